@@ -1,0 +1,134 @@
+import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { badInput } from './errors';
+import type { Sql } from './sql';
+
+@ObjectType()
+export class PageInfo {
+  @Field()
+  hasNextPage!: boolean;
+
+  @Field(() => String, { nullable: true })
+  endCursor!: string | null;
+}
+
+/** One page of a list; `totalCount` is a lazy getter, so the count runs only when selected. */
+export interface Page<T> {
+  nodes: T[];
+  pageInfo: PageInfo;
+  readonly totalCount: Promise<number>;
+}
+
+/** Declares the `XConnection` type of the contract for a node type. */
+export function ConnectionType<T extends object>(name: string, node: ClassType<T>) {
+  @ObjectType(`${name}Connection`)
+  class Connection {
+    @Field(() => [node])
+    nodes!: T[];
+
+    @Field(() => Int, { description: 'The number of records matching the filter, across all pages.' })
+    totalCount!: number;
+
+    @Field(() => PageInfo)
+    pageInfo!: PageInfo;
+  }
+  return Connection;
+}
+
+export const MAX_PAGE_SIZE = 100;
+
+/** Builds `$n` placeholders while collecting their values in order. */
+export class Params {
+  readonly values: unknown[] = [];
+
+  add(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+}
+
+export interface SortKey {
+  /** SQL expression, evaluated per row. */
+  expr: string;
+  /** Type the cursor value is cast to, e.g. 'int', 'date', 'text'. */
+  type: string;
+}
+
+export interface PageQuery {
+  /** Columns of the node, e.g. `a.id, a.title`. */
+  columns: string;
+  /** `from ... join ...` */
+  from: string;
+  where: string[];
+  params: Params;
+  /** Keyset order; the last key must be unique (the id). */
+  keys: SortKey[];
+  direction: 'asc' | 'desc';
+}
+
+export function validatePageSize(first: number | null | undefined): number {
+  const n = first ?? 50;
+  if (!Number.isInteger(n) || n < 1 || n > MAX_PAGE_SIZE) {
+    throw badInput({ first: `must be between 1 and ${MAX_PAGE_SIZE}` });
+  }
+  return n;
+}
+
+function decodeCursor(after: string, keys: number): unknown[] {
+  try {
+    const values = JSON.parse(Buffer.from(after, 'base64url').toString('utf8'));
+    if (Array.isArray(values) && values.length === keys) return values;
+  } catch {
+    // fall through
+  }
+  throw badInput({ after: 'is not a cursor this list produced' });
+}
+
+function encodeCursor(values: unknown[]): string {
+  return Buffer.from(JSON.stringify(values), 'utf8').toString('base64url');
+}
+
+/**
+ * Keyset pagination: one statement for the page (fetching one row more than asked to
+ * know whether another page follows) and, only when `totalCount` is selected, one count.
+ */
+export async function paginate<T extends object>(
+  sql: Sql,
+  q: PageQuery,
+  first: number | null | undefined,
+  after: string | null | undefined,
+): Promise<Page<T>> {
+  const limit = validatePageSize(first);
+  const where = [...q.where];
+  const countParams = [...q.params.values];
+  const countWhere = [...where];
+  if (after) {
+    const values = decodeCursor(after, q.keys.length);
+    const lhs = q.keys.map((k) => k.expr).join(', ');
+    const rhs = q.keys.map((k, i) => `${q.params.add(values[i])}::${k.type}`).join(', ');
+    where.push(`(${lhs}) ${q.direction === 'asc' ? '>' : '<'} (${rhs})`);
+  }
+  const whereSql = where.length ? `where ${where.join(' and ')}` : '';
+  const order = q.keys.map((k) => `${k.expr} ${q.direction}`).join(', ');
+  const keyCols = q.keys.map((k, i) => `${k.expr} as "_k${i}"`).join(', ');
+  const rows = await sql.all<T & Record<string, unknown>>(
+    `select ${q.columns}, ${keyCols} ${q.from} ${whereSql} order by ${order} limit ${limit + 1}`,
+    q.params.values,
+  );
+  const hasNextPage = rows.length > limit;
+  const nodes = hasNextPage ? rows.slice(0, limit) : rows;
+  const last = nodes[nodes.length - 1];
+  const endCursor = last ? encodeCursor(q.keys.map((_, i) => last[`_k${i}`])) : null;
+  let count: Promise<number> | null = null;
+  return {
+    nodes,
+    pageInfo: { hasNextPage, endCursor },
+    get totalCount() {
+      return (count ??= sql
+        .one<{ n: number }>(
+          `select count(*)::int as n ${q.from} ${countWhere.length ? `where ${countWhere.join(' and ')}` : ''}`,
+          countParams,
+        )
+        .then((r) => r.n));
+    },
+  };
+}

@@ -1,0 +1,154 @@
+import path from 'node:path';
+
+/** Validated settings of one hub process, read from the environment once at start. */
+export interface Config {
+  port: number;
+  host: string;
+  /** A PostgreSQL server; when absent the hub runs its embedded database. */
+  databaseUrl: string | null;
+  dataDir: string;
+  /** true/false when DEMO_DATA is set; null means "load when the database has no agencies". */
+  demoData: boolean | null;
+  adminEmail: string | null;
+  adminPassword: string | null;
+  production: boolean;
+  /** Time zone whose calendar day is "today" for metrics and overdue flags. */
+  timeZone: string;
+  /** Origins allowed by CORS; empty means same-origin only. */
+  corsOrigins: string[];
+  sessionTtlHours: number;
+  /** Secret that signs session tokens; when absent one is generated and kept in the database. */
+  sessionSecret: string | null;
+  /** Send the session cookie only over HTTPS. */
+  cookieSecure: boolean;
+  /** Report the SQL statements each GraphQL request ran in `extensions.sqlStatements`. */
+  sqlStats: boolean;
+  /** Where the built dashboard is served from. */
+  clientDir: string;
+  /** Maximum database connections in the pool (always 1 for the embedded database). */
+  dbPoolSize: number;
+}
+
+export class ConfigError extends Error {
+  constructor(public readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const BOOL_TRUE = ['true', '1', 'yes'];
+const BOOL_FALSE = ['false', '0', 'no'];
+
+/** Reads and validates the environment; every bad value is reported, not just the first. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const problems: string[] = [];
+  const text = (name: string): string | null => {
+    const v = env[name];
+    return v === undefined || v.trim() === '' ? null : v.trim();
+  };
+  const bool = (name: string): boolean | null => {
+    const v = text(name);
+    if (v === null) return null;
+    if (BOOL_TRUE.includes(v.toLowerCase())) return true;
+    if (BOOL_FALSE.includes(v.toLowerCase())) return false;
+    problems.push(`${name} must be "true" or "false" (got "${v}")`);
+    return null;
+  };
+  const int = (name: string, def: number, min: number, max: number): number => {
+    const v = text(name);
+    if (v === null) return def;
+    if (!/^\d+$/.test(v) || Number(v) < min || Number(v) > max) {
+      problems.push(`${name} must be a whole number from ${min} to ${max} (got "${v}")`);
+      return def;
+    }
+    return Number(v);
+  };
+
+  const nodeEnv = text('NODE_ENV') ?? 'development';
+  const production = nodeEnv === 'production';
+  const port = int('PORT', 4000, 0, 65535);
+
+  const databaseUrl = text('DATABASE_URL');
+  if (databaseUrl !== null) {
+    let ok = false;
+    try {
+      const u = new URL(databaseUrl);
+      ok = u.protocol === 'postgres:' || u.protocol === 'postgresql:';
+    } catch {
+      ok = false;
+    }
+    if (!ok) problems.push(`DATABASE_URL must be a postgres:// or postgresql:// URL (got "${redactUrl(databaseUrl)}")`);
+  }
+
+  const dataDir = path.resolve(text('DATA_DIR') ?? './data');
+
+  let demoData = bool('DEMO_DATA');
+  if (production && demoData === true) {
+    problems.push('DEMO_DATA=true is not allowed when NODE_ENV=production');
+  }
+  if (production) demoData = false;
+
+  const adminEmail = text('ADMIN_EMAIL');
+  const adminPassword = env.ADMIN_PASSWORD ?? null;
+  if ((adminEmail === null) !== (adminPassword === null || adminPassword === '')) {
+    problems.push('ADMIN_EMAIL and ADMIN_PASSWORD must be set together');
+  }
+  if (adminEmail !== null && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(adminEmail)) {
+    problems.push(`ADMIN_EMAIL must be an email address (got "${adminEmail}")`);
+  }
+  if (adminPassword !== null && adminPassword !== '' && adminPassword.length < 12) {
+    problems.push('ADMIN_PASSWORD must be at least 12 characters long');
+  }
+
+  const timeZone = text('TZ_HUB') ?? 'Asia/Jakarta';
+  try {
+    new Intl.DateTimeFormat('en-CA', { timeZone });
+  } catch {
+    problems.push(`TZ_HUB must be an IANA time zone such as Asia/Jakarta (got "${timeZone}")`);
+  }
+
+  const corsOrigins = (text('CORS_ORIGINS') ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  for (const o of corsOrigins) {
+    if (!/^https?:\/\/[^/\s]+$/.test(o)) problems.push(`CORS_ORIGINS must list origins like https://example.org (got "${o}")`);
+  }
+
+  const sessionSecret = text('SESSION_SECRET');
+  if (sessionSecret !== null && sessionSecret.length < 32) {
+    problems.push('SESSION_SECRET must be at least 32 characters long');
+  }
+
+  const sessionTtlHours = int('SESSION_TTL_HOURS', 12, 1, 24 * 30);
+  const cookieSecure = bool('COOKIE_SECURE') ?? false;
+  const sqlStats = bool('SQL_STATS') ?? false;
+  const dbPoolSize = int('DB_POOL_SIZE', 10, 1, 100);
+  const host = text('HOST') ?? '0.0.0.0';
+
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  return {
+    port,
+    host,
+    databaseUrl,
+    dataDir,
+    demoData,
+    adminEmail,
+    adminPassword: adminPassword === '' ? null : adminPassword,
+    production,
+    timeZone,
+    corsOrigins,
+    sessionTtlHours,
+    sessionSecret,
+    cookieSecure,
+    sqlStats,
+    clientDir: path.resolve(__dirname, '../../client/dist'),
+    dbPoolSize,
+  };
+}
+
+/** Hides the password of a database URL for messages and logs. */
+export function redactUrl(url: string): string {
+  return url.replace(/(\/\/[^:/@]+:)[^@]*@/, '$1***@');
+}

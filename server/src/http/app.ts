@@ -1,0 +1,103 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import cors from 'cors';
+import helmet from 'helmet';
+import type { Config } from '../config';
+import { statementCounter } from '../common/sql';
+import { MAX_BODY } from './limits';
+
+export interface AppState {
+  ready: boolean;
+  /** Set once the database and schema are ready; until then /graphql answers 503. */
+  graphql: express.RequestHandler | null;
+}
+
+/**
+ * The HTTP surface: /healthz, /graphql and the dashboard, from one Express app. It is
+ * created before the database is up so /healthz can say "not yet" (503).
+ */
+export function createApp(config: Config, state: AppState) {
+  const app = express();
+  app.disable('x-powered-by');
+  if (process.env.TRUST_PROXY) app.set('trust proxy', process.env.TRUST_PROXY);
+
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        useDefaults: true,
+        directives: {
+          'script-src': ["'self'"],
+          'style-src': ["'self'", "'unsafe-inline'"],
+          'img-src': ["'self'", 'data:'],
+          'connect-src': ["'self'"],
+          'upgrade-insecure-requests': config.cookieSecure ? [] : null,
+        },
+      },
+      strictTransportSecurity: config.cookieSecure,
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+
+  app.get('/healthz', (_req, res) => {
+    res.set('Cache-Control', 'no-store');
+    if (state.ready) res.status(200).json({ status: 'ok' });
+    else res.status(503).json({ status: 'starting' });
+  });
+
+  app.use(
+    '/graphql',
+    cors({ origin: config.corsOrigins.length ? config.corsOrigins : false, credentials: true }),
+    express.json({ limit: MAX_BODY }),
+    (req: Request, res: Response, next: NextFunction) => {
+      if (!state.graphql) {
+        res.status(503).set('Retry-After', '2').json({
+          errors: [{ message: 'The hub is starting; try again in a moment.', extensions: { code: 'SERVICE_UNAVAILABLE' } }],
+        });
+        return;
+      }
+      if (config.sqlStats) statementCounter.run({ count: 0 }, () => state.graphql!(req, res, next));
+      else state.graphql(req, res, next);
+    },
+  );
+
+  const index = path.join(config.clientDir, 'index.html');
+  app.use(
+    '/assets',
+    express.static(path.join(config.clientDir, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }),
+  );
+  app.use(express.static(config.clientDir, { index: false, maxAge: '1h' }));
+  app.get(/^\/(?!graphql|healthz).*/, (_req, res) => {
+    res.set('Cache-Control', 'no-cache');
+    if (fs.existsSync(index)) res.sendFile(index);
+    else
+      res
+        .status(503)
+        .type('text/plain')
+        .send('The dashboard has not been built. Run `npm run build` (npm start does this for you).');
+  });
+
+  // Body-parser refusals (too large, malformed JSON) in the GraphQL error shape.
+  app.use((err: { status?: number; type?: string }, _req: Request, res: Response, next: NextFunction) => {
+    if (err?.type === 'entity.too.large') {
+      res.status(413).json({
+        errors: [{ message: `Request body is larger than ${MAX_BODY}.`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }],
+      });
+      return;
+    }
+    if (err?.type === 'entity.parse.failed') {
+      res.status(400).json({ errors: [{ message: 'Request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
+      return;
+    }
+    if (err?.status === 404) {
+      res.status(404).type('text/plain').send('Not found');
+      return;
+    }
+    next(err);
+  });
+  app.use((err: unknown, _req: Request, res: Response, _next: NextFunction) => {
+    console.error(err);
+    res.status(500).json({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+  });
+  return app;
+}

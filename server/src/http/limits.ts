@@ -1,0 +1,167 @@
+import {
+  GraphQLError,
+  Kind,
+  type ASTVisitor,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+  type ValidationContext,
+  getNamedType,
+  isListType,
+  getNullableType,
+  visit,
+  BREAK,
+} from 'graphql';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+import type { Context } from '../common/context';
+
+export const MAX_DEPTH = 10;
+export const MAX_ALIASES = 15;
+/** Budget of estimated work per request; the dashboard's heaviest query costs well under a tenth of it. */
+export const MAX_COMPLEXITY = 20_000;
+export const MAX_BODY = '100kb';
+
+function isIntrospectionField(name: string) {
+  return name === '__schema' || name === '__type';
+}
+
+function depthOf(
+  set: SelectionSetNode | undefined,
+  fragments: Record<string, FragmentDefinitionNode>,
+  visited: Set<string>,
+): number {
+  if (!set) return 0;
+  let max = 0;
+  for (const sel of set.selections) {
+    if (sel.kind === Kind.FIELD) {
+      if (isIntrospectionField(sel.name.value)) continue;
+      max = Math.max(max, sel.selectionSet ? 1 + depthOf(sel.selectionSet, fragments, visited) : 1);
+    } else if (sel.kind === Kind.INLINE_FRAGMENT) {
+      max = Math.max(max, depthOf(sel.selectionSet, fragments, visited));
+    } else if (sel.kind === Kind.FRAGMENT_SPREAD) {
+      const name = sel.name.value;
+      if (visited.has(name) || !fragments[name]) continue; // cycles are reported by graphql's own rules
+      visited.add(name);
+      max = Math.max(max, depthOf(fragments[name].selectionSet, fragments, visited));
+      visited.delete(name);
+    }
+  }
+  return max;
+}
+
+/** Refuses documents nested deeper than MAX_DEPTH fields (introspection excepted). */
+export function depthLimitRule(context: ValidationContext): ASTVisitor {
+  const doc = context.getDocument();
+  const fragments: Record<string, FragmentDefinitionNode> = {};
+  for (const d of doc.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
+  return {
+    OperationDefinition(node: OperationDefinitionNode) {
+      const depth = depthOf(node.selectionSet, fragments, new Set());
+      if (depth > MAX_DEPTH) {
+        context.reportError(
+          new GraphQLError(`Query is nested ${depth} levels deep; the limit is ${MAX_DEPTH}.`, {
+            nodes: [node],
+            extensions: { code: 'QUERY_TOO_DEEP' },
+          }),
+        );
+      }
+    },
+  };
+}
+
+/** Refuses documents with more than MAX_ALIASES aliased fields (alias floods). */
+export function aliasLimitRule(context: ValidationContext): ASTVisitor {
+  let aliases = 0;
+  let reported = false;
+  return {
+    Field(node) {
+      if (!node.alias) return;
+      aliases += 1;
+      if (aliases > MAX_ALIASES && !reported) {
+        reported = true;
+        context.reportError(
+          new GraphQLError(`Query uses more than ${MAX_ALIASES} aliases.`, { nodes: [node], extensions: { code: 'TOO_MANY_ALIASES' } }),
+        );
+      }
+    },
+  };
+}
+
+/** One operation per request: a document may not carry several. */
+export function singleOperationRule(context: ValidationContext): ASTVisitor {
+  return {
+    Document(node: DocumentNode) {
+      const ops = node.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
+      if (ops.length > 1) {
+        context.reportError(
+          new GraphQLError('Send one operation per request.', { nodes: ops, extensions: { code: 'TOO_MANY_OPERATIONS' } }),
+        );
+      }
+    },
+  };
+}
+
+export const validationRules = [depthLimitRule, aliasLimitRule, singleOperationRule];
+
+/**
+ * Cost of a field: 1, plus its children times how many items it may return: `first`
+ * (default 50) for paginated lists, 40 for other lists (e.g. 38 provinces, an
+ * agreement's parties), 1 for single objects.
+ */
+const listAwareEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
+  const type = getNullableType(field.type);
+  const connection = getNamedType(type).name.endsWith('Connection');
+  let multiplier = 1;
+  if (connection) multiplier = typeof args.first === 'number' ? args.first : 50;
+  else if (isListType(type)) multiplier = 40;
+  return 1 + childComplexity * multiplier;
+};
+
+/** Estimated cost of an operation, for the budget and for tests. */
+export function complexityOf(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>) {
+  return getComplexity({ schema, query: document, operationName, variables, estimators: [listAwareEstimator] });
+}
+
+/**
+ * Enforces the complexity budget and, in production, hides the schema from anonymous
+ * callers. Both run after the operation is resolved and before anything executes.
+ */
+export function limitsPlugin(schema: GraphQLSchema, production: boolean): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document, contextValue }) {
+          if (production && !contextValue.viewer && usesIntrospection(document)) {
+            throw new GraphQLError('Sign in to read the schema.', {
+              extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+            });
+          }
+          const cost = complexityOf(schema, document, request.operationName ?? undefined, request.variables ?? {});
+          if (cost > MAX_COMPLEXITY) {
+            throw new GraphQLError(
+              `Query is too complex: estimated cost ${cost}, the limit is ${MAX_COMPLEXITY}. Ask for fewer items per page or fewer nested lists.`,
+              { extensions: { code: 'QUERY_TOO_COMPLEX', cost, limit: MAX_COMPLEXITY, http: { status: 400 } } },
+            );
+          }
+        },
+      };
+    },
+  };
+}
+
+function usesIntrospection(document: DocumentNode): boolean {
+  let found = false;
+  visit(document, {
+    Field(node) {
+      if (isIntrospectionField(node.name.value)) {
+        found = true;
+        return BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
+}

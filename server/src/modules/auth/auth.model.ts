@@ -1,0 +1,16 @@
+import { Field, ObjectType } from 'type-graphql';
+import { UserModel } from '../user/user.model';
+
+@ObjectType('AuthPayload')
+export class AuthPayload {
+  @Field({
+    description: 'Bearer token for the Authorization header of API clients. The web client may use an httpOnly cookie instead.',
+  })
+  token!: string;
+
+  @Field(() => UserModel)
+  user!: UserModel;
+
+  @Field({ description: 'When the session ends unless the user signs out earlier.' })
+  expiresAt!: string;
+}

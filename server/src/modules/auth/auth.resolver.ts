@@ -1,0 +1,29 @@
+import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../common/context';
+import { UserModel, USER_COLUMNS } from '../user/user.model';
+import { AuthPayload } from './auth.model';
+
+@Resolver()
+export class AuthResolver {
+  @Query(() => UserModel, { nullable: true, description: 'The signed-in user; null when not signed in.' })
+  async me(@Ctx() ctx: Context): Promise<UserModel | null> {
+    if (!ctx.viewer) return null;
+    return ctx.sql.maybeOne<UserModel>(`select ${USER_COLUMNS} from hub_user u where u.id = $1`, [ctx.viewer.id]);
+  }
+
+  @Mutation(() => AuthPayload, {
+    description: 'Signs in. Also sets an httpOnly session cookie for the web client.',
+  })
+  login(
+    @Arg('email', () => String) email: string,
+    @Arg('password', () => String) password: string,
+    @Ctx() ctx: Context,
+  ): Promise<AuthPayload> {
+    return ctx.auth.login(ctx, email, password);
+  }
+
+  @Mutation(() => Boolean, { description: 'Ends the current session on the server and clears the cookie.' })
+  logout(@Ctx() ctx: Context): Promise<boolean> {
+    return ctx.auth.logout(ctx);
+  }
+}

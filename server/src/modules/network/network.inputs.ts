@@ -1,0 +1,33 @@
+import { Field, ID, InputType } from 'type-graphql';
+import { DateScalar } from '../../common/scalars';
+import { IssueArea, MembershipRole } from '../../common/enums';
+
+@InputType()
+export class NetworkMemberInput {
+  @Field(() => ID)
+  agencyId!: string;
+
+  @Field(() => MembershipRole, { defaultValue: MembershipRole.MEMBER })
+  role!: MembershipRole;
+
+  @Field(() => DateScalar, { nullable: true })
+  joinedOn?: string | null;
+}
+
+@InputType()
+export class CreateNetworkInput {
+  @Field()
+  name!: string;
+
+  @Field(() => String, { nullable: true })
+  description?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Null for a national network (ADMIN only).' })
+  provinceCode?: string | null;
+
+  @Field(() => [IssueArea], { defaultValue: [] })
+  issueAreas!: IssueArea[];
+
+  @Field(() => [NetworkMemberInput], { defaultValue: [] })
+  members!: NetworkMemberInput[];
+}

@@ -1,0 +1,36 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { IssueArea, MembershipRole } from '../../common/enums';
+import { DateScalar } from '../../common/scalars';
+
+@ObjectType('Network', {
+  description: 'A coordination network (jejaring / jaringan kerja) of agencies, national or in one province.',
+})
+export class NetworkModel {
+  @Field(() => ID)
+  id!: number;
+
+  @Field()
+  name!: string;
+
+  @Field(() => String, { nullable: true })
+  description!: string | null;
+
+  @Field(() => [IssueArea])
+  issueAreas!: IssueArea[];
+
+  provinceCode!: string | null;
+}
+
+@ObjectType('NetworkMembership')
+export class NetworkMembershipModel {
+  @Field(() => MembershipRole)
+  role!: MembershipRole;
+
+  @Field(() => DateScalar, { nullable: true })
+  joinedOn!: string | null;
+
+  networkId!: number;
+  agencyId!: number;
+}
+
+export const NETWORK_COLUMNS = `n.id, n.name, n.description, n.issue_areas as "issueAreas", n.province_code as "provinceCode"`;

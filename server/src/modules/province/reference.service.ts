@@ -1,0 +1,59 @@
+import type { Sql } from '../../common/sql';
+import type { ProvinceModel, RegencyModel } from './province.model';
+
+/**
+ * Provinces and regencies never change while the hub runs, so they are read once at
+ * start and served from memory: resolving `province` on a thousand rows costs no SQL.
+ */
+export class ReferenceData {
+  private constructor(
+    readonly provinces: ProvinceModel[],
+    private readonly provinceByCode: Map<string, ProvinceModel>,
+    private readonly regencyByCode: Map<string, RegencyModel>,
+    private readonly regenciesByProvince: Map<string, RegencyModel[]>,
+  ) {}
+
+  static async load(sql: Sql): Promise<ReferenceData> {
+    const provinces = await sql.all<ProvinceModel>(
+      'select code, name, iso_code as "isoCode" from province order by code',
+    );
+    const regencies = await sql.all<RegencyModel>(
+      'select code, name, province_code as "provinceCode" from regency order by code',
+    );
+    const byProvince = new Map<string, RegencyModel[]>();
+    for (const r of regencies) {
+      const list = byProvince.get(r.provinceCode) ?? [];
+      list.push(r);
+      byProvince.set(r.provinceCode, list);
+    }
+    return new ReferenceData(
+      provinces,
+      new Map(provinces.map((p) => [p.code, p])),
+      new Map(regencies.map((r) => [r.code, r])),
+      byProvince,
+    );
+  }
+
+  province(code: string | null | undefined): ProvinceModel | null {
+    return code ? (this.provinceByCode.get(code) ?? null) : null;
+  }
+
+  regency(code: string | null | undefined): RegencyModel | null {
+    return code ? (this.regencyByCode.get(code) ?? null) : null;
+  }
+
+  regenciesOf(provinceCode: string): RegencyModel[] {
+    return this.regenciesByProvince.get(provinceCode) ?? [];
+  }
+}
+
+let current: ReferenceData | null = null;
+
+export function setReferenceData(data: ReferenceData) {
+  current = data;
+}
+
+export function referenceData(): ReferenceData {
+  if (!current) throw new Error('Reference data not loaded yet');
+  return current;
+}

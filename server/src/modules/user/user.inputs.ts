@@ -1,0 +1,59 @@
+import { Field, ID, InputType } from 'type-graphql';
+import { Role } from '../../common/enums';
+
+@InputType()
+export class CreateUserInput {
+  @Field()
+  email!: string;
+
+  @Field()
+  displayName!: string;
+
+  @Field({ description: 'At least 12 characters.' })
+  password!: string;
+
+  @Field(() => Role)
+  role!: Role;
+
+  @Field(() => String, { nullable: true, description: 'Required for COORDINATOR: the province coordinated.' })
+  provinceCode?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Required for MEMBER: the agency worked for.' })
+  agencyId?: string | null;
+}
+
+@InputType()
+export class UpdateUserInput {
+  @Field(() => String, { nullable: true })
+  displayName?: string | null;
+
+  @Field(() => Role, { nullable: true })
+  role?: Role | null;
+
+  @Field(() => String, { nullable: true })
+  provinceCode?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  agencyId?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'False deactivates the account and ends all its sessions.' })
+  active?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: 'A new password (at least 12 characters); ends all sessions.' })
+  password?: string | null;
+}
+
+@InputType()
+export class UserFilter {
+  @Field(() => Role, { nullable: true })
+  role?: Role | null;
+
+  @Field(() => String, { nullable: true })
+  provinceCode?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  agencyId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Part of the email or name.' })
+  search?: string | null;
+}

@@ -1,0 +1,55 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Role } from '../../common/enums';
+import type { Context } from '../../common/context';
+import { ConnectionType } from '../../common/pagination';
+import { AgencyModel } from '../agency/agency.model';
+import { agencyById } from '../agency/agency.loaders';
+import { ProvinceModel } from '../province/province.model';
+import { referenceData } from '../province/reference.service';
+import { CreateUserInput, UpdateUserInput, UserFilter } from './user.inputs';
+import { UserModel } from './user.model';
+import { createUser, listUsers, updateUser } from './user.service';
+
+export const UserConnection = ConnectionType('User', UserModel);
+
+@Resolver(() => UserModel)
+export class UserResolver {
+  @Authorized(Role.ADMIN)
+  @Query(() => UserConnection, { description: 'Accounts of the hub (ADMIN only).' })
+  users(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => UserFilter, { nullable: true }) filter?: UserFilter,
+    @Arg('first', () => Int, { defaultValue: 50 }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ) {
+    return listUsers(ctx, filter, first, after);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => UserModel, { description: 'Creates an account (ADMIN only).' })
+  createUser(@Arg('input', () => CreateUserInput) input: CreateUserInput, @Ctx() ctx: Context) {
+    return createUser(ctx, input);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => UserModel, {
+    description: 'Changes an account (ADMIN only). Deactivating it, or a new role or password, ends its sessions.',
+  })
+  updateUser(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdateUserInput) input: UpdateUserInput,
+    @Ctx() ctx: Context,
+  ) {
+    return updateUser(ctx, id, input);
+  }
+
+  @FieldResolver(() => ProvinceModel, { nullable: true, description: 'Set for COORDINATOR (the province coordinated).' })
+  province(@Root() user: UserModel): ProvinceModel | null {
+    return referenceData().province(user.provinceCode);
+  }
+
+  @FieldResolver(() => AgencyModel, { nullable: true, description: 'Set for MEMBER (the agency worked for).' })
+  agency(@Root() user: UserModel, @Ctx() ctx: Context) {
+    return user.agencyId ? ctx.loaders.get(agencyById).load(user.agencyId) : null;
+  }
+}

@@ -1,0 +1,145 @@
+import type { Context } from '../../common/context';
+import { Role } from '../../common/enums';
+import { InputErrors, notFound, requiredText } from '../../common/errors';
+import { parseId } from '../../common/ids';
+import { diff, runMutation, type Tx } from '../../common/mutation';
+import { paginate, Params } from '../../common/pagination';
+import { escapeLike } from '../../common/sql';
+import { authorize, isAdmin, requireViewer } from '../auth/policy';
+import { hashPassword, MIN_PASSWORD_LENGTH } from '../auth/password';
+import { referenceData } from '../province/reference.service';
+import type { CreateUserInput, UpdateUserInput, UserFilter } from './user.inputs';
+import { USER_COLUMNS, type UserModel } from './user.model';
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+async function checkRoleScope(
+  tx: Tx,
+  errors: InputErrors,
+  role: Role,
+  provinceCode: string | null | undefined,
+  agencyIdRaw: string | null | undefined,
+): Promise<{ provinceCode: string | null; agencyId: number | null }> {
+  let province: string | null = null;
+  let agencyId: number | null = null;
+  if (role === Role.COORDINATOR) {
+    if (!provinceCode) errors.add('provinceCode', 'is required for a COORDINATOR');
+    else if (!referenceData().province(provinceCode)) errors.add('provinceCode', 'is not a known province code');
+    else province = provinceCode;
+  } else if (provinceCode) {
+    errors.add('provinceCode', 'is only set for a COORDINATOR');
+  }
+  if (role === Role.MEMBER) {
+    const id = parseId(agencyIdRaw);
+    if (!agencyIdRaw) errors.add('agencyId', 'is required for a MEMBER');
+    else if (id === null) errors.add('agencyId', 'is not a known agency');
+    else {
+      const agency = await tx.sql.maybeOne<{ active: boolean }>('select active from agency where id = $1', [id]);
+      if (!agency) errors.add('agencyId', 'is not a known agency');
+      else if (!agency.active) errors.add('agencyId', 'is an inactive agency');
+      else agencyId = id;
+    }
+  } else if (agencyIdRaw) {
+    errors.add('agencyId', 'is only set for a MEMBER');
+  }
+  return { provinceCode: province, agencyId };
+}
+
+export async function createUser(ctx: Context, input: CreateUserInput): Promise<UserModel> {
+  authorize(isAdmin(requireViewer(ctx)), 'Only an administrator can create users.');
+  return runMutation(ctx, 'createUser', async (tx) => {
+    const errors = new InputErrors();
+    const email = input.email.trim().toLowerCase();
+    errors.check(EMAIL.test(email) && email.length <= 254, 'email', 'must be an email address');
+    const displayName = requiredText(errors, 'displayName', input.displayName, 200);
+    errors.check(input.password.length >= MIN_PASSWORD_LENGTH, 'password', `must be at least ${MIN_PASSWORD_LENGTH} characters`);
+    errors.check(input.password.length <= 1000, 'password', 'must be at most 1000 characters');
+    const scope = await checkRoleScope(tx, errors, input.role, input.provinceCode, input.agencyId);
+    if (!errors.has('email')) {
+      const taken = await tx.sql.maybeOne('select 1 from hub_user where email = $1', [email]);
+      errors.check(!taken, 'email', 'is already used by another account');
+    }
+    errors.throwIfAny();
+    const passwordHash = await hashPassword(input.password);
+    const row = await tx.sql.one<UserModel>(
+      `insert into hub_user (email, display_name, password_hash, role, province_code, agency_id, active, created_at)
+       values ($1, $2, $3, $4, $5, $6, true, now())
+       returning ${USER_COLUMNS.replace(/u\./g, '')}`,
+      [email, displayName, passwordHash, input.role, scope.provinceCode, scope.agencyId],
+    );
+    await tx.audit({
+      entityType: 'User',
+      entityId: row.id,
+      provinceCode: scope.provinceCode,
+      changes: diff(null, row, ['email', 'displayName', 'role', 'provinceCode', 'agencyId', 'active']),
+    });
+    return row;
+  });
+}
+
+export async function updateUser(ctx: Context, idRaw: string, input: UpdateUserInput): Promise<UserModel> {
+  authorize(isAdmin(requireViewer(ctx)), 'Only an administrator can change users.');
+  return runMutation(ctx, 'updateUser', async (tx) => {
+    const id = parseId(idRaw);
+    const before = id
+      ? await tx.sql.maybeOne<UserModel>(`select ${USER_COLUMNS} from hub_user u where u.id = $1 for update`, [id])
+      : null;
+    if (!before) throw notFound('User', idRaw);
+    const errors = new InputErrors();
+    const displayName =
+      input.displayName === undefined || input.displayName === null
+        ? before.displayName
+        : requiredText(errors, 'displayName', input.displayName, 200);
+    const role = input.role ?? before.role;
+    const roleChanged = input.role !== undefined && input.role !== null && input.role !== before.role;
+    const scope = await checkRoleScope(
+      tx,
+      errors,
+      role,
+      input.provinceCode !== undefined ? input.provinceCode : roleChanged ? null : before.provinceCode,
+      input.agencyId !== undefined ? input.agencyId : roleChanged ? null : before.agencyId === null ? null : String(before.agencyId),
+    );
+    if (input.password !== undefined && input.password !== null) {
+      errors.check(input.password.length >= MIN_PASSWORD_LENGTH, 'password', `must be at least ${MIN_PASSWORD_LENGTH} characters`);
+    }
+    errors.check(!(id === tx.viewer.id && input.active === false), 'active', 'you cannot deactivate your own account');
+    errors.check(!(id === tx.viewer.id && roleChanged), 'role', 'you cannot change your own role');
+    errors.throwIfAny();
+    const active = input.active ?? before.active;
+    const passwordHash = input.password ? await hashPassword(input.password) : null;
+    const after = await tx.sql.one<UserModel>(
+      `update hub_user u set display_name = $2, role = $3, province_code = $4, agency_id = $5, active = $6,
+         password_hash = coalesce($7, password_hash)
+       where u.id = $1 returning ${USER_COLUMNS}`,
+      [id, displayName, role, scope.provinceCode, scope.agencyId, active, passwordHash],
+    );
+    const changes = diff(before, after, ['displayName', 'role', 'provinceCode', 'agencyId', 'active']);
+    if (passwordHash) changes.password = { before: '(hidden)', after: '(changed)' };
+    if (!after.active || passwordHash || roleChanged) {
+      // Ending the sessions makes deactivation, a new password or a new role take effect at once.
+      await tx.sql.run('update user_session set revoked_at = now() where user_id = $1 and revoked_at is null', [id]);
+      tx.ctx.auth.cache.forgetUser(id!);
+    }
+    await tx.audit({ entityType: 'User', entityId: id!, provinceCode: after.provinceCode, changes });
+    return after;
+  });
+}
+
+export async function listUsers(ctx: Context, filter: UserFilter | null | undefined, first?: number, after?: string | null) {
+  authorize(isAdmin(requireViewer(ctx)), 'Only an administrator can list users.');
+  const params = new Params();
+  const where: string[] = [];
+  if (filter?.role) where.push(`u.role = ${params.add(filter.role)}`);
+  if (filter?.provinceCode) where.push(`u.province_code = ${params.add(filter.provinceCode)}`);
+  if (filter?.agencyId) where.push(`u.agency_id = ${params.add(parseId(filter.agencyId) ?? 0)}`);
+  if (filter?.search?.trim()) {
+    const p = params.add(`%${escapeLike(filter.search.trim().toLowerCase())}%`);
+    where.push(`(u.email like ${p} or lower(u.display_name) like ${p})`);
+  }
+  return paginate<UserModel>(
+    ctx.sql,
+    { columns: USER_COLUMNS, from: 'from hub_user u', where, params, keys: [{ expr: 'u.id', type: 'int' }], direction: 'asc' },
+    first,
+    after,
+  );
+}

@@ -1,0 +1,43 @@
+import path from 'node:path';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema, type NonEmptyArray } from 'type-graphql';
+import { AuthChecker } from './common/auth-checker';
+import { DateScalar, DateTimeScalar } from './common/scalars';
+import { AgencyResolver } from './modules/agency/agency.resolver';
+import { AuthResolver } from './modules/auth/auth.resolver';
+import { NetworkMembershipResolver, NetworkResolver } from './modules/network/network.resolver';
+import { ProvinceResolver, RegencyResolver } from './modules/province/province.resolver';
+import { UserResolver } from './modules/user/user.resolver';
+
+export const resolvers: NonEmptyArray<Function> = [
+  ProvinceResolver,
+  RegencyResolver,
+  AuthResolver,
+  UserResolver,
+  AgencyResolver,
+  NetworkResolver,
+  NetworkMembershipResolver,
+];
+
+/** Where the emitted SDL is committed; the client is generated from it. */
+export const SCHEMA_FILE = path.resolve(__dirname, '../../schema/schema.graphql');
+
+let cached: Promise<GraphQLSchema> | null = null;
+
+/** The executable schema, built once per process from the decorated classes. */
+export function getSchema(): Promise<GraphQLSchema> {
+  cached ??= buildSchema({
+    resolvers,
+    authChecker: AuthChecker,
+    authMode: 'error',
+    validate: { forbidUnknownValues: false },
+    scalarsMap: [
+      { type: Date, scalar: DateTimeScalar },
+    ],
+    orphanedTypes: [],
+    emitSchemaFile: false,
+  }).then((schema) => schema);
+  return cached;
+}
+
+export { DateScalar, DateTimeScalar };
