@@ -3,8 +3,15 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { AuthChecker } from './common/auth-checker';
 import { DateScalar, DateTimeScalar } from './common/scalars';
+import { ActionItemResolver, ActionUpdateResolver } from './modules/action-item/action-item.resolver';
 import { AgencyResolver } from './modules/agency/agency.resolver';
+import { AgreementResolver } from './modules/agreement/agreement.resolver';
+import { AuditResolver } from './modules/audit/audit.resolver';
+import { CaseResolver, ReferralResolver, ServiceRecordResolver } from './modules/case/case.resolver';
+import { CommitmentResolver } from './modules/commitment/commitment.resolver';
+import { MeetingResolver } from './modules/meeting/meeting.resolver';
 import { AuthResolver } from './modules/auth/auth.resolver';
+import { MetricsResolver } from './modules/metrics/metrics.resolver';
 import { NetworkMembershipResolver, NetworkResolver } from './modules/network/network.resolver';
 import { ProvinceResolver, RegencyResolver } from './modules/province/province.resolver';
 import { UserResolver } from './modules/user/user.resolver';
@@ -17,6 +24,16 @@ export const resolvers: NonEmptyArray<Function> = [
   AgencyResolver,
   NetworkResolver,
   NetworkMembershipResolver,
+  MeetingResolver,
+  AgreementResolver,
+  CommitmentResolver,
+  ActionItemResolver,
+  ActionUpdateResolver,
+  CaseResolver,
+  ReferralResolver,
+  ServiceRecordResolver,
+  AuditResolver,
+  MetricsResolver,
 ];
 
 /** Where the emitted SDL is committed; the client is generated from it. */

@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../common/context';
+import { Role } from '../../common/enums';
 import { ConnectionType } from '../../common/pagination';
 import { NetworkModel } from '../network/network.model';
 import { networksByAgency } from '../network/network.loaders';
@@ -19,7 +20,7 @@ export class AgencyResolver {
   agencies(
     @Ctx() ctx: Context,
     @Arg('filter', () => AgencyFilter, { nullable: true }) filter?: AgencyFilter,
-    @Arg('first', () => Int, { defaultValue: 50 }) first?: number,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
   ) {
     return listAgencies(ctx, filter, first, after);
@@ -31,13 +32,13 @@ export class AgencyResolver {
     return getAgency(ctx, id);
   }
 
-  @Authorized()
+  @Authorized(Role.ADMIN, Role.COORDINATOR)
   @Mutation(() => AgencyModel)
   createAgency(@Arg('input', () => CreateAgencyInput) input: CreateAgencyInput, @Ctx() ctx: Context) {
     return createAgency(ctx, input);
   }
 
-  @Authorized()
+  @Authorized(Role.ADMIN, Role.COORDINATOR)
   @Mutation(() => AgencyModel)
   updateAgency(
     @Arg('id', () => ID) id: string,

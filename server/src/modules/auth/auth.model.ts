@@ -1,4 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
+import { DateTimeScalar } from '../../common/scalars';
 import { UserModel } from '../user/user.model';
 
 @ObjectType('AuthPayload')
@@ -11,6 +12,6 @@ export class AuthPayload {
   @Field(() => UserModel)
   user!: UserModel;
 
-  @Field({ description: 'When the session ends unless the user signs out earlier.' })
+  @Field(() => DateTimeScalar, { description: 'When the session ends unless the user signs out earlier.' })
   expiresAt!: string;
 }

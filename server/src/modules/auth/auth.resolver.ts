@@ -1,7 +1,9 @@
-import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../common/context';
 import { UserModel, USER_COLUMNS } from '../user/user.model';
 import { AuthPayload } from './auth.model';
+import { requireViewer } from './policy';
+import { permissionsOf, ViewerPermissions } from './viewer-permissions';
 
 @Resolver()
 export class AuthResolver {
@@ -9,6 +11,12 @@ export class AuthResolver {
   async me(@Ctx() ctx: Context): Promise<UserModel | null> {
     if (!ctx.viewer) return null;
     return ctx.sql.maybeOne<UserModel>(`select ${USER_COLUMNS} from hub_user u where u.id = $1`, [ctx.viewer.id]);
+  }
+
+  @Authorized()
+  @Query(() => ViewerPermissions, { description: 'What the signed-in user may do, to hide what they may not.' })
+  viewerPermissions(@Ctx() ctx: Context): ViewerPermissions {
+    return permissionsOf(requireViewer(ctx));
   }
 
   @Mutation(() => AuthPayload, {

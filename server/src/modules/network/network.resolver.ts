@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../common/context';
+import { Role } from '../../common/enums';
 import { AgencyModel } from '../agency/agency.model';
 import { agencyById } from '../agency/agency.loaders';
 import { ProvinceModel } from '../province/province.model';
@@ -24,13 +25,13 @@ export class NetworkResolver {
     return getNetwork(ctx, id);
   }
 
-  @Authorized()
+  @Authorized(Role.ADMIN, Role.COORDINATOR)
   @Mutation(() => NetworkModel)
   createNetwork(@Arg('input', () => CreateNetworkInput) input: CreateNetworkInput, @Ctx() ctx: Context) {
     return createNetwork(ctx, input);
   }
 
-  @Authorized()
+  @Authorized(Role.ADMIN, Role.COORDINATOR)
   @Mutation(() => NetworkModel, { description: 'Adds an agency to a network, or changes its role there.' })
   addNetworkMember(
     @Arg('networkId', () => ID) networkId: string,

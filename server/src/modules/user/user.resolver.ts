@@ -19,7 +19,7 @@ export class UserResolver {
   users(
     @Ctx() ctx: Context,
     @Arg('filter', () => UserFilter, { nullable: true }) filter?: UserFilter,
-    @Arg('first', () => Int, { defaultValue: 50 }) first?: number,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
   ) {
     return listUsers(ctx, filter, first, after);

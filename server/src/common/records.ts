@@ -1,0 +1,35 @@
+import { forbidden, notFound } from './errors';
+import { parseId } from './ids';
+import { Params } from './pagination';
+import type { Sql } from './sql';
+
+/**
+ * Reads one record and the viewer's right to see it in one statement: NOT_FOUND when
+ * no such record exists, FORBIDDEN when it exists outside the viewer's scope.
+ */
+export async function readInScope<T>(
+  sql: Sql,
+  q: {
+    entity: string;
+    id: string | number;
+    columns: string;
+    from: string;
+    idColumn: string;
+    scope: (params: Params) => string | null;
+    lock?: boolean;
+  },
+): Promise<T> {
+  const id = parseId(q.id);
+  if (id === null) throw notFound(q.entity, q.id);
+  const params = new Params();
+  const idParam = params.add(id);
+  const scope = q.scope(params) ?? 'true';
+  const row = await sql.maybeOne<T & { _inScope: boolean }>(
+    `select ${q.columns}, (${scope}) as "_inScope" ${q.from} where ${q.idColumn} = ${idParam}${q.lock ? ' for update' : ''}`,
+    params.values,
+  );
+  if (!row) throw notFound(q.entity, q.id);
+  if (!row._inScope) throw forbidden(`You are not allowed to see this ${q.entity.toLowerCase()}.`);
+  delete (row as Partial<typeof row>)._inScope;
+  return row;
+}

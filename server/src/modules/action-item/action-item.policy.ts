@@ -1,0 +1,18 @@
+import type { Viewer } from '../../common/context';
+import type { Params } from '../../common/pagination';
+import { managesProvince, provinceScope, worksFor } from '../auth/policy';
+
+/** Title, description, priority and due date: ADMIN or the COORDINATOR of the item's province. */
+export const canEditActionDetails = (v: Viewer, a: { provinceCode: string }) => managesProvince(v, a.provinceCode);
+
+/** Status, completion date and notes: also the MEMBER of the responsible agency. */
+export const canUpdateAction = (v: Viewer, a: { provinceCode: string; agencyId: number }) =>
+  canEditActionDetails(v, a) || worksFor(v, a.agencyId);
+
+/** Creating: ADMIN, the province's COORDINATOR, or a MEMBER for their own agency only. */
+export const canCreateAction = (v: Viewer, provinceCode: string | null, agencyId: number | null) =>
+  managesProvince(v, provinceCode) || worksFor(v, agencyId);
+
+/** Read scope: COORDINATOR their province; MEMBER their agency's province or their agency's items. */
+export const actionItemScope = (v: Viewer, params: Params, alias = 'ai') =>
+  provinceScope(v, params, `${alias}.province_code`, (agency) => `${alias}.agency_id = ${agency}`);

@@ -1,0 +1,192 @@
+import type { Context } from '../../common/context';
+import { addDays } from '../../common/dates';
+import { badInput, InputErrors, optionalText, requiredText } from '../../common/errors';
+import { parseId } from '../../common/ids';
+import { diff, runMutation, type Tx } from '../../common/mutation';
+import { paginate, Params } from '../../common/pagination';
+import { readInScope } from '../../common/records';
+import { escapeLike } from '../../common/sql';
+import { checkAgencies } from '../agency/agency.checks';
+import { authorize, requireViewer } from '../auth/policy';
+import { referenceData } from '../province/reference.service';
+import type { AgreementFilter, CreateAgreementInput, UpdateAgreementInput } from './agreement.inputs';
+import { AGREEMENT_COLUMNS, type AgreementModel } from './agreement.model';
+import { agreementScope, canUpdateAgreement } from './agreement.policy';
+import { agreementStatusSql } from './agreement.status';
+
+const FIELDS: (keyof AgreementModel)[] = [
+  'title', 'reference', 'kind', 'issueAreas', 'provinceCode', 'networkId', 'meetingId', 'signedOn', 'expiresOn', 'terminatedOn',
+];
+
+export function listAgreements(ctx: Context, filter: AgreementFilter | null | undefined, first?: number, after?: string | null) {
+  const viewer = requireViewer(ctx);
+  const params = new Params();
+  const where: string[] = [];
+  const scope = agreementScope(viewer, params);
+  if (scope) where.push(scope);
+  if (filter?.provinceCode) where.push(`ag.province_code = ${params.add(filter.provinceCode)}`);
+  if (filter?.status) where.push(`${agreementStatusSql('ag', params.add(ctx.today))} = ${params.add(filter.status)}`);
+  if (filter?.issueArea) where.push(`${params.add(filter.issueArea)} = any(ag.issue_areas)`);
+  if (filter?.agencyId) {
+    where.push(`exists (select 1 from agreement_party fp where fp.agreement_id = ag.id and fp.agency_id = ${params.add(parseId(filter.agencyId) ?? 0)})`);
+  }
+  if (filter?.networkId) where.push(`ag.network_id = ${params.add(parseId(filter.networkId) ?? 0)}`);
+  if (filter?.meetingId) where.push(`ag.meeting_id = ${params.add(parseId(filter.meetingId) ?? 0)}`);
+  if (filter?.expiringWithinDays !== undefined && filter?.expiringWithinDays !== null) {
+    const days = filter.expiringWithinDays;
+    if (!Number.isInteger(days) || days < 0 || days > 3660) throw badInput({ expiringWithinDays: 'must be between 0 and 3660' });
+    const today = params.add(ctx.today);
+    where.push(
+      `${agreementStatusSql('ag', today)} = 'ACTIVE' and ag.expires_on > ${today}::date and ag.expires_on <= ${params.add(addDays(ctx.today, days))}::date`,
+    );
+  }
+  if (filter?.search?.trim()) {
+    const p = params.add(`%${escapeLike(filter.search.trim())}%`);
+    where.push(`(ag.title ilike ${p} or ag.reference ilike ${p})`);
+  }
+  return paginate<AgreementModel>(
+    ctx.sql,
+    {
+      columns: AGREEMENT_COLUMNS,
+      from: 'from agreement ag',
+      where,
+      params,
+      // Unsigned drafts first, then the most recently signed.
+      keys: [
+        { expr: `coalesce(ag.signed_on, '9999-12-31'::date)`, type: 'date' },
+        { expr: 'ag.id', type: 'int' },
+      ],
+      direction: 'desc',
+    },
+    first,
+    after,
+  );
+}
+
+export function getAgreement(ctx: Context, id: string, sql = ctx.sql, lock = false): Promise<AgreementModel> {
+  const viewer = requireViewer(ctx);
+  return readInScope<AgreementModel>(sql, {
+    entity: 'Agreement',
+    id,
+    columns: AGREEMENT_COLUMNS,
+    from: 'from agreement ag',
+    idColumn: 'ag.id',
+    scope: (params) => agreementScope(viewer, params),
+    lock,
+  });
+}
+
+/** Checks a network or meeting id of an agreement input and that it belongs to the agreement's province. */
+async function checkParent(
+  tx: Tx,
+  errors: InputErrors,
+  field: 'networkId' | 'meetingId',
+  raw: string | null | undefined,
+  provinceCode: string | null,
+): Promise<number | null> {
+  if (!raw) return null;
+  const id = parseId(raw);
+  const table = field === 'networkId' ? 'network' : 'meeting';
+  const row = id ? await tx.sql.maybeOne<{ provinceCode: string | null }>(`select province_code as "provinceCode" from ${table} where id = $1`, [id]) : null;
+  if (!row) errors.add(field, `names a ${table} that does not exist`);
+  else if (row.provinceCode && row.provinceCode !== provinceCode) errors.add(field, `names a ${table} of another province`);
+  return id;
+}
+
+function checkDates(errors: InputErrors, a: { signedOn: string | null; expiresOn: string | null; terminatedOn: string | null }) {
+  if (a.signedOn && a.expiresOn && a.expiresOn < a.signedOn) errors.add('expiresOn', 'must not be before signedOn');
+  if (a.terminatedOn) {
+    if (!a.signedOn) errors.add('terminatedOn', 'needs a signedOn date: only a signed agreement can be terminated');
+    else if (a.terminatedOn < a.signedOn) errors.add('terminatedOn', 'must not be before signedOn');
+  }
+}
+
+async function writeParties(tx: Tx, agreementId: number, partyIds: number[]) {
+  await tx.sql.run('delete from agreement_party where agreement_id = $1 and not (agency_id = any($2::int[]))', [agreementId, partyIds]);
+  await tx.sql.run(
+    `insert into agreement_party (agreement_id, agency_id) select $1, unnest($2::int[]) on conflict do nothing`,
+    [agreementId, partyIds],
+  );
+}
+
+export async function createAgreement(ctx: Context, input: CreateAgreementInput): Promise<AgreementModel> {
+  const viewer = requireViewer(ctx);
+  const provinceCode = input.provinceCode ?? null;
+  authorize(
+    canUpdateAgreement(viewer, { provinceCode }),
+    provinceCode ? 'You can only create agreements of your own province.' : 'Only an administrator can create national agreements.',
+  );
+  return runMutation(ctx, 'createAgreement', async (tx) => {
+    const errors = new InputErrors();
+    const title = requiredText(errors, 'title', input.title);
+    const reference = optionalText(errors, 'reference', input.reference, 100) ?? null;
+    if (provinceCode && !referenceData().province(provinceCode)) errors.add('provinceCode', 'is not a known province code');
+    const networkId = await checkParent(tx, errors, 'networkId', input.networkId, provinceCode);
+    const meetingId = await checkParent(tx, errors, 'meetingId', input.meetingId, provinceCode);
+    const parties = await checkAgencies(tx.sql, errors, 'partyIds', input.partyIds);
+    if (!errors.has('partyIds') && parties.length < 2) errors.add('partyIds', 'must name at least two distinct agencies');
+    const dates = { signedOn: input.signedOn ?? null, expiresOn: input.expiresOn ?? null, terminatedOn: null };
+    checkDates(errors, dates);
+    errors.throwIfAny();
+    const row = await tx.sql.one<AgreementModel>(
+      `insert into agreement as ag (title, reference, kind, issue_areas, province_code, network_id, meeting_id, signed_on, expires_on, created_at, updated_at)
+       values ($1, $2, $3, $4::text[], $5, $6, $7, $8, $9, now(), now()) returning ${AGREEMENT_COLUMNS}`,
+      [title, reference, input.kind, [...new Set(input.issueAreas)], provinceCode, networkId, meetingId, dates.signedOn, dates.expiresOn],
+    );
+    const partyIds = parties.map((p) => p.id);
+    await writeParties(tx, row.id, partyIds);
+    const changes = diff(null, row, FIELDS);
+    changes.partyIds = { before: [], after: partyIds };
+    await tx.audit({ entityType: 'Agreement', entityId: row.id, provinceCode, changes });
+    return row;
+  });
+}
+
+export async function updateAgreement(ctx: Context, id: string, input: UpdateAgreementInput): Promise<AgreementModel> {
+  const viewer = requireViewer(ctx);
+  return runMutation(ctx, 'updateAgreement', async (tx) => {
+    const before = await getAgreement(ctx, id, tx.sql, true);
+    authorize(canUpdateAgreement(viewer, before), 'You can only change agreements of your own province.');
+    const errors = new InputErrors();
+    const title = input.title === undefined || input.title === null ? before.title : requiredText(errors, 'title', input.title);
+    const reference = input.reference === undefined ? before.reference : (optionalText(errors, 'reference', input.reference, 100) ?? null);
+    const issueAreas = input.issueAreas ? [...new Set(input.issueAreas)] : before.issueAreas;
+    const dates = {
+      signedOn: input.signedOn === undefined ? before.signedOn : input.signedOn,
+      expiresOn: input.expiresOn === undefined ? before.expiresOn : input.expiresOn,
+      terminatedOn: input.terminatedOn === undefined ? before.terminatedOn : input.terminatedOn,
+    };
+    checkDates(errors, dates);
+    const beforeParties = (
+      await tx.sql.all<{ id: number }>('select agency_id as id from agreement_party where agreement_id = $1 order by agency_id', [before.id])
+    ).map((p) => p.id);
+    let partyIds = beforeParties;
+    if (input.partyIds) {
+      const parties = await checkAgencies(tx.sql, errors, 'partyIds', input.partyIds, beforeParties);
+      partyIds = parties.map((p) => p.id);
+      if (!errors.has('partyIds') && partyIds.length < 2) errors.add('partyIds', 'must name at least two distinct agencies');
+      if (!errors.has('partyIds')) {
+        const committed = await tx.sql.all<{ agencyId: number }>(
+          `select distinct agency_id as "agencyId" from commitment where agreement_id = $1 and not (agency_id = any($2::int[]))`,
+          [before.id, partyIds],
+        );
+        if (committed.length) errors.add('partyIds', 'leaves out an agency that still has commitments under this agreement');
+      }
+    }
+    errors.throwIfAny();
+    const after = await tx.sql.one<AgreementModel>(
+      `update agreement ag set title = $2, reference = $3, issue_areas = $4::text[], signed_on = $5, expires_on = $6,
+         terminated_on = $7, updated_at = now()
+       where ag.id = $1 returning ${AGREEMENT_COLUMNS}`,
+      [before.id, title, reference, issueAreas, dates.signedOn, dates.expiresOn, dates.terminatedOn],
+    );
+    const changes = diff(before, after, FIELDS);
+    if (input.partyIds) {
+      await writeParties(tx, before.id, partyIds);
+      const sorted = [...partyIds].sort((a, b) => a - b);
+      if (JSON.stringify(sorted) !== JSON.stringify(beforeParties)) changes.partyIds = { before: beforeParties, after: sorted };
+    }
+    await tx.audit({ entityType: 'Agreement', entityId: before.id, provinceCode: before.provinceCode, changes });
+    return after;
+  });
+}

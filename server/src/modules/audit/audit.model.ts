@@ -1,0 +1,47 @@
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { DateTimeScalar } from '../../common/scalars';
+
+@ObjectType('AuditEvent', { description: 'One successful mutation, recorded in the same transaction; never changed or deleted.' })
+export class AuditEventModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => DateTimeScalar)
+  at!: string;
+
+  @Field({ description: "The mutation's name, e.g. 'updateActionItem'." })
+  action!: string;
+
+  @Field()
+  entityType!: string;
+
+  @Field()
+  entityId!: string;
+
+  @Field(() => String, { nullable: true, description: 'JSON object of the changed fields, each as {before, after}.' })
+  changes!: string | null;
+
+  actorId!: number | null;
+  provinceCode!: string | null;
+}
+
+export const AUDIT_COLUMNS = `e.id::text as id, e.at, e.actor_id as "actorId", e.action, e.entity_type as "entityType",
+  e.entity_id as "entityId", e.changes::text as changes, e.province_code as "provinceCode"`;
+
+@InputType()
+export class AuditEventFilter {
+  @Field(() => String, { nullable: true })
+  entityType?: string | null;
+
+  @Field(() => String, { nullable: true })
+  entityId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  actorId?: string | null;
+
+  @Field(() => String, { nullable: true, description: "The mutation's name, e.g. 'updateActionItem'." })
+  action?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Events about records of this province.' })
+  provinceCode?: string | null;
+}

@@ -1,0 +1,28 @@
+import type { Context } from '../../common/context';
+import { Role } from '../../common/enums';
+import { parseId } from '../../common/ids';
+import { paginate, Params } from '../../common/pagination';
+import { authorize, requireViewer } from '../auth/policy';
+import { AUDIT_COLUMNS, type AuditEventFilter, type AuditEventModel } from './audit.model';
+
+/** ADMIN and OVERSIGHT read the whole trail, a COORDINATOR their province's records; members none. */
+export const canReadAuditTrail = (role: Role) => role !== Role.MEMBER;
+
+export function listAuditEvents(ctx: Context, filter: AuditEventFilter | null | undefined, first?: number, after?: string | null) {
+  const viewer = requireViewer(ctx);
+  authorize(canReadAuditTrail(viewer.role), 'Members cannot read the audit trail.');
+  const params = new Params();
+  const where: string[] = [];
+  if (viewer.role === Role.COORDINATOR) where.push(`e.province_code = ${params.add(viewer.provinceCode)}`);
+  if (filter?.entityType) where.push(`e.entity_type = ${params.add(filter.entityType)}`);
+  if (filter?.entityId) where.push(`e.entity_id = ${params.add(filter.entityId)}`);
+  if (filter?.actorId) where.push(`e.actor_id = ${params.add(parseId(filter.actorId) ?? 0)}`);
+  if (filter?.action) where.push(`e.action = ${params.add(filter.action)}`);
+  if (filter?.provinceCode) where.push(`e.province_code = ${params.add(filter.provinceCode)}`);
+  return paginate<AuditEventModel>(
+    ctx.sql,
+    { columns: AUDIT_COLUMNS, from: 'from audit_event e', where, params, keys: [{ expr: 'e.id', type: 'bigint' }], direction: 'desc' },
+    first,
+    after,
+  );
+}

@@ -1,0 +1,33 @@
+import { Field, ObjectType } from 'type-graphql';
+import type { Viewer } from '../../common/context';
+import { Role } from '../../common/enums';
+
+/** What the signed-in user may do in general, so the client can hide what they may not. */
+@ObjectType('ViewerPermissions')
+export class ViewerPermissions {
+  @Field() canCreateAgency!: boolean;
+  @Field() canCreateNetwork!: boolean;
+  @Field() canRecordMeeting!: boolean;
+  @Field() canCreateAgreement!: boolean;
+  @Field() canCreateActionItem!: boolean;
+  @Field() canRecordCase!: boolean;
+  @Field() canReadCases!: boolean;
+  @Field() canReadAuditTrail!: boolean;
+  @Field() canManageUsers!: boolean;
+}
+
+export function permissionsOf(v: Viewer): ViewerPermissions {
+  const manager = v.role === Role.ADMIN || v.role === Role.COORDINATOR;
+  const member = v.role === Role.MEMBER && v.agencyId !== null;
+  return {
+    canCreateAgency: manager,
+    canCreateNetwork: manager,
+    canRecordMeeting: manager,
+    canCreateAgreement: manager,
+    canCreateActionItem: manager || member,
+    canRecordCase: manager || member,
+    canReadCases: v.role !== Role.OVERSIGHT,
+    canReadAuditTrail: v.role !== Role.MEMBER,
+    canManageUsers: v.role === Role.ADMIN,
+  };
+}

@@ -1,0 +1,135 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../common/context';
+import { ReferralStatus, Role } from '../../common/enums';
+import { ConnectionType } from '../../common/pagination';
+import { AgencyModel } from '../agency/agency.model';
+import { agencyById } from '../agency/agency.loaders';
+import { ProvinceModel, RegencyModel } from '../province/province.model';
+import { referenceData } from '../province/reference.service';
+import { CaseFilter, RecordCaseInput, ReferCaseInput, RecordServiceInput, RespondToReferralInput, SetCaseOutcomeInput } from './case.inputs';
+import { referralsByCase, servicesByCase } from './case.loaders';
+import { CaseModel, ReferralModel, ServiceRecordModel } from './case.model';
+import { canRespondToReferral, canSetOutcome, managesCase } from './case.policy';
+import { getCase, listCases, recordCase, recordService, referCase, respondToReferral, setCaseOutcome } from './case.service';
+
+export const CaseConnection = ConnectionType('Case', CaseModel);
+
+const WRITERS = [Role.ADMIN, Role.COORDINATOR, Role.MEMBER];
+
+@Resolver(() => CaseModel)
+export class CaseResolver {
+  @Authorized()
+  @Query(() => CaseConnection, { description: 'Cases within the viewer\'s scope, most recently reported first. Never for OVERSIGHT.' })
+  cases(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => CaseFilter, { nullable: true }) filter?: CaseFilter,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ) {
+    return listCases(ctx, filter, first, after);
+  }
+
+  @Authorized()
+  @Query(() => CaseModel, { nullable: true })
+  case(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return getCase(ctx, id);
+  }
+
+  @Authorized(...WRITERS)
+  @Mutation(() => CaseModel, { description: 'Records a case; the hub generates its pseudonymous code.' })
+  recordCase(@Arg('input', () => RecordCaseInput) input: RecordCaseInput, @Ctx() ctx: Context) {
+    return recordCase(ctx, input);
+  }
+
+  @Authorized(...WRITERS)
+  @Mutation(() => ReferralModel)
+  referCase(@Arg('input', () => ReferCaseInput) input: ReferCaseInput, @Ctx() ctx: Context) {
+    return referCase(ctx, input);
+  }
+
+  @Authorized(...WRITERS)
+  @Mutation(() => ReferralModel)
+  respondToReferral(@Arg('input', () => RespondToReferralInput) input: RespondToReferralInput, @Ctx() ctx: Context) {
+    return respondToReferral(ctx, input);
+  }
+
+  @Authorized(...WRITERS)
+  @Mutation(() => ServiceRecordModel)
+  recordService(@Arg('input', () => RecordServiceInput) input: RecordServiceInput, @Ctx() ctx: Context) {
+    return recordService(ctx, input);
+  }
+
+  @Authorized(...WRITERS)
+  @Mutation(() => CaseModel)
+  setCaseOutcome(@Arg('input', () => SetCaseOutcomeInput) input: SetCaseOutcomeInput, @Ctx() ctx: Context) {
+    return setCaseOutcome(ctx, input);
+  }
+
+  @FieldResolver(() => ProvinceModel)
+  province(@Root() c: CaseModel): ProvinceModel {
+    return referenceData().province(c.provinceCode)!;
+  }
+
+  @FieldResolver(() => RegencyModel, { nullable: true })
+  regency(@Root() c: CaseModel): RegencyModel | null {
+    return referenceData().regency(c.regencyCode);
+  }
+
+  @FieldResolver(() => AgencyModel, { description: 'The agency that first received the case.' })
+  intakeAgency(@Root() c: CaseModel, @Ctx() ctx: Context) {
+    return ctx.loaders.get(agencyById).load(c.intakeAgencyId);
+  }
+
+  @FieldResolver(() => [ReferralModel])
+  referrals(@Root() c: CaseModel, @Ctx() ctx: Context) {
+    return ctx.loaders.get(referralsByCase).load(c.id);
+  }
+
+  @FieldResolver(() => [ServiceRecordModel])
+  services(@Root() c: CaseModel, @Ctx() ctx: Context) {
+    return ctx.loaders.get(servicesByCase).load(c.id);
+  }
+
+  // A MEMBER only ever reads cases their agency is involved in, so reading implies being involved.
+  @FieldResolver(() => Boolean, { description: 'Whether the viewer may refer this case to another agency.' })
+  viewerCanRefer(@Root() c: CaseModel, @Ctx() ctx: Context): boolean {
+    return !!ctx.viewer && (managesCase(ctx.viewer, c) || (ctx.viewer.role === Role.MEMBER && ctx.viewer.agencyId !== null));
+  }
+
+  @FieldResolver(() => Boolean, { description: "Whether the viewer may record a service (members: their own agency's)." })
+  viewerCanRecordService(@Root() c: CaseModel, @Ctx() ctx: Context): boolean {
+    return !!ctx.viewer && (managesCase(ctx.viewer, c) || (ctx.viewer.role === Role.MEMBER && ctx.viewer.agencyId !== null));
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether the viewer may set the outcome.' })
+  viewerCanSetOutcome(@Root() c: CaseModel, @Ctx() ctx: Context): boolean {
+    return !!ctx.viewer && canSetOutcome(ctx.viewer, c);
+  }
+}
+
+@Resolver(() => ReferralModel)
+export class ReferralResolver {
+  @FieldResolver(() => AgencyModel)
+  fromAgency(@Root() r: ReferralModel, @Ctx() ctx: Context) {
+    return ctx.loaders.get(agencyById).load(r.fromAgencyId);
+  }
+
+  @FieldResolver(() => AgencyModel)
+  toAgency(@Root() r: ReferralModel, @Ctx() ctx: Context) {
+    return ctx.loaders.get(agencyById).load(r.toAgencyId);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether the viewer may respond to this referral now.' })
+  viewerCanRespond(@Root() r: ReferralModel, @Ctx() ctx: Context): boolean {
+    const open = r.status === ReferralStatus.PENDING || r.status === ReferralStatus.ACCEPTED;
+    return open && !!ctx.viewer && canRespondToReferral(ctx.viewer, r);
+  }
+}
+
+@Resolver(() => ServiceRecordModel)
+export class ServiceRecordResolver {
+  @FieldResolver(() => AgencyModel)
+  agency(@Root() s: ServiceRecordModel, @Ctx() ctx: Context) {
+    return ctx.loaders.get(agencyById).load(s.agencyId);
+  }
+}

@@ -1,0 +1,251 @@
+import type { Context, Viewer } from '../../common/context';
+import { ReferralStatus, Role } from '../../common/enums';
+import { InputErrors } from '../../common/errors';
+import { parseId } from '../../common/ids';
+import { diff, runMutation } from '../../common/mutation';
+import { paginate, Params } from '../../common/pagination';
+import { readInScope } from '../../common/records';
+import type { Sql } from '../../common/sql';
+import { checkAgency } from '../agency/agency.checks';
+import { authorize, managesProvince, requireViewer, worksFor } from '../auth/policy';
+import { referenceData } from '../province/reference.service';
+import type { CaseFilter, RecordCaseInput, ReferCaseInput, RecordServiceInput, RespondToReferralInput, SetCaseOutcomeInput } from './case.inputs';
+import {
+  CASE_COLUMNS,
+  CLOSED_OUTCOMES,
+  REFERRAL_COLUMNS,
+  SERVICE_COLUMNS,
+  type CaseModel,
+  type ReferralModel,
+  type ServiceRecordModel,
+} from './case.model';
+import { canReadCases, canRespondToReferral, canSetOutcome, caseScope, involvesAgency, managesCase } from './case.policy';
+
+const CASE_FIELDS: (keyof CaseModel)[] = [
+  'code', 'provinceCode', 'regencyCode', 'issueArea', 'victimAgeGroup', 'victimSex', 'reportedOn', 'intakeAgencyId', 'outcome', 'closedOn',
+];
+
+function requireCaseReader(ctx: Context): Viewer {
+  const viewer = requireViewer(ctx);
+  authorize(canReadCases(viewer), 'Oversight bodies see case figures only as aggregates, never individual case records.');
+  return viewer;
+}
+
+export function listCases(ctx: Context, filter: CaseFilter | null | undefined, first?: number, after?: string | null) {
+  const viewer = requireCaseReader(ctx);
+  const params = new Params();
+  const where: string[] = [];
+  const scope = caseScope(viewer, params);
+  if (scope) where.push(scope);
+  if (filter?.provinceCode) where.push(`c.province_code = ${params.add(filter.provinceCode)}`);
+  if (filter?.issueArea) where.push(`c.issue_area = ${params.add(filter.issueArea)}`);
+  if (filter?.outcome) where.push(`c.outcome = ${params.add(filter.outcome)}`);
+  if (filter?.agencyId) where.push(involvesAgency('c', params.add(parseId(filter.agencyId) ?? 0)));
+  if (filter?.reportedFrom) where.push(`c.reported_on >= ${params.add(filter.reportedFrom)}::date`);
+  if (filter?.reportedTo) where.push(`c.reported_on <= ${params.add(filter.reportedTo)}::date`);
+  if (filter?.referralStatus) {
+    where.push(`exists (select 1 from referral fr where fr.case_id = c.id and fr.status = ${params.add(filter.referralStatus)})`);
+  }
+  return paginate<CaseModel>(
+    ctx.sql,
+    {
+      columns: CASE_COLUMNS,
+      from: 'from case_record c',
+      where,
+      params,
+      keys: [
+        { expr: 'c.reported_on', type: 'date' },
+        { expr: 'c.id', type: 'int' },
+      ],
+      direction: 'desc',
+    },
+    first,
+    after,
+  );
+}
+
+export function getCase(ctx: Context, id: string, sql: Sql = ctx.sql, lock = false): Promise<CaseModel> {
+  const viewer = requireCaseReader(ctx);
+  return readInScope<CaseModel>(sql, {
+    entity: 'Case',
+    id,
+    columns: CASE_COLUMNS,
+    from: 'from case_record c',
+    idColumn: 'c.id',
+    scope: (params) => caseScope(viewer, params),
+    lock,
+  });
+}
+
+function checkDay(errors: InputErrors, field: string, day: string, today: string, notBefore?: { day: string; name: string }) {
+  if (day > today) errors.add(field, 'must not be in the future');
+  else if (notBefore && day < notBefore.day) errors.add(field, `must not be before ${notBefore.name}`);
+}
+
+async function nextCaseCode(sql: Sql, provinceCode: string, reportedOn: string): Promise<string> {
+  const prefix = referenceData().province(provinceCode)!.isoCode;
+  const year = Number(reportedOn.slice(0, 4));
+  const { n } = await sql.one<{ n: number }>(
+    `insert into case_code_sequence (prefix, year, last_value) values ($1, $2, 1)
+     on conflict (prefix, year) do update set last_value = case_code_sequence.last_value + 1
+     returning last_value as n`,
+    [prefix, year],
+  );
+  return `${prefix}-${year}-${String(n).padStart(6, '0')}`;
+}
+
+export async function recordCase(ctx: Context, input: RecordCaseInput): Promise<CaseModel> {
+  const viewer = requireCaseReader(ctx);
+  authorize(
+    managesProvince(viewer, input.provinceCode) || worksFor(viewer, input.intakeAgencyId),
+    'You can only record cases of your own province (members: cases your own agency takes in).',
+  );
+  return runMutation(ctx, 'recordCase', async (tx) => {
+    const errors = new InputErrors();
+    const ref = referenceData();
+    if (!ref.province(input.provinceCode)) errors.add('provinceCode', 'is not a known province code');
+    if (input.regencyCode) {
+      const regency = ref.regency(input.regencyCode);
+      if (!regency) errors.add('regencyCode', 'is not a known regency code');
+      else if (regency.provinceCode !== input.provinceCode) errors.add('regencyCode', 'is not a regency of the given province');
+    }
+    checkDay(errors, 'reportedOn', input.reportedOn, tx.today);
+    const intake = await checkAgency(tx.sql, errors, 'intakeAgencyId', input.intakeAgencyId);
+    errors.throwIfAny();
+    const code = await nextCaseCode(tx.sql, input.provinceCode, input.reportedOn);
+    const { id } = await tx.sql.one<{ id: number }>(
+      `insert into case_record (code, province_code, regency_code, issue_area, victim_age_group, victim_sex, reported_on,
+         intake_agency_id, outcome, created_at, updated_at)
+       values ($1, $2, $3, $4, $5, $6, $7, $8, 'OPEN', now(), now()) returning id`,
+      [code, input.provinceCode, input.regencyCode ?? null, input.issueArea, input.victimAgeGroup, input.victimSex, input.reportedOn, intake!.id],
+    );
+    const row = await tx.sql.one<CaseModel>(`select ${CASE_COLUMNS} from case_record c where c.id = $1`, [id]);
+    await tx.audit({ entityType: 'Case', entityId: id, provinceCode: input.provinceCode, changes: diff(null, row, CASE_FIELDS) });
+    return row;
+  });
+}
+
+export async function referCase(ctx: Context, input: ReferCaseInput): Promise<ReferralModel> {
+  const viewer = requireCaseReader(ctx);
+  return runMutation(ctx, 'referCase', async (tx) => {
+    const c = await getCase(ctx, input.caseId, tx.sql, true);
+    authorize(
+      managesCase(viewer, c) || (viewer.role === Role.MEMBER && worksFor(viewer, input.fromAgencyId)),
+      'You can only refer cases of your own province (members: from your own agency).',
+    );
+    const errors = new InputErrors();
+    const from = await checkAgency(tx.sql, errors, 'fromAgencyId', input.fromAgencyId);
+    const to = await checkAgency(tx.sql, errors, 'toAgencyId', input.toAgencyId);
+    if (from && to && from.id === to.id) errors.add('toAgencyId', 'must differ from fromAgencyId');
+    checkDay(errors, 'referredOn', input.referredOn, tx.today, { day: c.reportedOn, name: "the case's reportedOn" });
+    errors.throwIfAny();
+    const { id } = await tx.sql.one<{ id: number }>(
+      `insert into referral (case_id, from_agency_id, to_agency_id, referred_on, status, created_at)
+       values ($1, $2, $3, $4, 'PENDING', now()) returning id`,
+      [c.id, from!.id, to!.id, input.referredOn],
+    );
+    const row = await tx.sql.one<ReferralModel>(
+      `select ${REFERRAL_COLUMNS} from referral r join case_record c on c.id = r.case_id where r.id = $1`,
+      [id],
+    );
+    await tx.audit({
+      entityType: 'Referral',
+      entityId: id,
+      provinceCode: c.provinceCode,
+      changes: diff(null, row, ['caseId', 'fromAgencyId', 'toAgencyId', 'referredOn', 'status']),
+    });
+    return row;
+  });
+}
+
+/** PENDING may be accepted, declined or completed; ACCEPTED may be completed or declined; the rest are final. */
+const NEXT_STATUS: Record<ReferralStatus, ReferralStatus[]> = {
+  [ReferralStatus.PENDING]: [ReferralStatus.ACCEPTED, ReferralStatus.DECLINED, ReferralStatus.COMPLETED],
+  [ReferralStatus.ACCEPTED]: [ReferralStatus.COMPLETED, ReferralStatus.DECLINED],
+  [ReferralStatus.DECLINED]: [],
+  [ReferralStatus.COMPLETED]: [],
+};
+
+export async function respondToReferral(ctx: Context, input: RespondToReferralInput): Promise<ReferralModel> {
+  const viewer = requireCaseReader(ctx);
+  return runMutation(ctx, 'respondToReferral', async (tx) => {
+    const before = await readInScope<ReferralModel>(tx.sql, {
+      entity: 'Referral',
+      id: input.referralId,
+      columns: REFERRAL_COLUMNS,
+      from: 'from referral r join case_record c on c.id = r.case_id',
+      idColumn: 'r.id',
+      scope: (params) => caseScope(viewer, params),
+      lock: true,
+    });
+    authorize(canRespondToReferral(viewer, before), 'Only the agency the case was referred to (or the province coordinator) can respond.');
+    const errors = new InputErrors();
+    if (!NEXT_STATUS[before.status].includes(input.status)) {
+      errors.add(
+        'status',
+        NEXT_STATUS[before.status].length
+          ? `a ${before.status} referral can become ${NEXT_STATUS[before.status].join(' or ')}`
+          : `the referral is already ${before.status}`,
+      );
+    }
+    checkDay(errors, 'respondedOn', input.respondedOn, tx.today, { day: before.referredOn, name: 'referredOn' });
+    errors.throwIfAny();
+    const after = await tx.sql.one<ReferralModel>(
+      `with u as (update referral set status = $2, responded_on = $3 where id = $1 returning *)
+       select ${REFERRAL_COLUMNS} from u r join case_record c on c.id = r.case_id`,
+      [before.id, input.status, input.respondedOn],
+    );
+    await tx.audit({ entityType: 'Referral', entityId: before.id, provinceCode: before.provinceCode, changes: diff(before, after, ['status', 'respondedOn']) });
+    return after;
+  });
+}
+
+export async function recordService(ctx: Context, input: RecordServiceInput): Promise<ServiceRecordModel> {
+  const viewer = requireCaseReader(ctx);
+  return runMutation(ctx, 'recordService', async (tx) => {
+    const c = await getCase(ctx, input.caseId, tx.sql, true);
+    authorize(
+      managesCase(viewer, c) || worksFor(viewer, input.agencyId),
+      "You can only record services of your own agency (coordinators: on their province's cases).",
+    );
+    const errors = new InputErrors();
+    const agency = await checkAgency(tx.sql, errors, 'agencyId', input.agencyId);
+    checkDay(errors, 'providedOn', input.providedOn, tx.today, { day: c.reportedOn, name: "the case's reportedOn" });
+    errors.throwIfAny();
+    const row = await tx.sql.one<ServiceRecordModel>(
+      `insert into service_record as s (case_id, agency_id, type, provided_on, created_at) values ($1, $2, $3, $4, now())
+       returning ${SERVICE_COLUMNS}`,
+      [c.id, agency!.id, input.type, input.providedOn],
+    );
+    await tx.audit({
+      entityType: 'ServiceRecord',
+      entityId: row.id,
+      provinceCode: c.provinceCode,
+      changes: diff(null, row, ['caseId', 'agencyId', 'type', 'providedOn']),
+    });
+    return row;
+  });
+}
+
+export async function setCaseOutcome(ctx: Context, input: SetCaseOutcomeInput): Promise<CaseModel> {
+  const viewer = requireCaseReader(ctx);
+  return runMutation(ctx, 'setCaseOutcome', async (tx) => {
+    const before = await getCase(ctx, input.caseId, tx.sql, true);
+    authorize(canSetOutcome(viewer, before), 'Only the intake agency (or the province coordinator) can set the outcome.');
+    const errors = new InputErrors();
+    const closing = CLOSED_OUTCOMES.includes(input.outcome);
+    let closedOn: string | null = null;
+    if (closing) {
+      closedOn = input.closedOn ?? tx.today;
+      checkDay(errors, 'closedOn', closedOn, tx.today, { day: before.reportedOn, name: "the case's reportedOn" });
+    } else if (input.closedOn) {
+      errors.add('closedOn', `must be empty while the case is ${input.outcome}`);
+    }
+    errors.throwIfAny();
+    await tx.sql.run('update case_record set outcome = $2, closed_on = $3, updated_at = now() where id = $1', [before.id, input.outcome, closedOn]);
+    const after = await tx.sql.one<CaseModel>(`select ${CASE_COLUMNS} from case_record c where c.id = $1`, [before.id]);
+    await tx.audit({ entityType: 'Case', entityId: before.id, provinceCode: before.provinceCode, changes: diff(before, after, ['outcome', 'closedOn']) });
+    return after;
+  });
+}
+

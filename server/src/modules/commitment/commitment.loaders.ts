@@ -1,0 +1,21 @@
+import DataLoader from 'dataloader';
+import type { Context } from '../../common/context';
+import { byKey, groupBy } from '../../common/loaders';
+import { COMMITMENT_COLUMNS, COMMITMENT_FROM, type CommitmentModel } from './commitment.model';
+
+export const commitmentById = (ctx: Context) =>
+  new DataLoader<number, CommitmentModel | null>(async (ids) => {
+    const rows = await ctx.sql.all<CommitmentModel>(`select ${COMMITMENT_COLUMNS} ${COMMITMENT_FROM} where c.id = any($1::int[])`, [ids]);
+    return byKey(ids, rows, (r) => r.id);
+  });
+
+/** Commitments of agreements: whoever reads the agreement reads its commitments. */
+export const commitmentsByAgreement = (ctx: Context) =>
+  new DataLoader<number, CommitmentModel[]>(async (ids) => {
+    const rows = await ctx.sql.all<CommitmentModel>(
+      `select ${COMMITMENT_COLUMNS} ${COMMITMENT_FROM} where c.agreement_id = any($1::int[])
+       order by c.due_on nulls last, c.id`,
+      [ids],
+    );
+    return groupBy(ids, rows, (r) => r.agreementId);
+  });
