@@ -15,16 +15,15 @@ async function main() {
     }
     throw err;
   }
-  const hub = await startHub(config, log);
-  if (hub.demoAccounts.length) printDemoAccounts(hub.demoAccounts, log);
-  log.info(`Hub ready: dashboard ${hub.url}/  API ${hub.url}/graphql  health ${hub.url}/healthz`);
-
+  // Handlers first: a Ctrl-C while starting waits for the database to be in a clean state.
   let stopping = false;
+  const starting = startHub(config, log);
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     log.info(`${signal} received, stopping...`);
     try {
+      const hub = await starting;
       await hub.stop();
       log.info('Stopped cleanly.');
       process.exit(0);
@@ -35,6 +34,11 @@ async function main() {
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  const hub = await starting;
+  if (stopping) return;
+  if (hub.demoAccounts.length) printDemoAccounts(hub.demoAccounts, log);
+  log.info(`Hub ready: dashboard ${hub.url}/  API ${hub.url}/graphql  health ${hub.url}/healthz`);
 }
 
 main().catch((err) => {

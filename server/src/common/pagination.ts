@@ -123,12 +123,10 @@ export async function paginate<T extends object>(
     nodes,
     pageInfo: { hasNextPage, endCursor },
     get totalCount() {
-      return (count ??= sql
-        .one<{ n: number }>(
-          `select count(*)::int as n ${q.from} ${countWhere.length ? `where ${countWhere.join(' and ')}` : ''}`,
-          countParams,
-        )
-        .then((r) => r.n));
+      // Counting over the key expressions keeps every placeholder of the page query referenced.
+      const keyList = q.keys.map((k) => k.expr).join(', ');
+      const countSql = `select count(*)::int as n from (select ${keyList} ${q.from} ${countWhere.length ? `where ${countWhere.join(' and ')}` : ''}) k`;
+      return (count ??= sql.one<{ n: number }>(countSql, countParams).then((r) => r.n));
     },
   };
 }

@@ -25,6 +25,8 @@ export async function createGraphqlHandler(deps: {
     schema,
     introspection: true, // anonymous introspection is refused in production by limitsPlugin
     csrfPrevention: true,
+    // main.ts owns SIGINT/SIGTERM and stops Apollo as part of the hub's orderly shutdown.
+    stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: config.production,

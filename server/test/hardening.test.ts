@@ -1,0 +1,118 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_ALIASES } from '../src/http/limits';
+import { buildAgency, signIn, snapshotCounts } from './support/factories';
+import { startTestHub, type TestHub } from './support/harness';
+
+let t: TestHub;
+let admin: string;
+beforeAll(async () => {
+  t = await startTestHub();
+  admin = (await signIn(t, 'ADMIN')).token;
+});
+afterAll(() => t?.stop());
+
+/** A selection under an Agency that makes the whole mutation `depth` fields deep: networks > members > agency > networks ... */
+function nest(depth: number): string {
+  const chain = ['networks', 'members', 'agency'];
+  const wrappers = depth - 2; // createAgency itself and the leaf count too
+  const leafOf = ['id', 'role', 'id']; // Network, NetworkMembership, Agency
+  let sel = wrappers > 0 ? leafOf[(wrappers - 1) % 3] : 'id';
+  for (let i = wrappers - 1; i >= 0; i--) sel = `${chain[i % 3]} { ${sel} }`;
+  return sel;
+}
+
+describe('query limits', () => {
+  it('refuses a query nested deeper than 10 levels before running anything', async () => {
+    const before = await snapshotCounts(t.sql);
+    const deep = `mutation { createAgency(input: { name: "Deep", sector: OTHER, level: PROVINCE, provinceCode: "52" }) { ${nest(11)} } }`;
+    const res = await t.gql(deep, {}, admin);
+    expect(res.status).toBe(400);
+    expect(res.errors![0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(res.errors![0].message).toMatch(/nested \d+ levels deep; the limit is 10/);
+    expect(await snapshotCounts(t.sql)).toEqual(before);
+    const tenDeep = '{ province(code: "52") { regencies { province { regencies { province { regencies { province { regencies { province { name } } } } } } } } } }';
+    expect((await t.gql(tenDeep)).errors).toBeUndefined();
+  });
+
+  it(`refuses more than ${MAX_ALIASES} aliases`, async () => {
+    const flood = Array.from({ length: MAX_ALIASES + 1 }, (_, i) => `a${i}: provinces { code }`).join(' ');
+    const res = await t.gql(`{ ${flood} }`);
+    expect(res.status).toBe(400);
+    expect(res.errors![0].message).toMatch(/more than 15 aliases/);
+    const fine = Array.from({ length: MAX_ALIASES }, (_, i) => `a${i}: province(code: "52") { code }`).join(' ');
+    expect((await t.gql(`{ ${fine} }`)).errors).toBeUndefined();
+  });
+
+  it('refuses several operations in one request', async () => {
+    const res = await t.post(JSON.stringify({ query: 'query A { provinces { code } } query B { provinces { name } }', operationName: 'A' }));
+    expect(res.status).toBe(400);
+    expect(JSON.stringify(await res.json())).toMatch(/one operation per request/);
+  });
+
+  it('refuses batched requests', async () => {
+    const res = await t.post(JSON.stringify([{ query: '{ provinces { code } }' }, { query: '{ provinces { code } }' }]));
+    expect(res.status).toBe(400);
+  });
+
+  it('refuses a request body above 100 kB', async () => {
+    const before = await snapshotCounts(t.sql);
+    const padding = 'x'.repeat(110 * 1024);
+    const res = await t.post(
+      JSON.stringify({ query: 'mutation($n: String!) { createAgency(input: { name: $n, sector: OTHER, level: PROVINCE, provinceCode: "52" }) { id } }', variables: { n: padding } }),
+      { authorization: `Bearer ${admin}` },
+    );
+    expect(res.status).toBe(413);
+    expect((await res.json()).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
+    expect(await snapshotCounts(t.sql)).toEqual(before);
+  });
+
+  it('refuses a query whose estimated cost exceeds the budget, and runs realistic ones', async () => {
+    await buildAgency(t.sql);
+    const hostile = `{ agencies(first: 100) { nodes { networks { members { agency { networks { members { agency { name } } } } } } } } }`;
+    const res = await t.gql(hostile, {}, admin);
+    expect(res.errors![0].extensions.code).toBe('QUERY_TOO_COMPLEX');
+    expect(res.data).toBeNull();
+    const realistic = `{ actionItems(first: 50) { totalCount nodes { id title dueOn isOverdue agency { name sector } commitment { description agreement { title parties { name } } } updates { note author { displayName } } } } }`;
+    expect((await t.gql(realistic, {}, admin)).errors).toBeUndefined();
+  });
+});
+
+describe('HTTP protections', () => {
+  it('blocks cross-site simple requests (CSRF prevention)', async () => {
+    const res = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ query: '{ provinces { code } }' }) });
+    expect(res.status).toBe(400);
+    const get = await fetch(`${t.url}/graphql?query=${encodeURIComponent('{ provinces { code } }')}`);
+    expect(get.status).toBe(400);
+  });
+
+  it('sends security headers on every response', async () => {
+    for (const path of ['/healthz', '/graphql', '/']) {
+      const res = await fetch(`${t.url}${path}`, { method: path === '/graphql' ? 'POST' : 'GET', headers: { 'content-type': 'application/json' }, body: path === '/graphql' ? '{"query":"{ provinces { code } }"}' : undefined });
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(res.headers.get('content-security-policy')).toContain("default-src 'self'");
+      expect(res.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+      expect(res.headers.get('referrer-policy')).toBe('no-referrer');
+      expect(res.headers.get('x-powered-by')).toBeNull();
+    }
+  });
+
+  it('keeps CORS closed by default', async () => {
+    const res = await fetch(`${t.url}/graphql`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+    });
+    expect(res.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('suggests field names outside production', async () => {
+    const dev = await t.gql('{ agencie { totalCount } }', {}, admin);
+    expect(dev.errors![0].message).toMatch(/did you mean/i);
+  });
+
+  it('never sends stack traces or SQL', async () => {
+    const res = await t.gql('{ agency(id: "abc") { id } }', {}, admin);
+    expect(res.errors![0].extensions.code).toBe('NOT_FOUND');
+    expect(JSON.stringify(res)).not.toMatch(/stacktrace|select |at \w+ \(/i);
+  });
+});
+
