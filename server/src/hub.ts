@@ -8,7 +8,7 @@ import { Sql } from './common/sql';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from './db/embedded';
 import { createOrm, migrate } from './db/orm';
 import { loadReferenceData } from './db/reference-data';
-import { loadDemoData, type DemoAccount } from './demo/demo-data';
+import { existingDemoAccounts, loadDemoData, type DemoAccount } from './demo/demo-data';
 import { createApp, type AppState } from './http/app';
 import { createGraphqlHandler } from './http/graphql';
 import { AuthService } from './modules/auth/auth.service';
@@ -85,7 +85,8 @@ export async function startHub(config: Config, log: Logger): Promise<Hub> {
     let demoAccounts: DemoAccount[] = [];
     const wantDemo =
       config.demoData ?? ((await sql.one<{ n: number }>('select count(*)::int as n from agency')).n === 0 && !config.production);
-    if (wantDemo) demoAccounts = await loadDemoData(orm, log);
+    if (wantDemo) demoAccounts = await loadDemoData(orm, log, { timeZone: config.timeZone });
+    if (!demoAccounts.length && !config.production) demoAccounts = await existingDemoAccounts(orm);
 
     const auth = new AuthService(new TokenSigner(await loadSigningSecret(sql, config.sessionSecret)), {
       ttlHours: config.sessionTtlHours,
