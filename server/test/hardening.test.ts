@@ -116,3 +116,15 @@ describe('HTTP protections', () => {
   });
 });
 
+
+describe('bad variables', () => {
+  it('are refused with BAD_USER_INPUT, not a server error', async () => {
+    const res = await t.gql('query($n: Int) { agencies(first: $n) { totalCount } }', { n: 'abc' }, admin);
+    expect(res.status).toBe(400);
+    expect(res.errors![0].extensions.code).toBe('BAD_USER_INPUT');
+    const missing = await t.gql('mutation($in: CreateAgencyInput!) { createAgency(input: $in) { id } }', { in: { name: 'X', level: 'PROVINCE' } }, admin);
+    expect(missing.errors![0].extensions.code).toBe('BAD_USER_INPUT');
+    const badEnum = await t.gql('mutation($in: CreateAgencyInput!) { createAgency(input: $in) { id } }', { in: { name: 'X', sector: 'SPACE', level: 'PROVINCE', provinceCode: '52' } }, admin);
+    expect(badEnum.errors![0].extensions.code).toBe('BAD_USER_INPUT');
+  });
+});

@@ -56,7 +56,8 @@ export async function runMutation<T>(
       return work(tx);
     });
   } catch (err) {
-    if (err instanceof UniqueConstraintViolationException) {
+    // Plain SQL (Sql) raises the driver's own error, not MikroORM's: 23505 is unique_violation.
+    if (err instanceof UniqueConstraintViolationException || (err as { code?: unknown } | null)?.code === '23505') {
       throw conflict('This change collides with another record that was saved at the same time; reload and try again.');
     }
     throw err;

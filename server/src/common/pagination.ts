@@ -73,10 +73,32 @@ export function validatePageSize(first: number | null | undefined): number {
   return n;
 }
 
-function decodeCursor(after: string, keys: number): unknown[] {
+function isCalendarDay(value: string): boolean {
+  const d = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(value);
+}
+
+/** Whether a cursor value can be cast to its key's SQL type (a failed cast would be a server error; null would match nothing). */
+function fitsKey(value: unknown, type: string): boolean {
+  switch (type) {
+    case 'int':
+      return Number.isInteger(value) && Math.abs(value as number) <= 2_147_483_647;
+    case 'bigint':
+      return (typeof value === 'string' && /^-?\d{1,18}$/.test(value)) || Number.isSafeInteger(value);
+    case 'date':
+      // Any calendar date, the far-future sentinels of coalesced keys included.
+      return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && isCalendarDay(value);
+    case 'text':
+      return typeof value === 'string';
+    default:
+      return false;
+  }
+}
+
+function decodeCursor(after: string, keys: SortKey[]): unknown[] {
   try {
     const values = JSON.parse(Buffer.from(after, 'base64url').toString('utf8'));
-    if (Array.isArray(values) && values.length === keys) return values;
+    if (Array.isArray(values) && values.length === keys.length && values.every((v, i) => fitsKey(v, keys[i].type))) return values;
   } catch {
     // fall through
   }
@@ -102,7 +124,7 @@ export async function paginate<T extends object>(
   const countParams = [...q.params.values];
   const countWhere = [...where];
   if (after) {
-    const values = decodeCursor(after, q.keys.length);
+    const values = decodeCursor(after, q.keys);
     const lhs = q.keys.map((k) => k.expr).join(', ');
     const rhs = q.keys.map((k, i) => `${q.params.add(values[i])}::${k.type}`).join(', ');
     where.push(`(${lhs}) ${q.direction === 'asc' ? '>' : '<'} (${rhs})`);

@@ -140,7 +140,14 @@ export function limitsPlugin(schema: GraphQLSchema, production: boolean): Apollo
               extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
             });
           }
-          const cost = complexityOf(schema, document, request.operationName ?? undefined, request.variables ?? {});
+          let cost: number;
+          try {
+            cost = complexityOf(schema, document, request.operationName ?? undefined, request.variables ?? {});
+          } catch {
+            // Variables that do not fit the operation: execution refuses them (BAD_USER_INPUT)
+            // before running anything, so there is no cost to limit here.
+            return;
+          }
           if (cost > MAX_COMPLEXITY) {
             throw new GraphQLError(
               `Query is too complex: estimated cost ${cost}, the limit is ${MAX_COMPLEXITY}. Ask for fewer items per page or fewer nested lists.`,

@@ -7,7 +7,10 @@ import { paginate, Params } from '../../common/pagination';
 import { readInScope } from '../../common/records';
 import { checkAgency } from '../agency/agency.checks';
 import { authorize, requireViewer } from '../auth/policy';
-import { referenceData } from '../province/reference.service';
+import { COMMITMENT_FROM } from '../commitment/commitment.model';
+import { canUpdateCommitment } from '../commitment/commitment.policy';
+import { canManageMeeting } from '../meeting/meeting.policy';
+import { unknownProvince } from '../province/reference.service';
 import type { ActionItemFilter, CreateActionItemInput, UpdateActionItemInput } from './action-item.inputs';
 import { ACTION_ITEM_COLUMNS, type ActionItemModel } from './action-item.model';
 import { actionItemScope, canCreateAction, canEditActionDetails, canUpdateAction } from './action-item.policy';
@@ -76,19 +79,38 @@ async function checkOptionalRef(tx: Tx, errors: InputErrors, field: string, tabl
   return id;
 }
 
+/**
+ * An item becomes a follow-up of a meeting only for who may record that meeting's follow-ups
+ * (Meeting.viewerCanUpdate), and part of delivering a commitment only for who may update that
+ * commitment's progress (Commitment.viewerCanUpdate): no hanging items off another province's records.
+ */
+async function authorizeParents(tx: Tx, commitmentId: number | null, meetingId: number | null) {
+  const meeting = meetingId
+    ? await tx.sql.maybeOne<{ provinceCode: string | null }>('select province_code as "provinceCode" from meeting where id = $1', [meetingId])
+    : null;
+  if (meeting) authorize(canManageMeeting(tx.viewer, meeting), "Only the meeting's province coordinator can record its follow-ups.");
+  const commitment = commitmentId
+    ? await tx.sql.maybeOne<{ provinceCode: string | null; agencyId: number }>(
+        `select ag.province_code as "provinceCode", c.agency_id as "agencyId" ${COMMITMENT_FROM} where c.id = $1`,
+        [commitmentId],
+      )
+    : null;
+  if (commitment) authorize(canUpdateCommitment(tx.viewer, commitment), 'You can only add action items to commitments you may update.');
+}
+
 export async function createActionItem(ctx: Context, input: CreateActionItemInput): Promise<ActionItemModel> {
   const viewer = requireViewer(ctx);
   return runMutation(ctx, 'createActionItem', async (tx) => {
     const errors = new InputErrors();
     const agency = await checkAgency(tx.sql, errors, 'agencyId', input.agencyId);
     let provinceCode = input.provinceCode ?? agency?.provinceCode ?? null;
-    if (input.provinceCode && !referenceData().province(input.provinceCode)) {
+    if (unknownProvince(input.provinceCode)) {
       errors.add('provinceCode', 'is not a known province code');
       provinceCode = null;
     } else if (agency && !provinceCode) {
       errors.add('provinceCode', 'is required for an item of a national agency');
     }
-    if (agency || !errors.has('agencyId')) {
+    if ((agency || !errors.has('agencyId')) && !unknownProvince(input.provinceCode)) {
       authorize(
         canCreateAction(viewer, provinceCode, agency?.id ?? parseId(input.agencyId)),
         "You can only create action items in your own province (members: for your own agency).",
@@ -98,6 +120,7 @@ export async function createActionItem(ctx: Context, input: CreateActionItemInpu
     const description = optionalText(errors, 'description', input.description, 5000) ?? null;
     const commitmentId = await checkOptionalRef(tx, errors, 'commitmentId', 'commitment', input.commitmentId);
     const meetingId = await checkOptionalRef(tx, errors, 'meetingId', 'meeting', input.meetingId);
+    await authorizeParents(tx, commitmentId, meetingId);
     const openedOn = input.openedOn ?? tx.today;
     if (input.dueOn < openedOn) errors.add('dueOn', 'must not be before openedOn');
     errors.throwIfAny();

@@ -5,7 +5,7 @@ import { parseId } from '../../common/ids';
 import { diff, runMutation } from '../../common/mutation';
 import { paginate, Params } from '../../common/pagination';
 import { authorize, requireViewer } from '../auth/policy';
-import { referenceData } from '../province/reference.service';
+import { referenceData, unknownProvince } from '../province/reference.service';
 import { escapeLike } from '../../common/sql';
 import type { AgencyFilter, CreateAgencyInput, UpdateAgencyInput } from './agency.inputs';
 import { AGENCY_COLUMNS, type AgencyModel } from './agency.model';
@@ -58,7 +58,7 @@ export async function createAgency(ctx: Context, input: CreateAgencyInput): Prom
   const ref = referenceData();
   const regency = input.regencyCode ? ref.regency(input.regencyCode) : null;
   const provinceCode = input.provinceCode ?? regency?.provinceCode ?? null;
-  authorize(
+  if (!unknownProvince(input.provinceCode)) authorize(
     canCreateAgency(viewer, input.level, provinceCode),
     input.level === AgencyLevel.NATIONAL
       ? 'Only an administrator can add national agencies.'

@@ -8,7 +8,8 @@ import { readInScope } from '../../common/records';
 import { escapeLike } from '../../common/sql';
 import { checkAgencies } from '../agency/agency.checks';
 import { authorize, requireViewer } from '../auth/policy';
-import { referenceData } from '../province/reference.service';
+import { canManageMeeting } from '../meeting/meeting.policy';
+import { referenceData, unknownProvince } from '../province/reference.service';
 import type { AgreementFilter, CreateAgreementInput, UpdateAgreementInput } from './agreement.inputs';
 import { AGREEMENT_COLUMNS, type AgreementModel } from './agreement.model';
 import { agreementScope, canUpdateAgreement } from './agreement.policy';
@@ -90,6 +91,8 @@ async function checkParent(
   const row = id ? await tx.sql.maybeOne<{ provinceCode: string | null }>(`select province_code as "provinceCode" from ${table} where id = $1`, [id]) : null;
   if (!row) errors.add(field, `names a ${table} that does not exist`);
   else if (row.provinceCode && row.provinceCode !== provinceCode) errors.add(field, `names a ${table} of another province`);
+  // Recording what a meeting decided is for who may record its follow-ups (national meetings: ADMIN).
+  else if (field === 'meetingId') authorize(canManageMeeting(tx.viewer, row), "Only the meeting's coordinator can record agreements signed there.");
   return id;
 }
 
@@ -112,7 +115,7 @@ async function writeParties(tx: Tx, agreementId: number, partyIds: number[]) {
 export async function createAgreement(ctx: Context, input: CreateAgreementInput): Promise<AgreementModel> {
   const viewer = requireViewer(ctx);
   const provinceCode = input.provinceCode ?? null;
-  authorize(
+  if (!unknownProvince(provinceCode)) authorize(
     canUpdateAgreement(viewer, { provinceCode }),
     provinceCode ? 'You can only create agreements of your own province.' : 'Only an administrator can create national agreements.',
   );

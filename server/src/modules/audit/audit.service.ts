@@ -3,9 +3,10 @@ import { Role } from '../../common/enums';
 import { parseId } from '../../common/ids';
 import { paginate, Params } from '../../common/pagination';
 import { authorize, requireViewer } from '../auth/policy';
+import { canReadCases } from '../case/case.policy';
 import { AUDIT_COLUMNS, type AuditEventFilter, type AuditEventModel } from './audit.model';
 
-/** ADMIN and OVERSIGHT read the whole trail, a COORDINATOR their province's records; members none. */
+/** ADMIN and OVERSIGHT read the whole trail (OVERSIGHT without case records), a COORDINATOR their province's records; members none. */
 export const canReadAuditTrail = (role: Role) => role !== Role.MEMBER;
 
 export function listAuditEvents(ctx: Context, filter: AuditEventFilter | null | undefined, first?: number, after?: string | null) {
@@ -14,6 +15,8 @@ export function listAuditEvents(ctx: Context, filter: AuditEventFilter | null | 
   const params = new Params();
   const where: string[] = [];
   if (viewer.role === Role.COORDINATOR) where.push(`e.province_code = ${params.add(viewer.provinceCode)}`);
+  // Oversight never reads individual case records, so neither their trail (codes, dates, agencies).
+  if (!canReadCases(viewer)) where.push(`e.entity_type not in ('Case', 'Referral', 'ServiceRecord')`);
   if (filter?.entityType) where.push(`e.entity_type = ${params.add(filter.entityType)}`);
   if (filter?.entityId) where.push(`e.entity_id = ${params.add(filter.entityId)}`);
   if (filter?.actorId) where.push(`e.actor_id = ${params.add(parseId(filter.actorId) ?? 0)}`);

@@ -2,11 +2,23 @@ import DataLoader from 'dataloader';
 import type { Context } from '../../common/context';
 import { byKey, groupBy } from '../../common/loaders';
 import { AGENCY_COLUMNS, type AgencyModel } from '../agency/agency.model';
+import { Params } from '../../common/pagination';
 import { MEETING_COLUMNS, type MeetingModel } from './meeting.model';
+import { meetingScope } from './meeting.policy';
 
+/**
+ * By id, within the viewer's read scope (null outside it): a record that points to a meeting
+ * (an agreement signed there, a follow-up) may be readable when the meeting itself is not.
+ */
 export const meetingById = (ctx: Context) =>
   new DataLoader<number, MeetingModel | null>(async (ids) => {
-    const rows = await ctx.sql.all<MeetingModel>(`select ${MEETING_COLUMNS} from meeting m where m.id = any($1::int[])`, [ids]);
+    const params = new Params();
+    const idsParam = params.add(ids);
+    const scope = meetingScope(ctx.viewer!, params);
+    const rows = await ctx.sql.all<MeetingModel>(
+      `select ${MEETING_COLUMNS} from meeting m where m.id = any(${idsParam}::int[]) ${scope ? `and ${scope}` : ''}`,
+      params.values,
+    );
     return byKey(ids, rows, (r) => r.id);
   });
 

@@ -6,7 +6,7 @@ import { paginate, Params } from '../../common/pagination';
 import { readInScope } from '../../common/records';
 import { checkAgencies } from '../agency/agency.checks';
 import { authorize, requireViewer } from '../auth/policy';
-import { referenceData } from '../province/reference.service';
+import { unknownProvince } from '../province/reference.service';
 import type { MeetingFilter, RecordMeetingInput } from './meeting.inputs';
 import { MEETING_COLUMNS, type MeetingModel } from './meeting.model';
 import { canManageMeeting, meetingScope } from './meeting.policy';
@@ -64,12 +64,15 @@ export async function recordMeeting(ctx: Context, input: RecordMeetingInput): Pr
       : null;
     if (input.networkId && !network) errors.add('networkId', 'names a network that does not exist');
     const provinceCode = input.provinceCode ?? network?.provinceCode ?? null;
-    if (input.provinceCode && !referenceData().province(input.provinceCode)) errors.add('provinceCode', 'is not a known province code');
+    if (unknownProvince(input.provinceCode)) errors.add('provinceCode', 'is not a known province code');
     if (network?.provinceCode && network.provinceCode !== provinceCode) errors.add('networkId', 'names a network of another province');
-    authorize(
-      canManageMeeting(viewer, { provinceCode }),
-      provinceCode ? 'You can only record meetings of your own province.' : 'Only an administrator can record national meetings.',
-    );
+    // An unknown network leaves the province unknown: that is bad input, not a national meeting.
+    if ((!input.networkId || network) && !unknownProvince(input.provinceCode)) {
+      authorize(
+        canManageMeeting(viewer, { provinceCode }),
+        provinceCode ? 'You can only record meetings of your own province.' : 'Only an administrator can record national meetings.',
+      );
+    }
     const title = requiredText(errors, 'title', input.title);
     const summary = optionalText(errors, 'summary', input.summary, 10_000) ?? null;
     const attendees = await checkAgencies(tx.sql, errors, 'attendeeIds', input.attendeeIds);

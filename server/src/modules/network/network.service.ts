@@ -2,7 +2,7 @@ import type { Context } from '../../common/context';
 import { InputErrors, notFound, optionalText, requiredText } from '../../common/errors';
 import { parseId } from '../../common/ids';
 import { diff, runMutation, type Tx } from '../../common/mutation';
-import { referenceData } from '../province/reference.service';
+import { referenceData, unknownProvince } from '../province/reference.service';
 import { authorize, requireViewer } from '../auth/policy';
 import type { CreateNetworkInput, NetworkMemberInput } from './network.inputs';
 import { NETWORK_COLUMNS, type NetworkModel } from './network.model';
@@ -48,7 +48,7 @@ async function checkMembers(tx: Tx, errors: InputErrors, field: string, members:
 export async function createNetwork(ctx: Context, input: CreateNetworkInput): Promise<NetworkModel> {
   const viewer = requireViewer(ctx);
   const provinceCode = input.provinceCode ?? null;
-  authorize(
+  if (!unknownProvince(provinceCode)) authorize(
     canManageNetwork(viewer, { provinceCode }),
     provinceCode ? 'You can only create networks of your own province.' : 'Only an administrator can create national networks.',
   );

@@ -57,3 +57,12 @@ export function referenceData(): ReferenceData {
   if (!current) throw new Error('Reference data not loaded yet');
   return current;
 }
+
+/**
+ * True when a province code is given but names no province. Services then skip their
+ * permission check, so a typo reads as bad input (reported with the other input errors)
+ * rather than as "not your province".
+ */
+export function unknownProvince(code: string | null | undefined): boolean {
+  return !!code && !referenceData().province(code);
+}

@@ -119,6 +119,9 @@ export async function updateUser(ctx: Context, idRaw: string, input: UpdateUserI
       // Ending the sessions makes deactivation, a new password or a new role take effect at once.
       await tx.sql.run('update user_session set revoked_at = now() where user_id = $1 and revoked_at is null', [id]);
       tx.ctx.auth.cache.forgetUser(id!);
+    } else if (after.provinceCode !== before.provinceCode || after.agencyId !== before.agencyId) {
+      // A new province or agency changes what the open sessions may do: no cached viewer may keep the old one.
+      tx.ctx.auth.cache.forgetUser(id!);
     }
     await tx.audit({ entityType: 'User', entityId: id!, provinceCode: after.provinceCode, changes });
     return after;
