@@ -1,14 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-
-function App() {
-  return (
-    <main>
-      <h1>Pantau Jejaring</h1>
-      <p>Koordinasi jejaring perlindungan perempuan dan anak.</p>
-    </main>
-  );
-}
+import { App } from './app/App';
+import './styles.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

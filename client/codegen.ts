@@ -1,0 +1,52 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+/**
+ * Types and typed documents come from the schema the server emits. Each feature gets its
+ * own generated module next to its operations, so a route's chunk carries only the
+ * documents it uses; `src/gql/schema-types.ts` holds the enums and inputs shared by all.
+ */
+const schema = process.env.HUB_SCHEMA ?? '../schema/schema.graphql';
+
+const modules = [
+  'src/app',
+  'src/common',
+  'src/features/auth',
+  'src/features/national',
+  'src/features/province',
+  'src/features/agreements',
+  'src/features/meetings',
+  'src/features/actions',
+  'src/features/cases',
+  'src/features/audit',
+  'src/features/users',
+  'src/features/directory',
+];
+
+const operationsConfig = {
+  useTypeImports: true,
+  avoidOptionals: { field: true, inputValue: false, object: true },
+  defaultScalarType: 'unknown',
+  scalars: { Date: 'string', DateTime: 'string', ID: { input: 'string', output: 'string' } },
+  skipTypeNameForRoot: true,
+  enumType: 'string-literal',
+};
+
+const config: CodegenConfig = {
+  overwrite: true,
+  ignoreNoDocuments: true,
+  schema,
+  generates: {
+    'src/gql/schema-types.ts': {
+      plugins: ['typescript'],
+      config: { ...operationsConfig, enumsAsTypes: true },
+    },
+    ...Object.fromEntries(
+      modules.map((dir) => [
+        `${dir}/operations.generated.ts`,
+        { documents: `${dir}/**/*.graphql`, plugins: ['typescript-operations', 'typed-document-node'], config: operationsConfig },
+      ]),
+    ),
+  },
+};
+
+export default config;

@@ -1,0 +1,104 @@
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { NavLink, Outlet, useLocation } from 'react-router';
+import { useI18n, LANGS, type MessageKey } from '../i18n/i18n';
+import { useSession, useViewer, type Permissions, type Viewer } from './session';
+import { homeProvince } from './home';
+
+interface NavItem {
+  to: string;
+  label: MessageKey;
+  show: (v: Viewer, p: Permissions) => boolean;
+}
+
+const NAV: NavItem[] = [
+  { to: '/national', label: 'nav.national', show: (v) => v.role !== 'MEMBER' },
+  { to: '/province', label: 'nav.province', show: (v) => homeProvince(v) !== null },
+  { to: '/agreements', label: 'nav.agreements', show: () => true },
+  { to: '/meetings', label: 'nav.meetings', show: () => true },
+  { to: '/actions', label: 'nav.actions', show: () => true },
+  { to: '/cases', label: 'nav.cases', show: (_v, p) => p.canReadCases },
+  { to: '/agencies', label: 'nav.agencies', show: () => true },
+  { to: '/networks', label: 'nav.networks', show: () => true },
+  { to: '/audit', label: 'nav.audit', show: (_v, p) => p.canReadAuditTrail },
+  { to: '/users', label: 'nav.users', show: (_v, p) => p.canManageUsers },
+];
+
+export function LanguageSwitch() {
+  const { t, lang, setLang } = useI18n();
+  return (
+    <div className="lang-switch" role="group" aria-label={t('lang.label')}>
+      {LANGS.map((l) => (
+        <button key={l} type="button" className={`btn btn-small${l === lang ? ' btn-selected' : ''}`} aria-pressed={l === lang} lang={l} onClick={() => setLang(l)}>
+          {l === 'id' ? 'Bahasa Indonesia' : 'English'}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+export function Layout({ children }: { children?: ReactNode }) {
+  const { t, e } = useI18n();
+  const { signOut } = useSession();
+  const { viewer, permissions } = useViewer();
+  const [menuOpen, setMenuOpen] = useState(false);
+  const location = useLocation();
+  const mainRef = useRef<HTMLElement>(null);
+
+  // Moving between screens closes the phone menu and puts focus on the new page's heading.
+  const first = useRef(true);
+  useEffect(() => {
+    setMenuOpen(false);
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const h = document.getElementById('page-title');
+    (h ?? mainRef.current)?.focus({ preventScroll: true });
+    window.scrollTo(0, 0);
+  }, [location.pathname]);
+
+  const scope = viewer.role === 'COORDINATOR' ? viewer.province?.name : viewer.role === 'MEMBER' ? viewer.agency?.acronym ?? viewer.agency?.name : null;
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {t('nav.skip')}
+      </a>
+      <header className="topbar">
+        <button type="button" className="btn menu-button" aria-expanded={menuOpen} aria-controls="main-nav" onClick={() => setMenuOpen((o) => !o)}>
+          <span aria-hidden="true">☰ </span>
+          {t('nav.menu')}
+        </button>
+        <span className="brand">{t('app.name')}</span>
+        <div className="topbar-user">
+          <span className="user-name">
+            {viewer.displayName}
+            <span className="muted small">
+              {' '}
+              · {e('Role', viewer.role)}
+              {scope ? ` · ${scope}` : ''}
+            </span>
+          </span>
+          <LanguageSwitch />
+          <button type="button" className="btn btn-small" onClick={() => void signOut()}>
+            {t('auth.signOut')}
+          </button>
+        </div>
+      </header>
+      <div className="shell">
+        <nav id="main-nav" className={`sidenav${menuOpen ? ' open' : ''}`} aria-label={t('nav.label')}>
+          <ul>
+            {NAV.filter((n) => n.show(viewer, permissions)).map((n) => (
+              <li key={n.to}>
+                <NavLink to={n.to}>{t(n.label)}</NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <main id="main" ref={mainRef} tabIndex={-1}>
+          {children ?? <Outlet />}
+        </main>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { ErrorLink } from '@apollo/client/link/error';
+
+type Listener = () => void;
+const expiredListeners = new Set<Listener>();
+
+/** Called when the server says the session is gone (expired, revoked, or the account deactivated). */
+export function onSessionExpired(listener: Listener): () => void {
+  expiredListeners.add(listener);
+  return () => expiredListeners.delete(listener);
+}
+
+/** Operations for which UNAUTHENTICATED is an expected answer, not a lost session. */
+const SIGN_IN_OPERATIONS = new Set(['Login', 'Logout', 'Me']);
+
+const errorLink = new ErrorLink(({ error, operation }) => {
+  if (
+    CombinedGraphQLErrors.is(error) &&
+    !SIGN_IN_OPERATIONS.has(operation.operationName ?? '') &&
+    error.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')
+  ) {
+    for (const l of expiredListeners) l();
+  }
+});
+
+// Same origin as the dashboard; the browser sends the httpOnly session cookie itself.
+// Apollo sends content-type: application/json, which satisfies the server's CSRF check.
+const httpLink = new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
+
+export function createApolloClient() {
+  return new ApolloClient({
+    link: ApolloLink.from([errorLink, httpLink]),
+    cache: new InMemoryCache({
+      typePolicies: {
+        Province: { keyFields: ['code'] },
+        Regency: { keyFields: ['code'] },
+        // Figures are computed per request and carry no identity: replace, never merge.
+        ProvinceMetrics: { keyFields: false },
+        NationalMetrics: { keyFields: false },
+        ViewerPermissions: { keyFields: false, merge: true },
+        CaseCount: { keyFields: false, merge: true },
+      },
+    }),
+    defaultOptions: {
+      watchQuery: { fetchPolicy: 'cache-and-network' },
+    },
+  });
+}

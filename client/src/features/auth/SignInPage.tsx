@@ -1,0 +1,108 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useMutation } from '@apollo/client/react';
+import { useI18n } from '../../i18n/i18n';
+import { useSession } from '../../app/session';
+import { LanguageSwitch } from '../../app/Layout';
+import { problemOf } from '../../lib/errors';
+import { LoginDocument } from './operations.generated';
+
+/** Email and password; the server answers with an httpOnly session cookie the client never sees. */
+export function SignInPage({ expired }: { expired: boolean }) {
+  const { t } = useI18n();
+  const { signedIn } = useSession();
+  const [login, { loading }] = useMutation(LoginDocument);
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [missing, setMissing] = useState<{ email?: boolean; password?: boolean }>({});
+  const emailRef = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    document.title = `${t('auth.title')} · ${t('app.name')}`;
+  }, [t]);
+  useEffect(() => emailRef.current?.focus(), []);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const m = { email: !email.trim(), password: !password };
+    setMissing(m);
+    if (m.email || m.password) return;
+    setError(null);
+    try {
+      await login({ variables: { email: email.trim(), password } });
+      setPassword('');
+      await signedIn();
+    } catch (err) {
+      const p = problemOf(err);
+      if (p?.code === 'UNAUTHENTICATED') setError(/too many/i.test(p.message) ? t('auth.throttled') : t('auth.wrongCredentials'));
+      else if (p?.code === 'NETWORK') setError(t('error.networkExplain'));
+      else setError(p?.message ?? t('error.unknown'));
+    }
+  };
+
+  return (
+    <div className="signin-page">
+      <div className="signin-lang">
+        <LanguageSwitch />
+      </div>
+      <main id="main" className="signin-card">
+        <h1>{t('app.name')}</h1>
+        <p className="muted">{t('app.tagline')}</p>
+        {expired && (
+          <div className="notice notice-warn" role="status">
+            {t('auth.expired')}
+          </div>
+        )}
+        <form onSubmit={submit} noValidate aria-labelledby="signin-title">
+          <h2 id="signin-title">{t('auth.title')}</h2>
+          {error && (
+            <div className="notice notice-error" role="alert">
+              {error}
+            </div>
+          )}
+          <div className={`field${missing.email ? ' field-invalid' : ''}`}>
+            <label htmlFor="signin-email">{t('auth.email')}</label>
+            <input
+              ref={emailRef}
+              id="signin-email"
+              type="email"
+              autoComplete="username"
+              value={email}
+              onChange={(e) => setEmail(e.target.value)}
+              aria-invalid={missing.email || undefined}
+              aria-describedby={missing.email ? 'signin-email-error' : undefined}
+              required
+            />
+            {missing.email && (
+              <div className="field-error" id="signin-email-error">
+                {t('form.required')}
+              </div>
+            )}
+          </div>
+          <div className={`field${missing.password ? ' field-invalid' : ''}`}>
+            <label htmlFor="signin-password">{t('auth.password')}</label>
+            <input
+              id="signin-password"
+              type="password"
+              autoComplete="current-password"
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+              aria-invalid={missing.password || undefined}
+              aria-describedby={missing.password ? 'signin-password-error' : undefined}
+              required
+            />
+            {missing.password && (
+              <div className="field-error" id="signin-password-error">
+                {t('form.required')}
+              </div>
+            )}
+          </div>
+          <button type="submit" className="btn btn-primary" disabled={loading}>
+            {loading ? t('auth.signingIn') : t('auth.signIn')}
+          </button>
+        </form>
+        <p className="muted small">{t('auth.privacy')}</p>
+      </main>
+    </div>
+  );
+}

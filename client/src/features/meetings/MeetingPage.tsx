@@ -1,0 +1,177 @@
+import { useState } from 'react';
+import { Link, useLocation, useParams } from 'react-router';
+import { useQuery } from '@apollo/client/react';
+import { useI18n } from '../../i18n/i18n';
+import { useViewer } from '../../app/session';
+import { Facts, PageHeader, Section } from '../../ui/page';
+import { Empty, QueryView } from '../../ui/states';
+import { AgencyName, EnumBadge, OverdueBadge } from '../../ui/badges';
+import { ActionItemForm } from '../actions/ActionItemForm';
+import { MeetingDocument } from './operations.generated';
+
+/** A meeting, what it decided, and how its follow-ups are doing. */
+export default function MeetingPage() {
+  const { id = '' } = useParams();
+  const i18n = useI18n();
+  const { t, e } = i18n;
+  const location = useLocation();
+  const { permissions } = useViewer();
+  const q = useQuery(MeetingDocument, { variables: { id } });
+  const [adding, setAdding] = useState(false);
+  const [notice, setNotice] = useState<string | null>((location.state as { recorded?: boolean } | null)?.recorded ? t('meetings.recorded') : null);
+
+  return (
+    <QueryView data={q.data} error={q.error} loading={q.loading} retry={() => void q.refetch()}>
+      {(d) => {
+        const m = d.meeting;
+        if (!m)
+          return (
+            <>
+              <PageHeader title={t('error.notFound')} back={{ to: '/meetings', label: t('nav.meetings') }} />
+              <Empty>{t('meetings.notFound')}</Empty>
+            </>
+          );
+        const items = m.actionItems;
+        const done = items.filter((a) => a.status === 'DONE').length;
+        const cancelled = items.filter((a) => a.status === 'CANCELLED').length;
+        const late = items.filter((a) => a.isOverdue).length;
+        const open = items.length - done - cancelled;
+        return (
+          <>
+            <PageHeader
+              title={m.title}
+              subtitle={`${i18n.date(m.heldOn)} · ${m.province?.name ?? t('common.national')}${m.network ? ` · ${m.network.name}` : ''}`}
+              back={{ to: '/meetings', label: t('nav.meetings') }}
+            />
+            {notice && (
+              <div className="notice notice-success" role="status">
+                {notice}
+              </div>
+            )}
+            <Section title={t('meetings.details')}>
+              <Facts
+                items={[
+                  [t('meetings.heldOn'), i18n.date(m.heldOn)],
+                  [t('common.province'), m.province?.name ?? t('common.national')],
+                  [t('common.network'), m.network ? <Link to={`/networks/${m.network.id}`}>{m.network.name}</Link> : '–'],
+                ]}
+              />
+              <h3>{t('meetings.summary')}</h3>
+              {m.summary ? <p className="prewrap">{m.summary}</p> : <p className="muted">{t('meetings.noSummary')}</p>}
+              <h3>{t('meetings.attendeesCount', { n: m.attendees.length })}</h3>
+              {m.attendees.length === 0 ? (
+                <p className="muted">{t('meetings.noAttendees')}</p>
+              ) : (
+                <ul className="chip-list">
+                  {m.attendees.map((a) => (
+                    <li key={a.id} className="chip">
+                      <Link to={`/agencies/${a.id}`}>{a.name}</Link>
+                      <span className="muted small"> · {e('Sector', a.sector)}</span>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </Section>
+
+            <Section
+              title={t('meetings.followUps')}
+              actions={
+                m.viewerCanUpdate &&
+                !adding && (
+                  <button type="button" className="btn btn-primary" onClick={() => setAdding(true)}>
+                    {t('actions.newFollowUp')}
+                  </button>
+                )
+              }
+            >
+              {items.length > 0 && (
+                <div className="followup-summary" role="group" aria-label={t('meetings.followUpProgress')}>
+                  <progress max={Math.max(items.length - cancelled, 1)} value={done} aria-label={t('meetings.followUpProgress')} />
+                  <span>{t('meetings.followUpStats', { done, open, late, cancelled, total: items.length })}</span>
+                </div>
+              )}
+              {adding && (
+                <ActionItemForm
+                  provinceCode={m.province?.code ?? null}
+                  meetingId={m.id}
+                  headingLevel={3}
+                  onCancel={() => setAdding(false)}
+                  onDone={() => {
+                    setAdding(false);
+                    setNotice(t('actions.created'));
+                    void q.refetch();
+                  }}
+                />
+              )}
+              {items.length === 0 ? (
+                <Empty>{t('meetings.noFollowUps')}</Empty>
+              ) : (
+                <div className="table-wrap">
+                  <table className="data-table">
+                    <caption className="visually-hidden">{t('meetings.followUps')}</caption>
+                    <thead>
+                      <tr>
+                        <th scope="col">{t('common.action')}</th>
+                        <th scope="col">{t('common.agency')}</th>
+                        <th scope="col">{t('common.status')}</th>
+                        <th scope="col">{t('common.dueOn')}</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {items.map((a) => (
+                        <tr key={a.id}>
+                          <th scope="row">
+                            <Link to={`/actions/${a.id}`}>{a.title}</Link>
+                          </th>
+                          <td>
+                            <AgencyName agency={a.agency} />
+                          </td>
+                          <td>
+                            <EnumBadge name="ActionStatus" value={a.status} /> {a.isOverdue && <OverdueBadge days={a.daysOverdue} />}
+                          </td>
+                          <td>{a.status === 'DONE' ? t('actions.completedOnShort', { date: i18n.date(a.completedOn) }) : i18n.date(a.dueOn)}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </div>
+              )}
+            </Section>
+
+            <Section
+              title={t('meetings.agreements')}
+              actions={
+                m.viewerCanUpdate &&
+                permissions.canCreateAgreement && (
+                  <Link className="btn" to={`/agreements/new?meeting=${m.id}`}>
+                    {t('meetings.recordAgreement')}
+                  </Link>
+                )
+              }
+            >
+              {m.agreements.length === 0 ? (
+                <Empty>{t('meetings.noAgreements')}</Empty>
+              ) : (
+                <ul className="card-list">
+                  {m.agreements.map((a) => {
+                    const fulfilled = a.commitments.filter((c) => c.status === 'FULFILLED').length;
+                    const lateC = a.commitments.filter((c) => c.isOverdue).length;
+                    return (
+                      <li key={a.id} className="card">
+                        <Link to={`/agreements/${a.id}`}>{a.title}</Link> <EnumBadge name="AgreementStatus" value={a.status} />
+                        <div className="muted small">
+                          {e('AgreementKind', a.kind)} · {t('agreements.signedOn')}: {i18n.date(a.signedOn)} · {t('agreements.commitmentsSummary', { done: fulfilled, total: a.commitments.length })}
+                          {lateC > 0 && ` · ${t('agreements.commitmentsLate', { n: lateC })}`}
+                        </div>
+                      </li>
+                    );
+                  })}
+                </ul>
+              )}
+            </Section>
+          </>
+        );
+      }}
+    </QueryView>
+  );
+}

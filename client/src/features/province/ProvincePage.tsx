@@ -1,0 +1,216 @@
+import { lazy, Suspense } from 'react';
+import { Link, useParams } from 'react-router';
+import { useQuery } from '@apollo/client/react';
+import { useI18n } from '../../i18n/i18n';
+import { useViewer } from '../../app/session';
+import { periodSearch, trendRange, usePeriod } from '../../lib/period';
+import { useCollect } from '../../lib/collect';
+import { PageHeader, Section } from '../../ui/page';
+import { PeriodPicker } from '../../ui/period-picker';
+import { Empty, ErrorNotice, Loading, QueryView } from '../../ui/states';
+import { AgencyName, EnumBadge } from '../../ui/badges';
+import {
+  ProvinceActiveAgreementsDocument,
+  ProvinceCaseFlowDocument,
+  ProvinceCommitmentsDocument,
+  ProvinceDashboardDocument,
+  ProvinceOverdueActionsDocument,
+  ProvincePreviousDocument,
+  ProvinceTrendDocument,
+} from './operations.generated';
+import { ProvinceKpis } from './ProvinceKpis';
+import { SectorCoverage } from './SectorCoverage';
+
+const ProvinceCharts = lazy(() => import('./ProvinceCharts'));
+
+const PRIORITY_RANK = { URGENT: 0, HIGH: 1, MEDIUM: 2, LOW: 3 } as const;
+
+/** One province over a period: figures, charts, coverage and what is overdue with whom. */
+export default function ProvincePage() {
+  const { code = '' } = useParams();
+  const i18n = useI18n();
+  const { t } = i18n;
+  const { viewer, permissions } = useViewer();
+  const [period, setPeriod] = usePeriod();
+  const vars = { code, from: period.from, to: period.to, asOf: period.asOf };
+  const dashboard = useQuery(ProvinceDashboardDocument, { variables: vars });
+  const previous = useQuery(ProvincePreviousDocument, { variables: { code, ...period.previous } });
+  const range = trendRange(period, 12);
+  const trend = useQuery(ProvinceTrendDocument, { variables: { code, ...range } });
+  const overdue = useQuery(ProvinceOverdueActionsDocument, { variables: { code } });
+  const commitments = useCollect(ProvinceCommitmentsDocument, { code }, (d) => d.commitments);
+  const agreements = useCollect(ProvinceActiveAgreementsDocument, { code }, (d) => d.agreements);
+  // Individual cases only where the viewer reads all of the province's (a member reads
+  // only its own agency's, which would misrepresent the province): else aggregates.
+  const allCases = permissions.canReadCases && (viewer.role === 'ADMIN' || (viewer.role === 'COORDINATOR' && viewer.province?.code === code));
+  const cases = useCollect(ProvinceCaseFlowDocument, { code, from: period.from, to: period.to }, (d) => d.cases, { skip: !allCases });
+  const casesReadable = allCases && !cases.error;
+  const name = dashboard.data?.provinceMetrics.province.name;
+  const search = periodSearch(period);
+
+  return (
+    <>
+      <PageHeader
+        title={name ? t('province.title', { name }) : t('province.titleLoading')}
+        back={viewer.role !== 'MEMBER' ? { to: `/national${search}`, label: t('nav.national') } : undefined}
+        actions={
+          <>
+            <Link className="btn" to={`/agreements?province=${code}`}>
+              {t('nav.agreements')}
+            </Link>
+            <Link className="btn" to={`/actions?province=${code}`}>
+              {t('nav.actions')}
+            </Link>
+            <Link className="btn" to={`/meetings?province=${code}`}>
+              {t('nav.meetings')}
+            </Link>
+          </>
+        }
+      />
+      <PeriodPicker period={period} onChange={setPeriod} />
+      <QueryView data={dashboard.data} error={dashboard.error} loading={dashboard.loading} retry={() => void dashboard.refetch()}>
+        {(d) => {
+          const m = d.provinceMetrics;
+          const prev = previous.data?.provinceMetrics ?? null;
+          return (
+            <>
+              <Section title={t('province.kpiSection')}>
+                <p className="muted small">{t('province.kpiHint', { asOf: i18n.date(m.asOf) })}</p>
+                {previous.error && <ErrorNotice error={previous.error} compact />}
+                <ProvinceKpis current={m} previous={prev} />
+              </Section>
+
+              <Section title={t('province.chartsSection')}>
+                <Suspense fallback={<Loading />}>
+                  <ProvinceCharts
+                    trend={{ points: trend.data?.metricsTrend ?? null, error: trend.error && !trend.data ? trend.error : null, range }}
+                    commitments={commitments}
+                    byIssueArea={m.casesByIssueArea}
+                    byOutcome={m.casesByOutcome}
+                    cases={casesReadable ? cases : null}
+                    current={m}
+                    previous={prev}
+                  />
+                </Suspense>
+              </Section>
+
+              <Section title={t('province.coverageSection')}>
+                <SectorCoverage covered={m.coveredSectors} agreements={agreements} />
+              </Section>
+
+              <Section title={t('province.rankingSection')}>
+                {m.agencyActionStats.length === 0 ? (
+                  <Empty>{t('province.noAgencyStats')}</Empty>
+                ) : (
+                  <AgencyRanking rows={m.agencyActionStats} />
+                )}
+              </Section>
+            </>
+          );
+        }}
+      </QueryView>
+
+      <Section title={t('province.overdueSection')}>
+        <p className="muted small">{t('province.overdueHint')}</p>
+        <QueryView data={overdue.data} error={overdue.error} loading={overdue.loading} retry={() => void overdue.refetch()}>
+          {(d) => {
+            const items = [...d.actionItems.nodes].sort(
+              (a, b) => (b.daysOverdue ?? 0) - (a.daysOverdue ?? 0) || PRIORITY_RANK[a.priority] - PRIORITY_RANK[b.priority],
+            );
+            if (items.length === 0) return <Empty>{t('province.noOverdue')}</Empty>;
+            return (
+              <div className="table-wrap">
+                <table className="data-table stack-on-phone">
+                  <caption className="visually-hidden">{t('province.overdueSection')}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('common.action')}</th>
+                      <th scope="col">{t('common.agency')}</th>
+                      <th scope="col" className="num">
+                        {t('province.daysOverdue')}
+                      </th>
+                      <th scope="col">{t('common.priority')}</th>
+                      <th scope="col">{t('common.dueOn')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {items.map((a) => (
+                      <tr key={a.id}>
+                        <th scope="row">
+                          <Link to={`/actions/${a.id}`}>{a.title}</Link>
+                        </th>
+                        <td data-label={t('common.agency')}>
+                          <AgencyName agency={a.agency} />
+                        </td>
+                        <td className="num" data-label={t('province.daysOverdue')}>{i18n.number(a.daysOverdue, 0)}</td>
+                        <td data-label={t('common.priority')}>
+                          <EnumBadge name="Priority" value={a.priority} />
+                        </td>
+                        <td data-label={t('common.dueOn')}>{i18n.date(a.dueOn)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+                {d.actionItems.totalCount > items.length && (
+                  <p className="muted small">
+                    <Link to={`/actions?province=${code}&overdue=1`}>{t('province.allOverdue', { n: d.actionItems.totalCount })}</Link>
+                  </p>
+                )}
+              </div>
+            );
+          }}
+        </QueryView>
+      </Section>
+    </>
+  );
+}
+
+function AgencyRanking({ rows }: { rows: { agency: { id: string; name: string; acronym: string | null }; open: number; overdue: number; doneInPeriod: number; onTimeRate: number | null }[] }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const max = Math.max(1, ...rows.map((r) => r.overdue));
+  return (
+    <div className="table-wrap">
+      <table className="data-table">
+        <caption className="visually-hidden">{t('province.rankingSection')}</caption>
+        <thead>
+          <tr>
+            <th scope="col" className="num">
+              #
+            </th>
+            <th scope="col">{t('common.agency')}</th>
+            <th scope="col">{t('metric.actionsOverdue')}</th>
+            <th scope="col" className="num">
+              {t('metric.actionsOpen')}
+            </th>
+            <th scope="col" className="num">
+              {t('metric.actionsDoneInPeriod')}
+            </th>
+            <th scope="col" className="num">
+              {t('metric.onTimeCompletionRate')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r, i) => (
+            <tr key={r.agency.id}>
+              <td className="num">{i18n.number(i + 1, 0)}</td>
+              <th scope="row">
+                <Link to={`/agencies/${r.agency.id}`}>{r.agency.name}</Link>
+              </th>
+              <td className="inline-bar-cell">
+                <span className="inline-bar">
+                  <span className="inline-bar-fill" style={{ width: `${(r.overdue / max) * 100}%` }} aria-hidden="true" />
+                  <span className="inline-bar-value">{i18n.number(r.overdue, 0)}</span>
+                </span>
+              </td>
+              <td className="num">{i18n.number(r.open, 0)}</td>
+              <td className="num">{i18n.number(r.doneInPeriod, 0)}</td>
+              <td className="num">{i18n.percent(r.onTimeRate)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,241 @@
+import { useState, type FormEvent } from 'react';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useI18n } from '../../i18n/i18n';
+import { enumValues } from '../../i18n/enums';
+import { useViewer } from '../../app/session';
+import { useSearchState } from '../../lib/search-state';
+import { localForbidden } from '../../lib/errors';
+import type { Role } from '../../gql/schema-types';
+import { PageHeader, Section } from '../../ui/page';
+import { Empty, ErrorNotice, QueryView } from '../../ui/states';
+import { Pager, useCursorPager } from '../../ui/pager';
+import { FormAlert, SelectField, TextField, useFormErrors } from '../../ui/form';
+import { AgencyName } from '../../ui/badges';
+import { FilterSelect, ListFilters } from '../../common/ListFilters';
+import { AgencySelect, ProvinceSelect } from '../../common/pickers';
+import { CreateUserDocument, UpdateUserDocument, UsersDocument } from './operations.generated';
+
+const PAGE = 50;
+
+/** Accounts of the hub (ADMIN only): list, create, deactivate and reactivate. */
+export default function UsersPage() {
+  const { t, e } = useI18n();
+  const { viewer, permissions } = useViewer();
+  const [f, setF] = useSearchState(['role', 'q'] as const);
+  const [search, setSearch] = useState(f.q);
+  const pager = useCursorPager();
+  const [creating, setCreating] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const q = useQuery(UsersDocument, {
+    skip: !permissions.canManageUsers,
+    variables: { filter: { role: (f.role || null) as Role | null, search: f.q || null }, first: PAGE, after: pager.after },
+  });
+  const [updateUser, updateState] = useMutation(UpdateUserDocument);
+  const [updateError, setUpdateError] = useState<unknown>(null);
+  const change = (patch: Partial<typeof f>) => {
+    pager.reset();
+    setF(patch);
+  };
+
+  if (!permissions.canManageUsers)
+    return (
+      <>
+        <PageHeader title={t('users.title')} />
+        <ErrorNotice error={localForbidden()} />
+      </>
+    );
+
+  const setActive = async (id: string, active: boolean, name: string) => {
+    setUpdateError(null);
+    try {
+      await updateUser({ variables: { id, input: { active } } });
+      setNotice(active ? t('users.reactivated', { name }) : t('users.deactivated', { name }));
+    } catch (err) {
+      setUpdateError(err);
+    }
+  };
+
+  return (
+    <>
+      <PageHeader
+        title={t('users.title')}
+        subtitle={t('users.subtitle')}
+        actions={
+          !creating && (
+            <button type="button" className="btn btn-primary" onClick={() => setCreating(true)}>
+              {t('users.create')}
+            </button>
+          )
+        }
+      />
+      {notice && (
+        <div className="notice notice-success" role="status">
+          {notice}
+        </div>
+      )}
+      {updateError ? <ErrorNotice error={updateError} /> : null}
+      {creating && (
+        <Section title={t('users.create')}>
+          <CreateUserForm
+            onCancel={() => setCreating(false)}
+            onDone={(email) => {
+              setCreating(false);
+              setNotice(t('users.created', { email }));
+              void q.refetch();
+            }}
+          />
+        </Section>
+      )}
+      <ListFilters onClear={() => (setSearch(''), change({ role: '', q: '' }))}>
+        <FilterSelect label={t('users.role')} value={f.role} onChange={(v) => change({ role: v })} options={enumValues('Role').map((r) => ({ value: r, label: e('Role', r) }))} allLabel={t('filters.all')} />
+        <form
+          className="filter-form"
+          onSubmit={(ev) => {
+            ev.preventDefault();
+            change({ q: search.trim() });
+          }}
+        >
+          <label className="filter">
+            {t('users.search')}
+            <input type="search" value={search} onChange={(ev) => setSearch(ev.target.value)} />
+          </label>
+          <button type="submit" className="btn btn-small">
+            {t('filters.apply')}
+          </button>
+        </form>
+      </ListFilters>
+      <QueryView data={q.data} error={q.error} loading={q.loading} retry={() => void q.refetch()}>
+        {(d) =>
+          d.users.nodes.length === 0 ? (
+            <Empty>{t('users.empty')}</Empty>
+          ) : (
+            <>
+              <div className="table-wrap">
+                <table className="data-table">
+                  <caption className="visually-hidden">{t('users.title')}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('users.name')}</th>
+                      <th scope="col">{t('users.email')}</th>
+                      <th scope="col">{t('users.role')}</th>
+                      <th scope="col">{t('users.scope')}</th>
+                      <th scope="col">{t('common.status')}</th>
+                      <th scope="col">
+                        <span className="visually-hidden">{t('common.actions')}</span>
+                      </th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {d.users.nodes.map((u) => (
+                      <tr key={u.id} className={u.active ? undefined : 'row-inactive'}>
+                        <th scope="row">{u.displayName}</th>
+                        <td className="mono small">{u.email}</td>
+                        <td>{e('Role', u.role)}</td>
+                        <td>{u.province?.name ?? (u.agency ? <AgencyName agency={u.agency} /> : '–')}</td>
+                        <td>{u.active ? <span className="badge badge-good">{t('users.active')}</span> : <span className="badge badge-neutral">{t('users.inactive')}</span>}</td>
+                        <td>
+                          {u.id !== viewer.id && (
+                            <button type="button" className="btn btn-small" disabled={updateState.loading} onClick={() => void setActive(u.id, !u.active, u.displayName)}>
+                              {u.active ? t('users.deactivate') : t('users.reactivate')}
+                              <span className="visually-hidden">: {u.displayName}</span>
+                            </button>
+                          )}
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+              <Pager
+                page={pager.page}
+                pageSize={PAGE}
+                total={d.users.totalCount}
+                shown={d.users.nodes.length}
+                hasNext={d.users.pageInfo.hasNextPage}
+                onNext={() => pager.next(d.users.pageInfo.endCursor)}
+                onPrev={pager.prev}
+              />
+            </>
+          )
+        }
+      </QueryView>
+    </>
+  );
+}
+
+function CreateUserForm({ onDone, onCancel }: { onDone: (email: string) => void; onCancel: () => void }) {
+  const { t, e } = useI18n();
+  const errors = useFormErrors();
+  const [create, { loading }] = useMutation(CreateUserDocument);
+  const [v, setV] = useState({ email: '', displayName: '', password: '', role: '', provinceCode: '', agencyProvince: '', agencyId: '' });
+  const labels: Record<string, string> = {
+    email: t('users.email'),
+    displayName: t('users.name'),
+    password: t('users.password'),
+    role: t('users.role'),
+    provinceCode: t('users.coordinatedProvince'),
+    agencyId: t('users.agency'),
+  };
+  const submit = async (ev: FormEvent) => {
+    ev.preventDefault();
+    const local: Record<string, string> = {};
+    for (const k of ['email', 'displayName', 'password', 'role'] as const) if (!v[k].trim()) local[k] = t('form.required');
+    if (v.role === 'COORDINATOR' && !v.provinceCode) local.provinceCode = t('form.required');
+    if (v.role === 'MEMBER' && !v.agencyId) local.agencyId = t('form.required');
+    if (Object.keys(local).length) return errors.setLocal(local);
+    errors.clear();
+    try {
+      await create({
+        variables: {
+          input: {
+            email: v.email.trim(),
+            displayName: v.displayName.trim(),
+            password: v.password,
+            role: v.role as Role,
+            provinceCode: v.role === 'COORDINATOR' ? v.provinceCode : null,
+            agencyId: v.role === 'MEMBER' ? v.agencyId : null,
+          },
+        },
+      });
+      onDone(v.email.trim());
+    } catch (err) {
+      errors.set(err);
+    }
+  };
+  return (
+    <form className="form card" onSubmit={submit} noValidate aria-label={t('users.create')}>
+      <FormAlert errors={errors} fieldLabels={labels} />
+      <div className="form-row">
+        <TextField label={labels.displayName} required value={v.displayName} onChange={(displayName) => setV({ ...v, displayName })} error={errors.field('displayName')} />
+        <TextField label={labels.email} type="email" required autoComplete="off" value={v.email} onChange={(email) => setV({ ...v, email })} error={errors.field('email')} />
+        <TextField label={labels.password} type="password" required autoComplete="new-password" value={v.password} onChange={(password) => setV({ ...v, password })} error={errors.field('password')} hint={t('users.passwordHint')} />
+      </div>
+      <div className="form-row">
+        <SelectField
+          label={labels.role}
+          required
+          value={v.role}
+          onChange={(role) => setV({ ...v, role })}
+          options={enumValues('Role').map((r) => ({ value: r, label: e('Role', r) }))}
+          placeholder={t('form.choose')}
+          error={errors.field('role')}
+        />
+        {v.role === 'COORDINATOR' && <ProvinceSelect label={labels.provinceCode} required value={v.provinceCode} onChange={(provinceCode) => setV({ ...v, provinceCode })} error={errors.field('provinceCode')} />}
+        {v.role === 'MEMBER' && (
+          <>
+            <ProvinceSelect label={t('users.agencyProvince')} value={v.agencyProvince} onChange={(agencyProvince) => setV({ ...v, agencyProvince, agencyId: '' })} allLabel={t('common.national')} />
+            <AgencySelect provinceCode={v.agencyProvince || null} label={labels.agencyId} required value={v.agencyId} onChange={(agencyId) => setV({ ...v, agencyId })} error={errors.field('agencyId')} />
+          </>
+        )}
+      </div>
+      <div className="form-actions">
+        <button type="submit" className="btn btn-primary" disabled={loading}>
+          {loading ? t('form.saving') : t('users.createSubmit')}
+        </button>
+        <button type="button" className="btn" onClick={onCancel}>
+          {t('action.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,56 @@
+import { useI18n } from '../i18n/i18n';
+import type { EnumName, EnumValue } from '../i18n/enums';
+import type { CaseCount } from '../gql/schema-types';
+
+/** Tone per enum value; text always carries the meaning, colour only supports it. */
+const TONES: Partial<Record<EnumName, Record<string, 'good' | 'warn' | 'bad' | 'neutral' | 'info'>>> = {
+  ActionStatus: { OPEN: 'info', IN_PROGRESS: 'info', BLOCKED: 'warn', DONE: 'good', CANCELLED: 'neutral' },
+  AgreementStatus: { DRAFT: 'neutral', ACTIVE: 'good', EXPIRED: 'warn', TERMINATED: 'neutral' },
+  CommitmentStatus: { PLANNED: 'neutral', IN_PROGRESS: 'info', FULFILLED: 'good', LAPSED: 'bad' },
+  Priority: { LOW: 'neutral', MEDIUM: 'info', HIGH: 'warn', URGENT: 'bad' },
+  ReferralStatus: { PENDING: 'warn', ACCEPTED: 'good', DECLINED: 'bad', COMPLETED: 'good' },
+  CaseOutcome: {},
+};
+
+export function EnumBadge<N extends EnumName>({ name, value }: { name: N; value: EnumValue<N> }) {
+  const { e } = useI18n();
+  const tone = TONES[name]?.[value as string] ?? 'neutral';
+  return <span className={`badge badge-${tone}`}>{e(name, value)}</span>;
+}
+
+export function OverdueBadge({ days }: { days?: number | null }) {
+  const { t } = useI18n();
+  return <span className="badge badge-bad">{days ? t('actions.daysOverdue', { n: days }) : t('common.overdue')}</span>;
+}
+
+/** A case count as the viewer may see it: withheld counts read "< 5". */
+export function CaseCountText({ count }: { count: Pick<CaseCount, 'value' | 'suppressed'> }) {
+  const { t, number } = useI18n();
+  if (count.suppressed || count.value === null || count.value === undefined) {
+    return (
+      <abbr className="suppressed" title={t('cases.suppressedExplain')}>
+        {t('cases.suppressed')}
+      </abbr>
+    );
+  }
+  return <>{number(count.value, 0)}</>;
+}
+
+export function AgencyName({ agency }: { agency: { name: string; acronym?: string | null } }) {
+  return (
+    <span>
+      {agency.acronym ? (
+        <>
+          <abbr title={agency.name}>{agency.acronym}</abbr>
+          <span className="visually-hidden">, {agency.name}</span>
+        </>
+      ) : (
+        agency.name
+      )}
+    </span>
+  );
+}
+
+export function agencyLabel(agency: { name: string; acronym?: string | null }): string {
+  return agency.acronym && !agency.name.includes(agency.acronym) ? `${agency.name} (${agency.acronym})` : agency.name;
+}

@@ -1,0 +1,91 @@
+import { useId, type ReactNode } from 'react';
+import { useI18n } from '../i18n/i18n';
+
+export interface TableAlternative {
+  caption?: string;
+  columns: string[];
+  rows: ReactNode[][];
+}
+
+/**
+ * A chart with what it shows: title, units and a data table for screen readers and
+ * keyboard users (the drawing itself is hidden from assistive technology).
+ */
+export function ChartFrame({
+  title,
+  units,
+  description,
+  table,
+  empty,
+  children,
+  legend,
+}: {
+  title: string;
+  units: string;
+  description?: string;
+  table: TableAlternative;
+  /** When set, the chart is replaced by this message (no data in the period). */
+  empty?: string | null;
+  legend?: ReactNode;
+  children: ReactNode;
+}) {
+  const { t } = useI18n();
+  const id = useId();
+  return (
+    <figure className="chart" aria-labelledby={`${id}-title`} aria-describedby={`${id}-units`}>
+      <figcaption>
+        <h3 id={`${id}-title`} className="chart-title">
+          {title}
+        </h3>
+        <p id={`${id}-units`} className="chart-units">
+          {units}
+          {description ? ` · ${description}` : ''}
+        </p>
+      </figcaption>
+      {empty ? (
+        <div className="state state-empty">{empty}</div>
+      ) : (
+        <>
+          <div className="chart-body" aria-hidden="true">
+            {children}
+          </div>
+          {legend}
+          <details className="chart-table">
+            <summary>{t('chart.showTable')}</summary>
+            <div className="table-wrap">
+              <table>
+                <caption className="visually-hidden">{table.caption ?? title}</caption>
+                <thead>
+                  <tr>
+                    {table.columns.map((c, i) => (
+                      <th key={i} scope="col">
+                        {c}
+                      </th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody>
+                  {table.rows.map((r, i) => (
+                    <tr key={i}>
+                      {r.map((cell, j) =>
+                        j === 0 ? (
+                          <th key={j} scope="row">
+                            {cell}
+                          </th>
+                        ) : (
+                          <td key={j} className="num">
+                            {cell}
+                          </td>
+                        ),
+                      )}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </details>
+        </>
+      )}
+    </figure>
+  );
+}
