@@ -1,0 +1,178 @@
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { CaseOutcome, IssueArea, Sector } from '../../common/enums';
+import { DateScalar } from '../../common/scalars';
+import { AgencyModel } from '../agency/agency.model';
+
+@ObjectType('CaseCount', {
+  simpleResolvers: true,
+  description:
+    'A count of cases as shown to the viewer. Counts from 1 to 4 are withheld (value null, suppressed true) from viewers who are not ADMIN and not the COORDINATOR of the province, so that no victim can be re-identified.',
+})
+export class CaseCountModel {
+  @Field(() => Int, { nullable: true })
+  value!: number | null;
+
+  @Field(() => Boolean)
+  suppressed!: boolean;
+}
+
+@ObjectType('IssueAreaCount', { simpleResolvers: true })
+export class IssueAreaCountModel {
+  @Field(() => IssueArea)
+  issueArea!: IssueArea;
+
+  @Field(() => CaseCountModel)
+  count!: CaseCountModel;
+}
+
+@ObjectType('OutcomeCount', { simpleResolvers: true })
+export class OutcomeCountModel {
+  @Field(() => CaseOutcome)
+  outcome!: CaseOutcome;
+
+  @Field(() => CaseCountModel)
+  count!: CaseCountModel;
+}
+
+@ObjectType('AgencyActionStats', { simpleResolvers: true, description: "One agency's action items in a province's metrics." })
+export class AgencyActionStatsModel {
+  /** Read in the same statement as the figures, so listing agencies costs no extra query. */
+  @Field(() => AgencyModel)
+  agency!: AgencyModel;
+
+  @Field(() => Int, { description: 'Items OPEN, IN_PROGRESS or BLOCKED.' })
+  open!: number;
+
+  @Field(() => Int, { description: 'Open items with dueOn before asOf.' })
+  overdue!: number;
+
+  @Field(() => Int, { description: 'Items DONE with completedOn in the period.' })
+  doneInPeriod!: number;
+
+  @Field(() => Float, { nullable: true, description: "As onTimeCompletionRate, over this agency's items." })
+  onTimeRate!: number | null;
+}
+
+@ObjectType('ProvinceMetrics', {
+  simpleResolvers: true,
+  description:
+    "Cross-sector coordination metrics of one province over a period, evaluated as of one day. Each field's exact definition is in the metrics document. Rates are fractions from 0 to 1, null where nothing is there to measure.",
+})
+export class ProvinceMetricsModel {
+  /** Resolved to the Province by the field resolver. */
+  provinceCode!: string;
+
+  @Field(() => DateScalar)
+  from!: string;
+
+  @Field(() => DateScalar)
+  to!: string;
+
+  @Field(() => DateScalar)
+  asOf!: string;
+
+  @Field(() => Int, { description: 'Agreements ACTIVE as of asOf.' })
+  activeAgreements!: number;
+
+  @Field(() => Int, { description: 'ACTIVE agreements with asOf < expiresOn <= asOf + 90 days.' })
+  expiringAgreements!: number;
+
+  @Field(() => [Sector], { description: 'The distinct sectors of the parties of ACTIVE agreements, in enum order.' })
+  coveredSectors!: Sector[];
+
+  @Field(() => Float, { description: 'Covered sectors other than OTHER, divided by 11.' })
+  sectorCoverage!: number;
+
+  @Field(() => Int, { description: 'Distinct pairs of agencies of different sectors that share an ACTIVE agreement.' })
+  crossSectorPartnerships!: number;
+
+  @Field(() => Int)
+  meetingsHeld!: number;
+
+  @Field(() => Int)
+  commitments!: number;
+
+  @Field(() => Int)
+  commitmentsFulfilled!: number;
+
+  @Field(() => Int)
+  commitmentsOverdue!: number;
+
+  @Field(() => Float, { nullable: true })
+  fulfilmentRate!: number | null;
+
+  @Field(() => Int)
+  actionsOpen!: number;
+
+  @Field(() => Int)
+  actionsOverdue!: number;
+
+  @Field(() => Int)
+  actionsDoneInPeriod!: number;
+
+  @Field(() => Float, { nullable: true })
+  onTimeCompletionRate!: number | null;
+
+  @Field(() => CaseCountModel)
+  casesReported!: CaseCountModel;
+
+  @Field(() => [IssueAreaCountModel])
+  casesByIssueArea!: IssueAreaCountModel[];
+
+  @Field(() => [OutcomeCountModel])
+  casesByOutcome!: OutcomeCountModel[];
+
+  @Field(() => Float, { nullable: true })
+  medianDaysToFirstService!: number | null;
+
+  @Field(() => Float, { nullable: true })
+  referralAcceptanceRate!: number | null;
+
+  @Field(() => Float, { nullable: true })
+  multiSectorCaseRate!: number | null;
+
+  @Field(() => Float, { nullable: true, description: '100 × the mean of the rates that are not null (as the viewer sees them), one decimal.' })
+  coordinationIndex!: number | null;
+
+  @Field(() => [AgencyActionStatsModel])
+  agencyActionStats!: AgencyActionStatsModel[];
+}
+
+@ObjectType('NationalMetrics', { simpleResolvers: true })
+export class NationalMetricsModel {
+  @Field(() => DateScalar)
+  from!: string;
+
+  @Field(() => DateScalar)
+  to!: string;
+
+  @Field(() => DateScalar)
+  asOf!: string;
+
+  @Field(() => [ProvinceMetricsModel], { description: 'Every province, ordered by code.' })
+  provinces!: ProvinceMetricsModel[];
+
+  @Field(() => Int, { description: 'Overdue action items in the whole country.' })
+  actionsOverdue!: number;
+
+  @Field(() => CaseCountModel, { description: 'Cases reported in the period in the whole country.' })
+  casesReported!: CaseCountModel;
+}
+
+@ObjectType('TrendPoint', { simpleResolvers: true })
+export class TrendPointModel {
+  @Field(() => DateScalar, { description: 'First day of the month.' })
+  month!: string;
+
+  @Field(() => Int)
+  actionsOpened!: number;
+
+  @Field(() => Int)
+  actionsDone!: number;
+
+  @Field(() => Int)
+  actionsOverdueAtMonthEnd!: number;
+
+  @Field(() => CaseCountModel)
+  casesReported!: CaseCountModel;
+}

@@ -1,0 +1,288 @@
+import { IsolationLevel } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Context, Viewer } from '../../common/context';
+import { addDays, addMonths } from '../../common/dates';
+import { InputErrors } from '../../common/errors';
+import { Sql } from '../../common/sql';
+import { requireViewer } from '../auth/policy';
+import { referenceData } from '../province/reference.service';
+import type { NationalMetricsModel, ProvinceMetricsModel, TrendPointModel } from './metrics.model';
+import {
+  actionFigures,
+  activityFigures,
+  agencyActionFigures,
+  agreementFigures,
+  caseFigures,
+  ISSUE_AREAS,
+  OUTCOMES,
+  trend,
+  type ActionFigures,
+  type ActivityFigures,
+  type AgencyActionRow,
+  type AgreementFigures,
+  type CaseRow,
+  type Period,
+} from './metrics.sql';
+import { seesExactCaseFigures, suppressCaseFigures, suppressCount, type ExactCaseFigures } from './suppression';
+
+/** The longest period a request may cover: from..to must be shorter than this many months. */
+export const MAX_PERIOD_MONTHS = 60;
+
+export interface PeriodArgs {
+  from?: string | null;
+  to?: string | null;
+  asOf?: string | null;
+}
+
+/** Refuses from > to and periods longer than 5 years (to on or after from + 5 years). */
+function checkRange(errors: InputErrors, from: string, to: string) {
+  if (from > to) {
+    errors.add('from', 'must be on or before to');
+    errors.add('to', 'must be on or after from');
+  } else if (to >= addMonths(from, MAX_PERIOD_MONTHS)) {
+    errors.add('from', 'the period from..to must not be longer than 5 years');
+    errors.add('to', 'the period from..to must not be longer than 5 years');
+  }
+}
+
+/** metrics.md "Arguments": asOf defaults to today (hub time zone), to to asOf, from to to - 364 days. */
+export function resolvePeriod(errors: InputErrors, today: string, args: PeriodArgs): Period {
+  const asOf = args.asOf ?? today;
+  const to = args.to ?? asOf;
+  const from = args.from ?? addDays(to, -364);
+  checkRange(errors, from, to);
+  return { from, to, asOf };
+}
+
+function checkProvince(errors: InputErrors, code: string) {
+  if (!referenceData().province(code)) errors.add('provinceCode', 'is not a known province code');
+}
+
+// ---------------------------------------------------------------------------- which figures
+
+/** Groups of figures, one SQL statement each. */
+type Group = 'agreements' | 'activity' | 'actions' | 'agencyActions' | 'cases';
+
+const GROUPS_OF_FIELD: Record<string, Group[]> = {
+  activeAgreements: ['agreements'],
+  expiringAgreements: ['agreements'],
+  coveredSectors: ['agreements'],
+  sectorCoverage: ['agreements'],
+  crossSectorPartnerships: ['agreements'],
+  meetingsHeld: ['activity'],
+  commitments: ['activity'],
+  commitmentsFulfilled: ['activity'],
+  commitmentsOverdue: ['activity'],
+  fulfilmentRate: ['activity'],
+  actionsOpen: ['actions'],
+  actionsOverdue: ['actions'],
+  actionsDoneInPeriod: ['actions'],
+  onTimeCompletionRate: ['actions'],
+  agencyActionStats: ['agencyActions'],
+  casesReported: ['cases'],
+  casesByIssueArea: ['cases'],
+  casesByOutcome: ['cases'],
+  medianDaysToFirstService: ['cases'],
+  referralAcceptanceRate: ['cases'],
+  multiSectorCaseRate: ['cases'],
+  coordinationIndex: ['agreements', 'activity', 'actions', 'cases'],
+};
+const ALL_GROUPS: Group[] = ['agreements', 'activity', 'actions', 'agencyActions', 'cases'];
+
+/** The groups the selected ProvinceMetrics fields need; every group when the selection is unknown. */
+function groupsFor(fields: Set<string> | undefined): Set<Group> {
+  if (!fields) return new Set(ALL_GROUPS);
+  return new Set([...fields].flatMap((f) => GROUPS_OF_FIELD[f] ?? []));
+}
+
+// ---------------------------------------------------------------------------- computing
+
+interface Computed {
+  agreements?: Map<string, AgreementFigures>;
+  activity?: Map<string, ActivityFigures>;
+  actions?: Map<string, ActionFigures>;
+  totalOverdue?: number;
+  agencyActions?: Map<string, AgencyActionRow[]>;
+  cases?: Map<string, CaseRow>;
+  totalCases?: number;
+}
+
+/**
+ * Runs the statements of a request in one read-only REPEATABLE READ transaction, so all
+ * figures describe the same instant, with JIT compilation off: PostgreSQL would otherwise
+ * compile the larger aggregates (planner cost over jit_above_cost) and spend more time
+ * compiling (0.5 s and more, measured) than executing them.
+ */
+function inSnapshot<T>(ctx: Context, work: (sql: Sql) => Promise<T>): Promise<T> {
+  return ctx.em.transactional(
+    async (em) => {
+      const sql = new Sql(em as EntityManager);
+      await sql.run('set local jit = off');
+      return work(sql);
+    },
+    { isolationLevel: IsolationLevel.REPEATABLE_READ, readOnly: true },
+  );
+}
+
+const byProvince = <T extends { provinceCode: string }>(rows: T[]) => new Map(rows.map((r) => [r.provinceCode, r]));
+
+/** A fixed number of statements (at most one per group), whatever the number of provinces. */
+async function compute(ctx: Context, codes: string[], period: Period, groups: Set<Group>): Promise<Computed> {
+  if (groups.size === 0) return {};
+  return inSnapshot(ctx, async (sql) => {
+    const out: Computed = {};
+    if (groups.has('agreements')) out.agreements = byProvince(await agreementFigures(sql, codes, period));
+    if (groups.has('activity')) out.activity = byProvince(await activityFigures(sql, codes, period));
+    if (groups.has('actions')) {
+      const rows = await actionFigures(sql, codes, period);
+      out.actions = byProvince(rows);
+      out.totalOverdue = rows[0]?.totalOverdue ?? 0;
+    }
+    if (groups.has('agencyActions')) {
+      out.agencyActions = new Map(codes.map((c) => [c, []]));
+      for (const row of await agencyActionFigures(sql, codes, period)) out.agencyActions.get(row.scopeProvinceCode)?.push(row);
+    }
+    if (groups.has('cases')) {
+      const rows = await caseFigures(sql, codes, period);
+      out.cases = byProvince(rows);
+      out.totalCases = rows[0]?.totalCases ?? 0;
+    }
+    return out;
+  });
+}
+
+function exactCaseFigures(row: CaseRow): ExactCaseFigures {
+  return {
+    casesReported: row.casesReported,
+    byIssueArea: ISSUE_AREAS.map((issueArea, i) => ({ issueArea, count: row.byIssueArea[i] })),
+    byOutcome: OUTCOMES.map((outcome, i) => ({ outcome, count: row.byOutcome[i] })),
+    casesWithService: row.casesWithService,
+    medianDaysToFirstService: row.medianDaysToFirstService,
+    referralsAssessable: row.referrals - row.referralsPendingRecent,
+    referralsAccepted: row.referralsAccepted,
+    multiSectorCases: row.multiSectorCases,
+  };
+}
+
+/**
+ * metrics.md "Coordination index": 100 × the mean of the components that are not null,
+ * rounded half up to one decimal; null when all are null.
+ */
+export function coordinationIndex(components: (number | null | undefined)[]): number | null {
+  const present = components.filter((c): c is number => typeof c === 'number');
+  if (present.length === 0) return null;
+  return Math.round((1000 * present.reduce((a, b) => a + b, 0)) / present.length) / 10;
+}
+
+/**
+ * One province's figures as the viewer sees them. Case figures go through the one
+ * suppression step; the coordination index is then computed from what the viewer sees.
+ */
+function provinceResult(code: string, period: Period, c: Computed, viewer: Viewer): ProvinceMetricsModel {
+  const m = { provinceCode: code, ...period } as ProvinceMetricsModel;
+  const agreements = c.agreements?.get(code);
+  if (agreements) {
+    const { activeAgreements, expiringAgreements, coveredSectors, sectorCoverage, crossSectorPartnerships } = agreements;
+    Object.assign(m, { activeAgreements, expiringAgreements, coveredSectors, sectorCoverage, crossSectorPartnerships });
+  }
+  const activity = c.activity?.get(code);
+  if (activity) {
+    const { meetingsHeld, commitments, commitmentsFulfilled, commitmentsOverdue, fulfilmentRate } = activity;
+    Object.assign(m, { meetingsHeld, commitments, commitmentsFulfilled, commitmentsOverdue, fulfilmentRate });
+  }
+  const actions = c.actions?.get(code);
+  if (actions) {
+    const { actionsOpen, actionsOverdue, actionsDoneInPeriod, onTimeCompletionRate } = actions;
+    Object.assign(m, { actionsOpen, actionsOverdue, actionsDoneInPeriod, onTimeCompletionRate });
+  }
+  const agencyActions = c.agencyActions?.get(code);
+  if (agencyActions) {
+    m.agencyActionStats = agencyActions.map(({ agency, open, overdue, doneInPeriod, onTimeRate }) => ({
+      agency,
+      open,
+      overdue,
+      doneInPeriod,
+      onTimeRate,
+    }));
+  }
+  const cases = c.cases?.get(code);
+  if (cases) Object.assign(m, suppressCaseFigures(exactCaseFigures(cases), seesExactCaseFigures(viewer, code)));
+  if (agreements && activity && actions && cases) {
+    m.coordinationIndex = coordinationIndex([
+      m.sectorCoverage,
+      m.fulfilmentRate,
+      m.onTimeCompletionRate,
+      m.referralAcceptanceRate,
+      m.multiSectorCaseRate,
+    ]);
+  }
+  return m;
+}
+
+// ---------------------------------------------------------------------------- queries
+
+/**
+ * provinceMetrics. `fields` are the ProvinceMetrics fields the client selected (all when
+ * undefined); only the statements they need run.
+ */
+export async function provinceMetrics(
+  ctx: Context,
+  provinceCode: string,
+  args: PeriodArgs,
+  fields?: Set<string>,
+): Promise<ProvinceMetricsModel> {
+  const viewer = requireViewer(ctx);
+  const errors = new InputErrors();
+  checkProvince(errors, provinceCode);
+  const period = resolvePeriod(errors, ctx.today, args);
+  errors.throwIfAny();
+  const computed = await compute(ctx, [provinceCode], period, groupsFor(fields));
+  return provinceResult(provinceCode, period, computed, viewer);
+}
+
+/**
+ * nationalMetrics: all provinces in the same statements (GROUP BY province), ordered by code.
+ * `fields.national` are the NationalMetrics fields selected, `fields.province` those selected
+ * under `provinces`.
+ */
+export async function nationalMetrics(
+  ctx: Context,
+  args: PeriodArgs,
+  fields?: { national: Set<string>; province: Set<string> },
+): Promise<NationalMetricsModel> {
+  const viewer = requireViewer(ctx);
+  const errors = new InputErrors();
+  const period = resolvePeriod(errors, ctx.today, args);
+  errors.throwIfAny();
+  const groups = groupsFor(fields?.province);
+  if (!fields || fields.national.has('actionsOverdue')) groups.add('actions');
+  if (!fields || fields.national.has('casesReported')) groups.add('cases');
+  const codes = referenceData().provinces.map((p) => p.code);
+  const computed = await compute(ctx, codes, period, groups);
+  return {
+    ...period,
+    provinces: codes.map((code) => provinceResult(code, period, computed, viewer)),
+    actionsOverdue: computed.totalOverdue as number,
+    casesReported: suppressCount(computed.totalCases ?? 0, seesExactCaseFigures(viewer, null)),
+  };
+}
+
+const monthOf = (date: string) => `${date.slice(0, 7)}-01`;
+
+/** metricsTrend: one point per calendar month overlapping [from, to]; national without provinceCode. */
+export async function metricsTrend(
+  ctx: Context,
+  provinceCode: string | null | undefined,
+  from: string,
+  to: string,
+): Promise<TrendPointModel[]> {
+  const viewer = requireViewer(ctx);
+  const errors = new InputErrors();
+  if (provinceCode !== null && provinceCode !== undefined) checkProvince(errors, provinceCode);
+  checkRange(errors, from, to);
+  errors.throwIfAny();
+  const codes = provinceCode ? [provinceCode] : referenceData().provinces.map((p) => p.code);
+  const rows = await inSnapshot(ctx, (sql) => trend(sql, codes, monthOf(from), monthOf(to)));
+  const exact = seesExactCaseFigures(viewer, provinceCode ?? null);
+  return rows.map((r) => ({ ...r, casesReported: suppressCount(r.casesReported, exact) }));
+}

@@ -1,0 +1,497 @@
+/**
+ * The metrics' SQL: one aggregate statement per group of figures, computed for any number of
+ * provinces at once (GROUP BY province), so a province and the whole country cost the same
+ * number of statements. Every definition follows docs/metrics.md (shared), quoted in comments.
+ *
+ * The statements read the exact, trigger-maintained rollups of the metrics migration
+ * (Migration20261122150000_metrics_indexes): whole calendar months from the monthly rollups and
+ * the days at the edges of a period from the daily ones (see splitPeriod), so a year costs about
+ * twelve rows per province instead of every record.
+ */
+import { CaseOutcome, IssueArea, OPEN_ACTION_STATUSES, Sector } from '../../common/enums';
+import { addDays, addMonths } from '../../common/dates';
+import type { Sql } from '../../common/sql';
+import { AGENCY_COLUMNS, type AgencyModel } from '../agency/agency.model';
+
+export const SECTORS = Object.values(Sector);
+export const ISSUE_AREAS = Object.values(IssueArea);
+export const OUTCOMES = Object.values(CaseOutcome);
+/** sectorCoverage's denominator: the sectors other than OTHER (11). */
+export const COVERABLE_SECTORS = SECTORS.filter((s) => s !== Sector.OTHER).length;
+
+/** A SQL array literal of enum values (our own constants, checked, never user input). */
+function textArray(values: readonly string[]): string {
+  for (const v of values) if (!/^[A-Z_]+$/.test(v)) throw new Error(`Not an enum value: ${v}`);
+  return `array[${values.map((v) => `'${v}'`).join(', ')}]::text[]`;
+}
+/** Action statuses that count as open, as a SQL list matching the partial index predicate. */
+const OPEN = OPEN_ACTION_STATUSES.map((s) => `'${s}'`).join(', ');
+
+export interface Period {
+  from: string;
+  to: string;
+  asOf: string;
+}
+
+/** Collects statement parameters, returning their `$n::type` placeholders. */
+class Values {
+  readonly list: unknown[] = [];
+  add(value: unknown, type: 'date' | 'text[]'): string {
+    this.list.push(value);
+    return `$${this.list.length}::${type}`;
+  }
+}
+
+// ---------------------------------------------------------------------------- periods
+
+const firstOfMonth = (date: string) => `${date.slice(0, 7)}-01`;
+const lastOfMonth = (date: string) => addDays(addMonths(firstOfMonth(date), 1), -1);
+
+/** An inclusive range of days; empty when from > to. */
+type Range = [from: string, to: string];
+const EMPTY: Range = ['9999-12-31', '0001-01-01'];
+
+/**
+ * [from, to] split for the rollups: the whole calendar months inside it (`months`, first days
+ * of the first and last month) and the days around them (`edges`, at most two ranges). With no
+ * whole month inside, `months` is empty and the single edge is the whole period.
+ */
+export function splitPeriod(from: string, to: string): { months: Range; edges: [Range, Range] } {
+  if (from > to) return { months: EMPTY, edges: [EMPTY, EMPTY] };
+  const first = from.endsWith('-01') ? from : addMonths(firstOfMonth(from), 1);
+  const last = lastOfMonth(to) === to ? firstOfMonth(to) : addMonths(firstOfMonth(to), -1);
+  if (first > last) return { months: EMPTY, edges: [[from, to], EMPTY] };
+  const before: Range = from < first ? [from, addDays(first, -1)] : EMPTY;
+  const after: Range = lastOfMonth(last) < to ? [addDays(lastOfMonth(last), 1), to] : EMPTY;
+  return { months: [first, last], edges: [before, after] };
+}
+
+/** `column` within one of the edge ranges. */
+function inEdges(v: Values, column: string, edges: [Range, Range]): string {
+  return edges.map(([a, b]) => `${column} between ${v.add(a, 'date')} and ${v.add(b, 'date')}`).join(' or ');
+}
+
+// ---------------------------------------------------------------------------- agreements
+
+export interface AgreementFigures {
+  activeAgreements: number;
+  expiringAgreements: number;
+  coveredSectors: Sector[];
+  sectorCoverage: number;
+  crossSectorPartnerships: number;
+}
+
+/**
+ * From metrics_agreement (one row per agreement: dates, its parties' sectors as a bitmask) and
+ * metrics_agreement_pair (its pairs of parties of different sectors). Status as of A (DRAFT,
+ * then TERMINATED, then EXPIRED take precedence): ACTIVE exactly when signed on or before A, not
+ * terminated on or before A and not expired before A. Pairs shared by several ACTIVE agreements
+ * count once (DISTINCT); sectors come out in enum order, OTHER left out of the coverage.
+ */
+function agreementsSql(codes: string[], p: Period) {
+  const v = new Values();
+  const C = v.add(codes, 'text[]');
+  const A = v.add(p.asOf, 'date');
+  const text = `
+with active as materialized (
+  select agreement_id, province_code, expires_on, sector_mask
+  from metrics_agreement
+  where province_code = any(${C}) and signed_on <= ${A}
+    and not coalesce(terminated_on <= ${A}, false) and not coalesce(expires_on < ${A}, false)
+), per_province as (
+  select province_code, count(*)::int as active,
+    count(*) filter (where expires_on > ${A} and expires_on <= ${A} + 90)::int as expiring,
+    bit_or(sector_mask) as mask
+  from active group by 1
+), pairs as (
+  select province_code, count(*)::int as pairs
+  from (select distinct a.province_code, p.agency_a, p.agency_b
+        from active a join metrics_agreement_pair p on p.agreement_id = a.agreement_id) x
+  group by 1
+)
+select pc.code as "provinceCode",
+  coalesce(m.active, 0) as "activeAgreements",
+  coalesce(m.expiring, 0) as "expiringAgreements",
+  array(select s from unnest(${textArray(SECTORS)}) with ordinality as u(s, i)
+        where coalesce(m.mask, 0) & (1 << (i::int - 1)) <> 0 order by i) as "coveredSectors",
+  (select count(*) from unnest(${textArray(SECTORS)}) with ordinality as u(s, i)
+   where s <> '${Sector.OTHER}' and coalesce(m.mask, 0) & (1 << (i::int - 1)) <> 0)::float8 / ${COVERABLE_SECTORS} as "sectorCoverage",
+  coalesce(pr.pairs, 0) as "crossSectorPartnerships"
+from unnest(${C}) as pc(code)
+left join per_province m on m.province_code = pc.code
+left join pairs pr on pr.province_code = pc.code`;
+  return { text, values: v.list };
+}
+
+export function agreementFigures(sql: Sql, codes: string[], p: Period) {
+  const { text, values } = agreementsSql(codes, p);
+  return sql.all<AgreementFigures & { provinceCode: string }>(text, values);
+}
+
+// ---------------------------------------------------------------------------- meetings, commitments
+
+export interface ActivityFigures {
+  meetingsHeld: number;
+  commitments: number;
+  commitmentsFulfilled: number;
+  commitmentsOverdue: number;
+  fulfilmentRate: number | null;
+}
+
+/**
+ * Meetings of the province held F..T; commitments of the province's agreements that are not
+ * DRAFT as of A (signed on or before A), from metrics_agreement: counted by status, with the
+ * due dates of those PLANNED or IN_PROGRESS (overdue when before A). Assessable = FULFILLED +
+ * LAPSED + overdue, since a PLANNED or IN_PROGRESS commitment is assessable exactly when due
+ * before A.
+ */
+function activitySql(codes: string[], p: Period) {
+  const v = new Values();
+  const C = v.add(codes, 'text[]');
+  const F = v.add(p.from, 'date');
+  const T = v.add(p.to, 'date');
+  const A = v.add(p.asOf, 'date');
+  const text = `
+with meetings as (
+  select province_code, count(*)::int as held
+  from meeting where province_code = any(${C}) and held_on between ${F} and ${T}
+  group by 1
+), commitments as (
+  select province_code, sum(commitments)::int as total, sum(fulfilled)::int as fulfilled, sum(lapsed)::int as lapsed,
+    sum((select count(*) from unnest(open_due) as d where d < ${A}))::int as overdue
+  from metrics_agreement
+  where province_code = any(${C}) and signed_on <= ${A}
+  group by 1
+)
+select pc.code as "provinceCode",
+  coalesce(m.held, 0) as "meetingsHeld",
+  coalesce(c.total, 0) as "commitments",
+  coalesce(c.fulfilled, 0) as "commitmentsFulfilled",
+  coalesce(c.overdue, 0) as "commitmentsOverdue",
+  c.fulfilled::float8 / nullif(c.fulfilled + c.lapsed + c.overdue, 0) as "fulfilmentRate"
+from unnest(${C}) as pc(code)
+left join meetings m on m.province_code = pc.code
+left join commitments c on c.province_code = pc.code`;
+  return { text, values: v.list };
+}
+
+export function activityFigures(sql: Sql, codes: string[], p: Period) {
+  const { text, values } = activitySql(codes, p);
+  return sql.all<ActivityFigures & { provinceCode: string }>(text, values);
+}
+
+// ---------------------------------------------------------------------------- action items
+
+export interface ActionFigures {
+  actionsOpen: number;
+  actionsOverdue: number;
+  actionsDoneInPeriod: number;
+  onTimeCompletionRate: number | null;
+}
+
+/** The ranges the action figures read (see actionsSql). */
+function actionRanges(p: Period) {
+  // on time: items due F..T and before A
+  const dueTo = p.to < p.asOf ? p.to : addDays(p.asOf, -1);
+  return {
+    done: splitPeriod(p.from, p.to),
+    due: splitPeriod(p.from, dueTo),
+    // open items not yet overdue: due from A to the end of its month, then the months after
+    notDueDays: [p.asOf, lastOfMonth(p.asOf)] as Range,
+    notDueMonthsFrom: addMonths(firstOfMonth(p.asOf), 1),
+  };
+}
+
+/**
+ * From the rollups metrics_month (months) and metrics_action_day (days):
+ *  - open (OPEN, IN_PROGRESS, BLOCKED): open_due, by due month, of every month;
+ *  - overdue (open and dueOn < A): open minus those due on or after A;
+ *  - done in period (DONE, F <= completedOn <= T): done, by completion day;
+ *  - on time (F <= dueOn <= T, dueOn < A, not CANCELLED; on time when DONE and completedOn <=
+ *    dueOn): due and due_on_time, by due day.
+ * Also the national total of overdue items (every item has a province).
+ */
+function actionsSql(codes: string[], p: Period) {
+  const r = actionRanges(p);
+  const v = new Values();
+  const C = v.add(codes, 'text[]');
+  const doneMonths = `month between ${v.add(r.done.months[0], 'date')} and ${v.add(r.done.months[1], 'date')}`;
+  const dueMonths = `month between ${v.add(r.due.months[0], 'date')} and ${v.add(r.due.months[1], 'date')}`;
+  const notDueMonths = `month >= ${v.add(r.notDueMonthsFrom, 'date')}`;
+  const doneDays = inEdges(v, 'day', r.done.edges);
+  const dueDays = inEdges(v, 'day', r.due.edges);
+  const notDueDays = inEdges(v, 'day', [r.notDueDays, EMPTY]);
+  const text = `
+with monthly as (
+  select province_code, sum(open_due) as open,
+    sum(open_due) filter (where ${notDueMonths}) as not_due,
+    sum(done) filter (where ${doneMonths}) as done,
+    sum(due) filter (where ${dueMonths}) as due,
+    sum(due_on_time) filter (where ${dueMonths}) as on_time
+  from metrics_month where province_code = any(${C})
+  group by 1
+), daily as (
+  select province_code,
+    sum(open_due) filter (where ${notDueDays}) as not_due,
+    sum(done) filter (where ${doneDays}) as done,
+    sum(due) filter (where ${dueDays}) as due,
+    sum(due_on_time) filter (where ${dueDays}) as on_time
+  from metrics_action_day
+  where province_code = any(${C}) and (${doneDays} or ${dueDays} or ${notDueDays})
+  group by 1
+), per_province as (
+  select pc.code, coalesce(m.open, 0)::int as open,
+    (coalesce(m.open, 0) - coalesce(m.not_due, 0) - coalesce(d.not_due, 0))::int as overdue,
+    (coalesce(m.done, 0) + coalesce(d.done, 0))::int as done,
+    (coalesce(m.on_time, 0) + coalesce(d.on_time, 0))::float8 / nullif(coalesce(m.due, 0) + coalesce(d.due, 0), 0) as on_time_rate
+  from unnest(${C}) as pc(code)
+  left join monthly m on m.province_code = pc.code
+  left join daily d on d.province_code = pc.code
+)
+select code as "provinceCode", open as "actionsOpen", overdue as "actionsOverdue", done as "actionsDoneInPeriod",
+  on_time_rate as "onTimeCompletionRate", (sum(overdue) over ())::int as "totalOverdue"
+from per_province`;
+  return { text, values: v.list };
+}
+
+export function actionFigures(sql: Sql, codes: string[], p: Period) {
+  const { text, values } = actionsSql(codes, p);
+  return sql.all<ActionFigures & { provinceCode: string; totalOverdue: number }>(text, values);
+}
+
+export interface AgencyActionRow {
+  scopeProvinceCode: string;
+  agency: AgencyModel;
+  open: number;
+  overdue: number;
+  doneInPeriod: number;
+  onTimeRate: number | null;
+}
+
+/**
+ * One row per agency with at least one action item in the province: metrics_action_scope lists
+ * them with their open items. The same figures as actionsSql, per agency: whole months from
+ * metrics_action_agency_month, the days at the edges of the period from covering partial
+ * indexes of action_item (one index range per edge). Ordered by overdue descending, then agency
+ * name (then id, so equal names keep a stable order).
+ */
+function agencyActionsSql(codes: string[], p: Period) {
+  const r = actionRanges(p);
+  const v = new Values();
+  const C = v.add(codes, 'text[]');
+  const doneMonths = `month between ${v.add(r.done.months[0], 'date')} and ${v.add(r.done.months[1], 'date')}`;
+  const dueMonths = `month between ${v.add(r.due.months[0], 'date')} and ${v.add(r.due.months[1], 'date')}`;
+  const notDueMonths = `month >= ${v.add(r.notDueMonthsFrom, 'date')}`;
+  // One index range scan per edge: UNION ALL keeps each an index-only scan.
+  const edgeScan = (select: string, where: string, column: string, edges: [Range, Range]) =>
+    edges
+      .map(([a, b]) => `select ${select} from action_item where province_code = any(${C}) and ${where}
+          and ${column} between ${v.add(a, 'date')} and ${v.add(b, 'date')}`)
+      .join('\n        union all ');
+  const text = `
+with monthly as (
+  select province_code, agency_id,
+    sum(open_due) filter (where ${notDueMonths}) as not_due,
+    sum(done) filter (where ${doneMonths}) as done,
+    sum(due) filter (where ${dueMonths}) as due,
+    sum(due_on_time) filter (where ${dueMonths}) as on_time
+  from metrics_action_agency_month
+  where province_code = any(${C}) and (${doneMonths} or ${dueMonths} or ${notDueMonths})
+  group by 1, 2
+), edges as (
+  select province_code, agency_id, sum(not_due) as not_due, sum(done) as done, sum(due) as due, sum(on_time) as on_time
+  from (
+    ${edgeScan(`province_code, agency_id, 1 as not_due, 0 as done, 0 as due, 0 as on_time`, `status in (${OPEN})`, 'due_on', [r.notDueDays, EMPTY])}
+    union all
+    ${edgeScan(`province_code, agency_id, 0, 1, 0, 0`, `status = 'DONE'`, 'completed_on', r.done.edges)}
+    union all
+    ${edgeScan(`province_code, agency_id, 0, 0, 1, case when status = 'DONE' and completed_on <= due_on then 1 else 0 end`, `status <> 'CANCELLED'`, 'due_on', r.due.edges)}
+  ) x
+  group by 1, 2
+)
+select s.province_code as "scopeProvinceCode", ${AGENCY_COLUMNS},
+  s.open,
+  (s.open - coalesce(m.not_due, 0) - coalesce(e.not_due, 0))::int as overdue,
+  (coalesce(m.done, 0) + coalesce(e.done, 0))::int as "doneInPeriod",
+  (coalesce(m.on_time, 0) + coalesce(e.on_time, 0))::float8 / nullif(coalesce(m.due, 0) + coalesce(e.due, 0), 0) as "onTimeRate"
+from metrics_action_scope s
+join agency a on a.id = s.agency_id
+left join monthly m on m.province_code = s.province_code and m.agency_id = s.agency_id
+left join edges e on e.province_code = s.province_code and e.agency_id = s.agency_id
+where s.province_code = any(${C})
+order by s.province_code, overdue desc, a.name, a.id`;
+  return { text, values: v.list };
+}
+
+export async function agencyActionFigures(sql: Sql, codes: string[], p: Period): Promise<AgencyActionRow[]> {
+  const { text, values } = agencyActionsSql(codes, p);
+  const rows = await sql.all<AgencyModel & Omit<AgencyActionRow, 'agency'>>(text, values);
+  return rows.map(({ scopeProvinceCode, open, overdue, doneInPeriod, onTimeRate, ...agency }) => ({
+    scopeProvinceCode,
+    agency,
+    open,
+    overdue,
+    doneInPeriod,
+    onTimeRate,
+  }));
+}
+
+// ---------------------------------------------------------------------------- cases
+
+export interface CaseRow {
+  provinceCode: string;
+  casesReported: number;
+  /** Per IssueArea, in enum order. */
+  byIssueArea: number[];
+  /** Per CaseOutcome, in enum order. */
+  byOutcome: number[];
+  casesWithService: number;
+  medianDaysToFirstService: number | null;
+  referrals: number;
+  referralsAccepted: number;
+  /** PENDING referrals referred less than 14 days before A (referredOn > A - 14). */
+  referralsPendingRecent: number;
+  multiSectorCases: number;
+  totalCases: number;
+}
+
+/** A case counter column of metrics_case_day and metrics_month. */
+const column = (prefix: string, value: string) => `${prefix}_${value.toLowerCase()}`;
+const CASE_COUNTERS = [
+  'cases',
+  ...ISSUE_AREAS.map((x) => column('ia', x)),
+  ...OUTCOMES.map((x) => column('out', x)),
+  'with_service',
+  'multi_sector',
+  'referrals',
+  'referrals_accepted',
+].join(', ');
+
+/**
+ * Cases with F <= reportedOn <= T, from the rollups: whole months from metrics_month and
+ * metrics_case_lag_month, the days at the edges from metrics_case_day and metrics_case_lag.
+ * The counters: by issue area and outcome, with a service, in two or more sectors (intake,
+ * both ends of every referral, every service's agency), their referrals and those accepted or
+ * completed; metrics_case_pending: PENDING referrals of those cases by the day they were made.
+ * The median is read off the lag histogram: with n cases sorted by days to their first
+ * service, the mean of the values at ranks floor((n + 1) / 2) and floor(n / 2) + 1, i.e. the
+ * middle value, or the mean of the two middle values for an even n.
+ */
+function casesSql(codes: string[], p: Period) {
+  const { months, edges } = splitPeriod(p.from, p.to);
+  const v = new Values();
+  const C = v.add(codes, 'text[]');
+  const F = v.add(p.from, 'date');
+  const T = v.add(p.to, 'date');
+  const A = v.add(p.asOf, 'date');
+  const inMonths = `month between ${v.add(months[0], 'date')} and ${v.add(months[1], 'date')}`;
+  const inDays = inEdges(v, 'day', edges);
+  const text = `
+with counters as (
+  select province_code, ${CASE_COUNTERS} from metrics_month where province_code = any(${C}) and ${inMonths}
+  union all
+  select province_code, ${CASE_COUNTERS} from metrics_case_day where province_code = any(${C}) and (${inDays})
+), totals as (
+  select province_code, sum(cases)::int as cases,
+    array[${ISSUE_AREAS.map((x) => `sum(${column('ia', x)})`).join(', ')}]::int[] as by_issue,
+    array[${OUTCOMES.map((x) => `sum(${column('out', x)})`).join(', ')}]::int[] as by_outcome,
+    sum(with_service)::int as with_service,
+    sum(multi_sector)::int as multi,
+    sum(referrals)::int as referrals,
+    sum(referrals_accepted)::int as accepted
+  from counters group by 1
+), lags as (
+  select province_code, lag, sum(n)::int as n
+  from (
+    select province_code, lag, cases as n from metrics_case_lag_month where province_code = any(${C}) and ${inMonths}
+    union all
+    select province_code, lag, cases from metrics_case_lag where province_code = any(${C}) and (${inDays})
+  ) x
+  group by 1, 2
+), ranked as (
+  -- bigint (sum of int), so the ranks below use integer division
+  select province_code, lag,
+    (sum(n) over (partition by province_code order by lag))::bigint as upto,
+    (sum(n) over (partition by province_code))::bigint as total
+  from lags
+), medians as (
+  select province_code,
+    (min(lag) filter (where upto >= (total + 1) / 2) + min(lag) filter (where upto >= total / 2 + 1))::float8 / 2 as median
+  from ranked group by 1
+), pending_recent as (
+  select province_code, sum(referrals)::int as n
+  from metrics_case_pending
+  where province_code = any(${C}) and referred_on > ${A} - 14 and day between ${F} and ${T}
+  group by 1
+)
+select pc.code as "provinceCode",
+  coalesce(c.cases, 0) as "casesReported",
+  coalesce(c.by_issue, array_fill(0, array[${ISSUE_AREAS.length}])) as "byIssueArea",
+  coalesce(c.by_outcome, array_fill(0, array[${OUTCOMES.length}])) as "byOutcome",
+  coalesce(c.with_service, 0) as "casesWithService",
+  md.median as "medianDaysToFirstService",
+  coalesce(c.referrals, 0) as "referrals",
+  coalesce(c.accepted, 0) as "referralsAccepted",
+  coalesce(pr.n, 0) as "referralsPendingRecent",
+  coalesce(c.multi, 0) as "multiSectorCases",
+  (sum(coalesce(c.cases, 0)) over ())::int as "totalCases"
+from unnest(${C}) as pc(code)
+left join totals c on c.province_code = pc.code
+left join medians md on md.province_code = pc.code
+left join pending_recent pr on pr.province_code = pc.code`;
+  return { text, values: v.list };
+}
+
+export function caseFigures(sql: Sql, codes: string[], p: Period) {
+  const { text, values } = casesSql(codes, p);
+  return sql.all<CaseRow>(text, values);
+}
+
+// ---------------------------------------------------------------------------- trend
+
+export interface TrendRow {
+  month: string;
+  actionsOpened: number;
+  actionsDone: number;
+  actionsOverdueAtMonthEnd: number;
+  casesReported: number;
+}
+
+/**
+ * One row per month from `firstMonth` to `lastMonth` (first days), from metrics_month. For month M
+ * (M0..M1): opened: M0 <= openedOn <= M1; done: DONE with M0 <= completedOn <= M1; cases:
+ * M0 <= reportedOn <= M1. Overdue at M1 (dueOn < M1, openedOn <= M1, not CANCELLED, not DONE with
+ * completedOn <= M1) holds from the month of max(dueOn + 1, openedOn) until, excluding, the month
+ * of completion: metrics_month keeps +1 and -1 at those months (overdue_delta), so the count at
+ * M1 is the sum of the events of all months up to M.
+ */
+function trendSql(codes: string[], firstMonth: string, lastMonth: string) {
+  const v = new Values();
+  const C = v.add(codes, 'text[]');
+  const M0 = v.add(firstMonth, 'date');
+  const M1 = v.add(lastMonth, 'date');
+  const text = `
+with months as (
+  select m::date as m0 from generate_series(${M0}, ${M1}, interval '1 month') as m
+), agg as (
+  select month, sum(opened)::int as opened, sum(done)::int as done, sum(overdue_delta)::int as delta, sum(cases)::int as cases
+  from metrics_month
+  where province_code = any(${C}) and month <= ${M1}
+  group by 1
+)
+select to_char(m.m0, 'YYYY-MM-DD') as month,
+  coalesce(a.opened, 0) as "actionsOpened",
+  coalesce(a.done, 0) as "actionsDone",
+  ((select coalesce(sum(delta), 0) from agg where month < ${M0}) + sum(coalesce(a.delta, 0)) over (order by m.m0))::int
+    as "actionsOverdueAtMonthEnd",
+  coalesce(a.cases, 0) as "casesReported"
+from months m
+left join agg a on a.month = m.m0
+order by m.m0`;
+  return { text, values: v.list };
+}
+
+export function trend(sql: Sql, codes: string[], firstMonth: string, lastMonth: string) {
+  const { text, values } = trendSql(codes, firstMonth, lastMonth);
+  return sql.all<TrendRow>(text, values);
+}

@@ -1,0 +1,630 @@
+/**
+ * Property test: a seeded random world of a few hundred records, every metric computed a second
+ * way, in plain TypeScript straight from docs/metrics.md, and compared with what the API says for
+ * many random from/to/asOf. Then random changes (updates, deletions, moves between provinces,
+ * sector changes, multi-row statements) are applied to both, and the comparison runs again: the
+ * trigger-maintained rollups must follow every change exactly. Finally the suppressed figures
+ * an OVERSIGHT viewer and a coordinator see are compared with an independent reading of the
+ * suppression rules.
+ *
+ * The seed can be changed with METRICS_SEED to explore other worlds.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signIn } from './support/factories';
+import { startTestHub, type TestHub } from './support/harness';
+
+const SEED = Number(process.env.METRICS_SEED ?? 20261122);
+
+// ---------------------------------------------------------------------------- randomness
+
+function mulberry32(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let x = a;
+    x = Math.imul(x ^ (x >>> 15), x | 1);
+    x ^= x + Math.imul(x ^ (x >>> 7), x | 61);
+    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const rand = mulberry32(SEED);
+const int = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
+const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
+const chance = (p: number) => rand() < p;
+
+// ---------------------------------------------------------------------------- dates
+
+const DAY = 86_400_000;
+const toDay = (d: string) => Date.parse(`${d}T00:00:00Z`) / DAY;
+const fromDay = (n: number) => new Date(n * DAY).toISOString().slice(0, 10);
+const addDays = (d: string, n: number) => fromDay(toDay(d) + n);
+const diffDays = (a: string, b: string) => toDay(b) - toDay(a);
+const START = '2023-01-01';
+const END = '2026-12-31';
+const randomDate = (from = START, to = END) => addDays(from, int(0, diffDays(from, to)));
+const monthStart = (d: string) => `${d.slice(0, 7)}-01`;
+const monthEnd = (m0: string) => {
+  const [y, m] = m0.split('-').map(Number);
+  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+};
+const nextMonth = (m0: string) => addDays(monthEnd(m0), 1);
+
+// ---------------------------------------------------------------------------- the world
+
+const PROVINCES = ['11', '52', '73'];
+const SECTORS = ['PROTECTION_SERVICE', 'SOCIAL_WELFARE', 'POLICE', 'PROSECUTION', 'JUDICIARY', 'HEALTH', 'EDUCATION', 'LEGAL_AID', 'CIVIL_SOCIETY', 'OVERSIGHT', 'COMMUNITY', 'OTHER'];
+const ISSUES = ['CHILD_MARRIAGE', 'VIOLENCE_AGAINST_WOMEN', 'DOMESTIC_VIOLENCE', 'SEXUAL_VIOLENCE', 'VIOLENCE_AGAINST_CHILDREN', 'TRAFFICKING', 'OTHER'];
+const OUTCOMES = ['OPEN', 'IN_SERVICE', 'IN_LEGAL_PROCESS', 'RESOLVED', 'CONVICTED', 'DISMISSED', 'WITHDRAWN', 'REFERRED_OUT'];
+const ACTION_STATUSES = ['OPEN', 'IN_PROGRESS', 'BLOCKED', 'DONE', 'CANCELLED'];
+const OPEN_STATUSES = ['OPEN', 'IN_PROGRESS', 'BLOCKED'];
+const COMMITMENT_STATUSES = ['PLANNED', 'IN_PROGRESS', 'FULFILLED', 'LAPSED'];
+const REFERRAL_STATUSES = ['PENDING', 'ACCEPTED', 'DECLINED', 'COMPLETED'];
+
+interface Agency { id: number; name: string; sector: string; provinceCode: string | null }
+interface Meeting { id: number; provinceCode: string | null; heldOn: string }
+interface Agreement { id: number; provinceCode: string | null; signedOn: string | null; expiresOn: string | null; terminatedOn: string | null; partyIds: number[] }
+interface Commitment { id: number; agreementId: number; agencyId: number; status: string; dueOn: string | null }
+interface Item { id: number; provinceCode: string; agencyId: number; status: string; openedOn: string; dueOn: string; completedOn: string | null }
+interface Case { id: number; provinceCode: string; reportedOn: string; issueArea: string; outcome: string; intakeAgencyId: number }
+interface Referral { id: number; caseId: number; fromAgencyId: number; toAgencyId: number; referredOn: string; status: string }
+interface Service { id: number; caseId: number; agencyId: number; providedOn: string }
+
+const world = {
+  agencies: [] as Agency[],
+  meetings: [] as Meeting[],
+  agreements: [] as Agreement[],
+  commitments: [] as Commitment[],
+  items: [] as Item[],
+  cases: [] as Case[],
+  referrals: [] as Referral[],
+  services: [] as Service[],
+};
+
+function generate() {
+  for (let id = 1; id <= 24; id++) {
+    // Few distinct names, so ties in the agencyActionStats order (then by id) happen.
+    world.agencies.push({ id, name: `Unit ${pick(['A', 'B', 'C', 'D', 'E', 'F'])}`, sector: pick(SECTORS), provinceCode: chance(0.15) ? null : pick(PROVINCES) });
+  }
+  const agencyId = () => pick(world.agencies).id;
+  for (let id = 1; id <= 30; id++) world.meetings.push({ id, provinceCode: chance(0.15) ? null : pick(PROVINCES), heldOn: randomDate() });
+  for (let id = 1; id <= 20; id++) {
+    const signedOn = chance(0.15) ? null : randomDate(START, '2026-06-30');
+    const parties = new Set<number>();
+    const n = int(2, 5);
+    while (parties.size < n) parties.add(agencyId());
+    world.agreements.push({
+      id,
+      provinceCode: chance(0.15) ? null : pick(PROVINCES),
+      signedOn,
+      expiresOn: chance(0.2) ? null : addDays(signedOn ?? '2024-01-01', int(30, 1200)),
+      terminatedOn: chance(0.15) ? addDays(signedOn ?? '2024-01-01', int(0, 900)) : null,
+      partyIds: [...parties],
+    });
+  }
+  for (let id = 1; id <= 50; id++) {
+    const a = pick(world.agreements);
+    world.commitments.push({ id, agreementId: a.id, agencyId: pick(a.partyIds), status: pick(COMMITMENT_STATUSES), dueOn: chance(0.15) ? null : randomDate() });
+  }
+  for (let id = 1; id <= 220; id++) world.items.push(randomItem(id));
+  for (let id = 1; id <= 120; id++) {
+    world.cases.push({ id, provinceCode: pick(PROVINCES), reportedOn: randomDate(), issueArea: pick(ISSUES), outcome: pick(OUTCOMES), intakeAgencyId: agencyId() });
+  }
+  for (let id = 1; id <= 160; id++) world.referrals.push(randomReferral(id));
+  for (let id = 1; id <= 180; id++) world.services.push(randomService(id));
+}
+
+function randomItem(id: number): Item {
+  const openedOn = randomDate(START, '2026-10-31');
+  const status = pick(ACTION_STATUSES);
+  // mostly completed only when DONE, but the odd DONE without a date and non-DONE with one
+  const completedOn = (status === 'DONE' ? !chance(0.05) : chance(0.05)) ? addDays(openedOn, int(-5, 150)) : null;
+  return { id, provinceCode: pick(PROVINCES), agencyId: pick(world.agencies).id, status, openedOn, dueOn: addDays(openedOn, int(-10, 120)), completedOn };
+}
+function randomReferral(id: number): Referral {
+  const c = pick(world.cases);
+  return { id, caseId: c.id, fromAgencyId: pick(world.agencies).id, toAgencyId: pick(world.agencies).id, referredOn: addDays(c.reportedOn, int(0, 60)), status: pick(REFERRAL_STATUSES) };
+}
+function randomService(id: number): Service {
+  const c = pick(world.cases);
+  return { id, caseId: c.id, agencyId: pick(world.agencies).id, providedOn: addDays(c.reportedOn, int(-3, 90)) };
+}
+
+// ---------------------------------------------------------------------------- loading
+
+let t: TestHub;
+
+/** Bulk inserts with explicit ids (one multi-row statement per table, as bulk loads do). */
+async function load() {
+  const w = world;
+  const col = <T, K extends keyof T>(rows: T[], k: K) => rows.map((r) => r[k]);
+  await t.sql.run(
+    `insert into agency (id, name, sector, level, province_code, active, created_at, updated_at)
+     select id, name, sector, case when p is null then 'NATIONAL' else 'PROVINCE' end, p, true, now(), now()
+     from unnest($1::int[], $2::text[], $3::text[], $4::text[]) as u(id, name, sector, p)`,
+    [col(w.agencies, 'id'), col(w.agencies, 'name'), col(w.agencies, 'sector'), col(w.agencies, 'provinceCode')],
+  );
+  await t.sql.run(
+    `insert into meeting (id, title, held_on, province_code, created_at) select id, 'Rapat ' || id, d, p, now()
+     from unnest($1::int[], $2::date[], $3::text[]) as u(id, d, p)`,
+    [col(w.meetings, 'id'), col(w.meetings, 'heldOn'), col(w.meetings, 'provinceCode')],
+  );
+  await t.sql.run(
+    `insert into agreement (id, title, kind, issue_areas, province_code, signed_on, expires_on, terminated_on, created_at, updated_at)
+     select id, 'MoU ' || id, 'MOU', '{}', p, s, e, x, now(), now()
+     from unnest($1::int[], $2::text[], $3::date[], $4::date[], $5::date[]) as u(id, p, s, e, x)`,
+    [col(w.agreements, 'id'), col(w.agreements, 'provinceCode'), col(w.agreements, 'signedOn'), col(w.agreements, 'expiresOn'), col(w.agreements, 'terminatedOn')],
+  );
+  const parties = w.agreements.flatMap((a) => a.partyIds.map((p) => [a.id, p]));
+  await t.sql.run(`insert into agreement_party (agreement_id, agency_id) select * from unnest($1::int[], $2::int[])`, [
+    parties.map((p) => p[0]),
+    parties.map((p) => p[1]),
+  ]);
+  await t.sql.run(
+    `insert into commitment (id, agreement_id, agency_id, description, status, due_on, created_at, updated_at)
+     select id, a, g, 'Komitmen ' || id, s, d, now(), now() from unnest($1::int[], $2::int[], $3::int[], $4::text[], $5::date[]) as u(id, a, g, s, d)`,
+    [col(w.commitments, 'id'), col(w.commitments, 'agreementId'), col(w.commitments, 'agencyId'), col(w.commitments, 'status'), col(w.commitments, 'dueOn')],
+  );
+  await insertItems(w.items);
+  await t.sql.run(
+    `insert into case_record (id, code, province_code, issue_area, victim_age_group, victim_sex, reported_on, intake_agency_id, outcome, created_at, updated_at)
+     select id, 'P-' || id, p, ia, 'ADULT_25_59', 'FEMALE', r, g, o, now(), now()
+     from unnest($1::int[], $2::text[], $3::text[], $4::date[], $5::int[], $6::text[]) as u(id, p, ia, r, g, o)`,
+    [col(w.cases, 'id'), col(w.cases, 'provinceCode'), col(w.cases, 'issueArea'), col(w.cases, 'reportedOn'), col(w.cases, 'intakeAgencyId'), col(w.cases, 'outcome')],
+  );
+  await insertReferrals(w.referrals);
+  await t.sql.run(
+    `insert into service_record (id, case_id, agency_id, type, provided_on, created_at)
+     select id, c, g, 'PSYCHOSOCIAL', d, now() from unnest($1::int[], $2::int[], $3::int[], $4::date[]) as u(id, c, g, d)`,
+    [col(w.services, 'id'), col(w.services, 'caseId'), col(w.services, 'agencyId'), col(w.services, 'providedOn')],
+  );
+  for (const table of ['agency', 'meeting', 'agreement', 'commitment', 'action_item', 'case_record', 'referral', 'service_record']) {
+    await t.sql.run(`select setval(pg_get_serial_sequence('${table}', 'id'), (select max(id) from ${table}))`);
+  }
+}
+
+async function insertItems(items: Item[]) {
+  await t.sql.run(
+    `insert into action_item (id, title, province_code, agency_id, status, opened_on, due_on, completed_on, created_at, updated_at)
+     select id, 'Tindak lanjut ' || id, p, g, s, o, d, c, now(), now()
+     from unnest($1::int[], $2::text[], $3::int[], $4::text[], $5::date[], $6::date[], $7::date[]) as u(id, p, g, s, o, d, c)`,
+    [items.map((i) => i.id), items.map((i) => i.provinceCode), items.map((i) => i.agencyId), items.map((i) => i.status), items.map((i) => i.openedOn), items.map((i) => i.dueOn), items.map((i) => i.completedOn)],
+  );
+}
+
+async function insertReferrals(referrals: Referral[]) {
+  await t.sql.run(
+    `insert into referral (id, case_id, from_agency_id, to_agency_id, referred_on, status, created_at)
+     select id, c, f, tt, d, s, now() from unnest($1::int[], $2::int[], $3::int[], $4::int[], $5::date[], $6::text[]) as u(id, c, f, tt, d, s)`,
+    [referrals.map((r) => r.id), referrals.map((r) => r.caseId), referrals.map((r) => r.fromAgencyId), referrals.map((r) => r.toAgencyId), referrals.map((r) => r.referredOn), referrals.map((r) => r.status)],
+  );
+}
+
+// ---------------------------------------------------------------------------- the oracle
+
+type Period = { from: string; to: string; asOf: string };
+type Count = { value: number | null; suppressed: boolean };
+
+function agreementStatus(a: Agreement, A: string) {
+  if (a.signedOn === null || a.signedOn > A) return 'DRAFT';
+  if (a.terminatedOn !== null && a.terminatedOn <= A) return 'TERMINATED';
+  if (a.expiresOn !== null && a.expiresOn < A) return 'EXPIRED';
+  return 'ACTIVE';
+}
+
+const ratio = (num: number, den: number) => (den === 0 ? null : num / den);
+const between = (d: string | null, lo: string, hi: string) => d !== null && lo <= d && d <= hi;
+const agency = (id: number) => world.agencies.find((a) => a.id === id)!;
+
+function median(values: number[]): number | null {
+  if (values.length === 0) return null;
+  const v = [...values].sort((a, b) => a - b);
+  const n = v.length;
+  return n % 2 ? v[(n - 1) / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+}
+
+/** Independent reading of "Small-number suppression". */
+const see = {
+  count: (n: number, exact: boolean): Count => (!exact && n >= 1 && n <= 4 ? { value: null, suppressed: true } : { value: n, suppressed: false }),
+  breakdown(ns: number[], exact: boolean): Count[] {
+    const out = ns.map((n) => see.count(n, exact));
+    const withheld = out.filter((c) => c.suppressed).length;
+    if (withheld === 1) {
+      let best = -1;
+      ns.forEach((n, i) => {
+        if (n > 0 && !out[i].suppressed && (best === -1 || n < ns[best])) best = i;
+      });
+      if (best >= 0) out[best] = { value: null, suppressed: true };
+    }
+    return out;
+  },
+};
+
+function provinceExpected(P: string, { from: F, to: T, asOf: A }: Period, exact: boolean) {
+  const agreements = world.agreements.filter((a) => a.provinceCode === P);
+  const active = agreements.filter((a) => agreementStatus(a, A) === 'ACTIVE');
+  const covered = new Set(active.flatMap((a) => a.partyIds.map((id) => agency(id).sector)));
+  const pairs = new Set<string>();
+  for (const a of active) {
+    for (const x of a.partyIds) for (const y of a.partyIds) if (x < y && agency(x).sector !== agency(y).sector) pairs.add(`${x}-${y}`);
+  }
+  const commitments = world.commitments.filter((c) => {
+    const a = world.agreements.find((g) => g.id === c.agreementId)!;
+    return a.provinceCode === P && agreementStatus(a, A) !== 'DRAFT';
+  });
+  const dueBefore = (c: { dueOn: string | null }) => c.dueOn !== null && c.dueOn < A;
+  const fulfilled = commitments.filter((c) => c.status === 'FULFILLED').length;
+  const assessable = commitments.filter((c) => c.status === 'FULFILLED' || c.status === 'LAPSED' || dueBefore(c)).length;
+
+  const items = world.items.filter((i) => i.provinceCode === P);
+  const figures = (xs: Item[]) => {
+    const open = xs.filter((i) => OPEN_STATUSES.includes(i.status));
+    const rated = xs.filter((i) => between(i.dueOn, F, T) && i.dueOn < A && i.status !== 'CANCELLED');
+    return {
+      open: open.length,
+      overdue: open.filter((i) => i.dueOn < A).length,
+      done: xs.filter((i) => i.status === 'DONE' && between(i.completedOn, F, T)).length,
+      onTime: ratio(rated.filter((i) => i.status === 'DONE' && i.completedOn !== null && i.completedOn <= i.dueOn).length, rated.length),
+    };
+  };
+  const all = figures(items);
+  const agencyIds = [...new Set(items.map((i) => i.agencyId))];
+  const stats = agencyIds
+    .map((id) => ({ id, a: agency(id), f: figures(items.filter((i) => i.agencyId === id)) }))
+    .sort((x, y) => y.f.overdue - x.f.overdue || (x.a.name < y.a.name ? -1 : x.a.name > y.a.name ? 1 : 0) || x.id - y.id)
+    .map(({ a, f }) => ({ agency: { id: String(a.id), name: a.name }, open: f.open, overdue: f.overdue, doneInPeriod: f.done, onTimeRate: f.onTime }));
+
+  const cases = world.cases.filter((c) => c.provinceCode === P && between(c.reportedOn, F, T));
+  const lags = cases.flatMap((c) => {
+    const days = world.services.filter((s) => s.caseId === c.id).map((s) => diffDays(c.reportedOn, s.providedOn));
+    return days.length ? [Math.min(...days)] : [];
+  });
+  const caseIds = new Set(cases.map((c) => c.id));
+  const referrals = world.referrals.filter((r) => caseIds.has(r.caseId));
+  const assessed = referrals.filter((r) => !(r.status === 'PENDING' && r.referredOn > addDays(A, -14)));
+  const accepted = referrals.filter((r) => r.status === 'ACCEPTED' || r.status === 'COMPLETED').length;
+  const multi = cases.filter((c) => {
+    const ids = [c.intakeAgencyId];
+    for (const r of world.referrals) if (r.caseId === c.id) ids.push(r.fromAgencyId, r.toAgencyId);
+    for (const s of world.services) if (s.caseId === c.id) ids.push(s.agencyId);
+    return new Set(ids.map((id) => agency(id).sector)).size >= 2;
+  }).length;
+
+  const visible = {
+    medianDaysToFirstService: !exact && lags.length < 5 ? null : median(lags),
+    referralAcceptanceRate: !exact && assessed.length < 5 ? null : ratio(accepted, assessed.length),
+    multiSectorCaseRate: !exact && cases.length < 5 ? null : ratio(multi, cases.length),
+  };
+  const sectorCoverage = [...covered].filter((s) => s !== 'OTHER').length / 11;
+  const fulfilmentRate = ratio(fulfilled, assessable);
+  const parts = [sectorCoverage, fulfilmentRate, all.onTime, visible.referralAcceptanceRate, visible.multiSectorCaseRate].filter(
+    (x): x is number => x !== null,
+  );
+  const byIssue = see.breakdown(ISSUES.map((v) => cases.filter((c) => c.issueArea === v).length), exact);
+  const byOutcome = see.breakdown(OUTCOMES.map((v) => cases.filter((c) => c.outcome === v).length), exact);
+  return {
+    province: { code: P },
+    from: F,
+    to: T,
+    asOf: A,
+    activeAgreements: active.length,
+    expiringAgreements: active.filter((a) => a.expiresOn !== null && A < a.expiresOn && a.expiresOn <= addDays(A, 90)).length,
+    coveredSectors: SECTORS.filter((s) => covered.has(s)),
+    sectorCoverage,
+    crossSectorPartnerships: pairs.size,
+    meetingsHeld: world.meetings.filter((m) => m.provinceCode === P && between(m.heldOn, F, T)).length,
+    commitments: commitments.length,
+    commitmentsFulfilled: fulfilled,
+    commitmentsOverdue: commitments.filter((c) => (c.status === 'PLANNED' || c.status === 'IN_PROGRESS') && dueBefore(c)).length,
+    fulfilmentRate,
+    actionsOpen: all.open,
+    actionsOverdue: all.overdue,
+    actionsDoneInPeriod: all.done,
+    onTimeCompletionRate: all.onTime,
+    casesReported: see.count(cases.length, exact),
+    casesByIssueArea: ISSUES.map((issueArea, i) => ({ issueArea, count: byIssue[i] })),
+    casesByOutcome: OUTCOMES.map((outcome, i) => ({ outcome, count: byOutcome[i] })),
+    ...visible,
+    coordinationIndex: parts.length ? Math.round((1000 * parts.reduce((a, b) => a + b, 0)) / parts.length) / 10 : null,
+    agencyActionStats: stats,
+  };
+}
+
+function trendExpected(P: string | null, F: string, T: string, exact: boolean) {
+  const items = world.items.filter((i) => P === null || i.provinceCode === P);
+  const cases = world.cases.filter((c) => P === null || c.provinceCode === P);
+  const out = [];
+  for (let m0 = monthStart(F); m0 <= T; m0 = nextMonth(m0)) {
+    const m1 = monthEnd(m0);
+    out.push({
+      month: m0,
+      actionsOpened: items.filter((i) => between(i.openedOn, m0, m1)).length,
+      actionsDone: items.filter((i) => i.status === 'DONE' && between(i.completedOn, m0, m1)).length,
+      actionsOverdueAtMonthEnd: items.filter(
+        (i) => i.dueOn < m1 && i.openedOn <= m1 && i.status !== 'CANCELLED' && !(i.status === 'DONE' && i.completedOn !== null && i.completedOn <= m1),
+      ).length,
+      casesReported: see.count(cases.filter((c) => between(c.reportedOn, m0, m1)).length, exact),
+    });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------- comparing
+
+/** Deep equality with a tolerance for floating-point rates; reports the path of the first difference. */
+function same(actual: unknown, expected: unknown, path = ''): string | null {
+  if (typeof expected === 'number' && typeof actual === 'number') {
+    return Math.abs(actual - expected) <= 1e-9 ? null : `${path}: ${actual} ≠ ${expected}`;
+  }
+  if (Array.isArray(expected)) {
+    if (!Array.isArray(actual) || actual.length !== expected.length) return `${path}: ${JSON.stringify(actual)} ≠ ${JSON.stringify(expected)}`;
+    for (let i = 0; i < expected.length; i++) {
+      const d = same(actual[i], expected[i], `${path}[${i}]`);
+      if (d) return d;
+    }
+    return null;
+  }
+  if (expected !== null && typeof expected === 'object') {
+    if (actual === null || typeof actual !== 'object') return `${path}: ${JSON.stringify(actual)} ≠ ${JSON.stringify(expected)}`;
+    const keys = new Set([...Object.keys(expected), ...Object.keys(actual as object)]);
+    for (const k of keys) {
+      const d = same((actual as Record<string, unknown>)[k], (expected as Record<string, unknown>)[k], `${path}.${k}`);
+      if (d) return d;
+    }
+    return null;
+  }
+  return actual === expected ? null : `${path}: ${JSON.stringify(actual)} ≠ ${JSON.stringify(expected)}`;
+}
+
+const COUNT = '{ value suppressed }';
+const FIELDS = `province { code } from to asOf
+  activeAgreements expiringAgreements coveredSectors sectorCoverage crossSectorPartnerships
+  meetingsHeld commitments commitmentsFulfilled commitmentsOverdue fulfilmentRate
+  actionsOpen actionsOverdue actionsDoneInPeriod onTimeCompletionRate
+  casesReported ${COUNT} casesByIssueArea { issueArea count ${COUNT} } casesByOutcome { outcome count ${COUNT} }
+  medianDaysToFirstService referralAcceptanceRate multiSectorCaseRate coordinationIndex
+  agencyActionStats { agency { id name } open overdue doneInPeriod onTimeRate }`;
+const ALL_PROVINCES: string[] = [];
+
+/** A date the data makes interesting: where some record starts or stops counting (or one day off). */
+function boundaryDate(): string {
+  const candidates = [
+    () => pick(world.items).dueOn,
+    () => addDays(pick(world.items).dueOn, 1),
+    () => pick(world.items).completedOn ?? pick(world.items).openedOn,
+    () => addDays(pick(world.referrals).referredOn, pick([13, 14, 15])),
+    () => addDays(pick(world.agreements).expiresOn ?? '2025-01-01', pick([-91, -90, -89, 0, 1])),
+    () => pick(world.agreements).signedOn ?? '2024-06-01',
+    () => pick(world.agreements).terminatedOn ?? '2025-06-01',
+    () => pick(world.cases).reportedOn,
+    () => pick(world.commitments).dueOn ?? '2025-03-01',
+  ];
+  return pick(candidates)();
+}
+
+function randomPeriod(): Period {
+  if (chance(0.5)) {
+    // periods and asOf placed on the data's own boundaries
+    const a = boundaryDate();
+    const b = boundaryDate();
+    const [from, to] = a <= b ? [a, b] : [b, a];
+    return { from, to: diffDays(from, to) > 1800 ? addDays(from, 1800) : to, asOf: chance(0.5) ? boundaryDate() : to };
+  }
+  const from = randomDate('2022-10-01', '2026-12-31');
+  const to = addDays(from, int(0, 900));
+  const asOf = pick([to, to, randomDate('2023-01-01', '2027-01-31'), addDays(to, int(-60, 60)), addDays(from, int(0, 30))]);
+  return { from, to, asOf };
+}
+
+const tokens: Record<string, string> = {};
+
+/** Compares provinceMetrics, nationalMetrics and metricsTrend with the oracle for `rounds` random periods. */
+async function compare(rounds: number, viewer: 'ADMIN' | 'OVERSIGHT' | 'COORDINATOR_52') {
+  const exactFor = (code: string | null) => viewer === 'ADMIN' || (viewer === 'COORDINATOR_52' && code === '52');
+  for (let round = 0; round < rounds; round++) {
+    const period = randomPeriod();
+    const where = `seed ${SEED}, ${viewer}, ${JSON.stringify(period)}`;
+    for (const P of PROVINCES) {
+      const res = await t.gql(
+        `query($p: String!, $from: Date, $to: Date, $asOf: Date) { provinceMetrics(provinceCode: $p, from: $from, to: $to, asOf: $asOf) { ${FIELDS} } }`,
+        { p: P, ...period },
+        tokens[viewer],
+      );
+      expect(res.errors, where).toBeUndefined();
+      expect(same(res.data!.provinceMetrics, provinceExpected(P, period, exactFor(P))), `${where} province ${P}`).toBeNull();
+    }
+    const nat = await t.gql(
+      `query($from: Date, $to: Date, $asOf: Date) { nationalMetrics(from: $from, to: $to, asOf: $asOf) {
+        from to asOf actionsOverdue casesReported ${COUNT} provinces { ${FIELDS} } } }`,
+      period,
+      tokens[viewer],
+    );
+    expect(nat.errors, where).toBeUndefined();
+    const n = nat.data!.nationalMetrics;
+    expect(same(n.provinces, ALL_PROVINCES.map((code) => provinceExpected(code, period, exactFor(code)))), `${where} national`).toBeNull();
+    const national = {
+      actionsOverdue: world.items.filter((i) => OPEN_STATUSES.includes(i.status) && i.dueOn < period.asOf).length,
+      casesReported: see.count(world.cases.filter((c) => between(c.reportedOn, period.from, period.to)).length, viewer === 'ADMIN'),
+    };
+    expect({ actionsOverdue: n.actionsOverdue, casesReported: n.casesReported }, where).toEqual(national);
+
+    for (const P of [null, pick(PROVINCES)]) {
+      const res = await t.gql(
+        `query($p: String, $from: Date!, $to: Date!) { metricsTrend(provinceCode: $p, from: $from, to: $to) {
+          month actionsOpened actionsDone actionsOverdueAtMonthEnd casesReported ${COUNT} } }`,
+        { p: P, from: period.from, to: period.to },
+        tokens[viewer],
+      );
+      expect(res.errors, where).toBeUndefined();
+      expect(same(res.data!.metricsTrend, trendExpected(P, period.from, period.to, exactFor(P))), `${where} trend ${P}`).toBeNull();
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------- changes
+
+let nextId = 1000;
+
+/** Random changes, applied to the database (several rows per statement where natural) and to the model. */
+async function mutate() {
+  const w = world;
+  // Action items: new status (and completion date), due date, province or agency, 6 rows per statement.
+  for (let k = 0; k < 4; k++) {
+    const batch = [...new Set(Array.from({ length: 6 }, () => pick(w.items)))];
+    for (const i of batch) {
+      i.status = pick(ACTION_STATUSES);
+      i.completedOn = i.status === 'DONE' && chance(0.9) ? addDays(i.openedOn, int(-5, 150)) : chance(0.05) ? randomDate() : null;
+      if (chance(0.4)) i.dueOn = addDays(i.dueOn, int(-40, 40));
+      if (chance(0.3)) i.provinceCode = pick(PROVINCES);
+      if (chance(0.3)) i.agencyId = pick(w.agencies).id;
+    }
+    await t.sql.run(
+      `update action_item i set status = u.s, completed_on = u.c, due_on = u.d, province_code = u.p, agency_id = u.g, version = version + 1
+       from unnest($1::int[], $2::text[], $3::date[], $4::date[], $5::text[], $6::int[]) as u(id, s, c, d, p, g) where i.id = u.id`,
+      [batch.map((i) => i.id), batch.map((i) => i.status), batch.map((i) => i.completedOn), batch.map((i) => i.dueOn), batch.map((i) => i.provinceCode), batch.map((i) => i.agencyId)],
+    );
+  }
+  // An update that touches no metric column (every updateActionItem bumps the version).
+  await t.sql.run(`update action_item set title = title || '.', version = version + 1 where id % 7 = 0`);
+  // Delete some items, add some (one statement each).
+  const gone = [...new Set(Array.from({ length: 8 }, () => pick(w.items).id))];
+  w.items = w.items.filter((i) => !gone.includes(i.id));
+  await t.sql.run(`delete from action_item where id = any($1::int[])`, [gone]);
+  const added = Array.from({ length: 10 }, () => randomItem(nextId++));
+  w.items.push(...added);
+  await insertItems(added);
+
+  // Referrals: status changes, dates, deletions, additions.
+  const changed = [...new Set(Array.from({ length: 12 }, () => pick(w.referrals)))];
+  for (const r of changed) {
+    r.status = pick(REFERRAL_STATUSES);
+    if (chance(0.5)) r.referredOn = addDays(r.referredOn, int(-20, 20));
+  }
+  await t.sql.run(
+    `update referral r set status = u.s, referred_on = u.d from unnest($1::int[], $2::text[], $3::date[]) as u(id, s, d) where r.id = u.id`,
+    [changed.map((r) => r.id), changed.map((r) => r.status), changed.map((r) => r.referredOn)],
+  );
+  const goneRefs = [...new Set(Array.from({ length: 6 }, () => pick(w.referrals).id))];
+  w.referrals = w.referrals.filter((r) => !goneRefs.includes(r.id));
+  await t.sql.run(`delete from referral where id = any($1::int[])`, [goneRefs]);
+  const newRefs = Array.from({ length: 8 }, () => randomReferral(nextId++));
+  w.referrals.push(...newRefs);
+  await insertReferrals(newRefs);
+  // One referral moved to another case (both cases change).
+  const moved = pick(w.referrals);
+  moved.caseId = pick(w.cases).id;
+  await t.sql.run(`update referral set case_id = $2 where id = $1`, [moved.id, moved.caseId]);
+
+  // Services: dates and deletions.
+  for (const s of [...new Set(Array.from({ length: 6 }, () => pick(w.services)))]) {
+    s.providedOn = addDays(s.providedOn, int(-10, 10));
+    await t.sql.run(`update service_record set provided_on = $2 where id = $1`, [s.id, s.providedOn]);
+  }
+  const goneServices = [...new Set(Array.from({ length: 10 }, () => pick(w.services).id))];
+  w.services = w.services.filter((s) => !goneServices.includes(s.id));
+  await t.sql.run(`delete from service_record where id = any($1::int[])`, [goneServices]);
+
+  // Cases: outcome, issue area, reporting day, province; and two deleted with their referrals and services.
+  for (const c of [...new Set(Array.from({ length: 10 }, () => pick(w.cases)))]) {
+    c.outcome = pick(OUTCOMES);
+    if (chance(0.5)) c.issueArea = pick(ISSUES);
+    if (chance(0.4)) c.reportedOn = addDays(c.reportedOn, int(-60, 60));
+    if (chance(0.3)) c.provinceCode = pick(PROVINCES);
+    await t.sql.run(`update case_record set outcome = $2, issue_area = $3, reported_on = $4, province_code = $5 where id = $1`, [
+      c.id, c.outcome, c.issueArea, c.reportedOn, c.provinceCode,
+    ]);
+  }
+  for (const c of [pick(w.cases), pick(w.cases)]) {
+    if (!w.cases.includes(c)) continue;
+    w.referrals = w.referrals.filter((r) => r.caseId !== c.id);
+    w.services = w.services.filter((s) => s.caseId !== c.id);
+    w.cases = w.cases.filter((x) => x !== c);
+    await t.sql.run(`delete from referral where case_id = $1`, [c.id]);
+    await t.sql.run(`delete from service_record where case_id = $1`, [c.id]);
+    await t.sql.run(`delete from case_record where id = $1`, [c.id]);
+  }
+
+  // Agencies changing sector (several in one statement), agreements and commitments changing.
+  const resectored = [...new Set(Array.from({ length: 4 }, () => pick(w.agencies)))];
+  for (const a of resectored) a.sector = pick(SECTORS);
+  await t.sql.run(`update agency g set sector = u.s from unnest($1::int[], $2::text[]) as u(id, s) where g.id = u.id`, [
+    resectored.map((a) => a.id),
+    resectored.map((a) => a.sector),
+  ]);
+  for (const a of [pick(w.agreements), pick(w.agreements)]) {
+    a.terminatedOn = chance(0.5) ? randomDate() : null;
+    a.signedOn = chance(0.2) ? null : (a.signedOn ?? randomDate(START, '2026-06-30'));
+    await t.sql.run(`update agreement set terminated_on = $2, signed_on = $3 where id = $1`, [a.id, a.terminatedOn, a.signedOn]);
+  }
+  for (const c of [pick(w.commitments), pick(w.commitments), pick(w.commitments)]) {
+    c.status = pick(COMMITMENT_STATUSES);
+    c.dueOn = chance(0.2) ? null : randomDate();
+    await t.sql.run(`update commitment set status = $2, due_on = $3 where id = $1`, [c.id, c.status, c.dueOn]);
+  }
+  // An agreement moved to another province (or made national); a party added and one removed;
+  // commitments added and deleted.
+  const movedAgreement = pick(w.agreements);
+  movedAgreement.provinceCode = chance(0.2) ? null : pick(PROVINCES);
+  await t.sql.run(`update agreement set province_code = $2 where id = $1`, [movedAgreement.id, movedAgreement.provinceCode]);
+  const joined = pick(w.agreements);
+  const newcomer = pick(w.agencies);
+  if (!joined.partyIds.includes(newcomer.id)) {
+    joined.partyIds.push(newcomer.id);
+    await t.sql.run(`insert into agreement_party (agreement_id, agency_id) values ($1, $2)`, [joined.id, newcomer.id]);
+  }
+  const left = pick(w.agreements.filter((a) => a.partyIds.length > 2));
+  const leaver = left.partyIds.find((id) => !w.commitments.some((c) => c.agreementId === left.id && c.agencyId === id));
+  if (leaver !== undefined) {
+    left.partyIds = left.partyIds.filter((id) => id !== leaver);
+    await t.sql.run(`delete from agreement_party where agreement_id = $1 and agency_id = $2`, [left.id, leaver]);
+  }
+  const goneCommitments = [...new Set([pick(w.commitments).id, pick(w.commitments).id])];
+  w.commitments = w.commitments.filter((c) => !goneCommitments.includes(c.id));
+  await t.sql.run(`delete from commitment where id = any($1::int[])`, [goneCommitments]);
+  const added2 = Array.from({ length: 4 }, () => {
+    const a = pick(w.agreements);
+    return { id: nextId++, agreementId: a.id, agencyId: pick(a.partyIds), status: pick(COMMITMENT_STATUSES), dueOn: chance(0.15) ? null : randomDate() };
+  });
+  w.commitments.push(...added2);
+  await t.sql.run(
+    `insert into commitment (id, agreement_id, agency_id, description, status, due_on, created_at, updated_at)
+     select id, a, g, 'Komitmen ' || id, s, d, now(), now() from unnest($1::int[], $2::int[], $3::int[], $4::text[], $5::date[]) as u(id, a, g, s, d)`,
+    [added2.map((c) => c.id), added2.map((c) => c.agreementId), added2.map((c) => c.agencyId), added2.map((c) => c.status), added2.map((c) => c.dueOn)],
+  );
+}
+
+// ---------------------------------------------------------------------------- the test
+
+beforeAll(async () => {
+  t = await startTestHub();
+  generate();
+  await load();
+  const res = await t.gql('{ provinces { code } }');
+  ALL_PROVINCES.push(...res.data!.provinces.map((p: { code: string }) => p.code));
+  tokens.ADMIN = (await signIn(t, 'ADMIN')).token;
+  tokens.OVERSIGHT = (await signIn(t, 'OVERSIGHT')).token;
+  tokens.COORDINATOR_52 = (await signIn(t, 'COORDINATOR', { provinceCode: '52' })).token;
+}, 120_000);
+afterAll(() => t?.stop());
+
+describe(`metrics against a second, plain computation (seed ${SEED})`, () => {
+  it('agree for random periods', async () => {
+    await compare(20, 'ADMIN');
+  }, 120_000);
+
+  it('agree after random changes of every kind (the rollups follow each change)', async () => {
+    for (let k = 0; k < 3; k++) {
+      await mutate();
+      await compare(5, 'ADMIN');
+    }
+  }, 120_000);
+
+  it('agree with a plain reading of the suppression rules for OVERSIGHT and a coordinator', async () => {
+    await compare(6, 'OVERSIGHT');
+    await compare(6, 'COORDINATOR_52');
+  }, 120_000);
+
+  it('agree after rebuilding every rollup from scratch', async () => {
+    await t.sql.run('select metrics_rebuild()');
+    await compare(3, 'ADMIN');
+  }, 120_000);
+});
