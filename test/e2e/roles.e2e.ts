@@ -96,7 +96,7 @@ describe('administrator', () => {
     await heading(page, 'Provinsi Nusa Tenggara Barat');
   });
 
-  it('manages accounts: creates one and deactivates it', async () => {
+  it('manages accounts: creates one and deactivates it after confirming', async () => {
     tab = await openTab(browser, 'admin');
     const { page } = tab;
     await page.goto('/users');
@@ -116,8 +116,28 @@ describe('administrator', () => {
     await page.getByLabel('Cari nama atau email').fill(email);
     await page.getByRole('button', { name: 'Terapkan' }).click();
     const row = page.getByRole('row').filter({ hasText: email });
-    await row.getByRole('button', { name: /Nonaktifkan/ }).click();
+    const deactivate = row.getByRole('button', { name: /Nonaktifkan/ });
+    const dialog = page.getByRole('alertdialog', { name: 'Nonaktifkan akun Uji E2E?' });
+
+    // Deactivating takes a second step; cancelling changes nothing.
+    await deactivate.click();
+    await dialog.waitFor();
+    await dialog.getByText(email).waitFor();
+    await screenshot(page, 'users-deactivate-confirm');
+    await dialog.getByRole('button', { name: 'Batal' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await row.getByText('Aktif', { exact: true }).waitFor();
+
+    await deactivate.click();
+    await dialog.getByRole('button', { name: 'Ya, nonaktifkan akun' }).click();
+    await dialog.waitFor({ state: 'hidden' });
     await row.getByText('Nonaktif', { exact: true }).waitFor();
+    await page.getByRole('status').filter({ hasText: 'Akun Uji E2E dinonaktifkan' }).waitFor();
+
+    // Reactivating needs no confirmation.
+    await row.getByRole('button', { name: /Aktifkan kembali/ }).click();
+    await row.getByText('Aktif', { exact: true }).waitFor();
+    expect(await dialog.isVisible()).toBe(false);
   });
 });
 
@@ -283,7 +303,7 @@ describe('network member', () => {
     const mine = page.getByRole('button', { name: /^Lembaga saya/ });
     expect(await mine.getAttribute('aria-pressed')).toBe('true');
     const links = await navLinks(page);
-    expect(links).not.toContain('Ikhtisar nasional');
+    expect(links).toContain('Ikhtisar nasional');
     expect(links).not.toContain('Jejak audit');
     expect(links).not.toContain('Pengguna');
     await screenshot(page, 'actions');
@@ -296,5 +316,28 @@ describe('network member', () => {
     await page.goto('/agreements');
     await settled(page);
     expect(await page.getByRole('link', { name: 'Kesepakatan baru' }).count()).toBe(0);
+  });
+
+  it('reads the national overview, with case counts withheld as for oversight', async () => {
+    const { member } = e2e();
+    tab = await openTab(browser, 'member');
+    const { page } = tab;
+    await page.goto('/actions');
+    await heading(page, 'Tindak lanjut');
+    await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Ikhtisar nasional' }).click();
+    await heading(page, 'Ikhtisar nasional');
+    await settled(page);
+    expect(await page.getByRole('table', { name: 'Angka utama per provinsi' }).getByRole('rowheader').count()).toBe(38);
+    await page.getByRole('figure', { name: /Tindak lanjut dibuka, selesai dan terlambat/ }).waitFor();
+    await screenshot(page, 'national-overview-member');
+
+    // Even in their own province a member sees small case counts withheld.
+    await page.getByRole('table', { name: 'Angka utama per provinsi' }).locator(`a[href^="/provinces/${member.provinceCode}"]`).click();
+    await page.waitForURL(`**/provinces/${member.provinceCode}*`);
+    await settled(page);
+    await page.getByRole('main').getByRole('link', { name: 'Ikhtisar nasional' }).waitFor();
+    const byIssue = page.getByRole('figure', { name: 'Kasus menurut isu' });
+    await byIssue.getByText('Tampilkan sebagai tabel').click();
+    expect(await byIssue.getByRole('table').getByText('< 5', { exact: true }).count()).toBeGreaterThan(0);
   });
 });

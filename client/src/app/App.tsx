@@ -30,8 +30,11 @@ const AuditPage = lazy(() => import('../features/audit/AuditPage'));
 const UsersPage = lazy(() => import('../features/users/UsersPage'));
 const AgenciesPage = lazy(() => import('../features/directory/AgenciesPage'));
 const AgencyPage = lazy(() => import('../features/directory/AgencyPage'));
+const AgencyCreatePage = lazy(() => import('../features/directory/AgencyCreatePage'));
+const AgencyEditPage = lazy(() => import('../features/directory/AgencyEditPage'));
 const NetworksPage = lazy(() => import('../features/directory/NetworksPage'));
 const NetworkPage = lazy(() => import('../features/directory/NetworkPage'));
+const NetworkCreatePage = lazy(() => import('../features/directory/NetworkCreatePage'));
 
 function NotFound() {
   const { t } = useI18n();
@@ -96,8 +99,11 @@ function SignedInRoutes() {
         <Route path="audit" element={<Screen><AuditPage /></Screen>} />
         <Route path="users" element={<Screen><UsersPage /></Screen>} />
         <Route path="agencies" element={<Screen><AgenciesPage /></Screen>} />
+        <Route path="agencies/new" element={<Screen><AgencyCreatePage /></Screen>} />
         <Route path="agencies/:id" element={<Screen><AgencyPage /></Screen>} />
+        <Route path="agencies/:id/edit" element={<Screen><AgencyEditPage /></Screen>} />
         <Route path="networks" element={<Screen><NetworksPage /></Screen>} />
+        <Route path="networks/new" element={<Screen><NetworkCreatePage /></Screen>} />
         <Route path="networks/:id" element={<Screen><NetworkPage /></Screen>} />
         <Route path="*" element={<NotFound />} />
       </Route>

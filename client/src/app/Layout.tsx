@@ -11,7 +11,8 @@ interface NavItem {
 }
 
 const NAV: NavItem[] = [
-  { to: '/national', label: 'nav.national', show: (v) => v.role !== 'MEMBER' },
+  // Every role reads the national figures; case counts are withheld as the API decides.
+  { to: '/national', label: 'nav.national', show: () => true },
   { to: '/province', label: 'nav.province', show: (v) => homeProvince(v) !== null },
   { to: '/agreements', label: 'nav.agreements', show: () => true },
   { to: '/meetings', label: 'nav.meetings', show: () => true },

@@ -20,6 +20,7 @@ export function ProvinceSelect({
   allLabel,
   error,
   required,
+  hint,
 }: {
   value: string;
   onChange: (v: string) => void;
@@ -28,6 +29,7 @@ export function ProvinceSelect({
   allLabel?: string;
   error?: string;
   required?: boolean;
+  hint?: string;
 }) {
   const { t } = useI18n();
   const { options } = useProvinceOptions();
@@ -40,6 +42,7 @@ export function ProvinceSelect({
       placeholder={allLabel ?? t('form.choose')}
       error={error}
       required={required}
+      hint={hint}
     />
   );
 }

@@ -5,6 +5,12 @@ import { ErrorNotice } from './states';
 
 /** Server messages we know, in the reader's language; anything else is shown as the server wrote it. */
 const SERVER_MESSAGES: [RegExp, MessageKey][] = [
+  [/required for a provincial or regency agency/i, 'form.provinceRequired'],
+  [/required for a regency agency/i, 'form.regencyRequired'],
+  [/must be empty for a national agency/i, 'form.emptyForNational'],
+  [/not a regency of the given province/i, 'form.regencyOtherProvince'],
+  [/same agency twice/i, 'form.sameAgencyTwice'],
+  [/inactive agency/i, 'form.inactiveAgency'],
   [/must not be empty|should not be empty|is required$|must be given/i, 'form.required'],
   [/at least two/i, 'form.atLeastTwo'],
   [/must not be in the future|must not be after today|after today/i, 'form.notFuture'],

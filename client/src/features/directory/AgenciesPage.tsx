@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { useViewer } from '../../app/session';
 import { useQuery } from '@apollo/client/react';
 import { useI18n } from '../../i18n/i18n';
 import { enumValues } from '../../i18n/enums';
@@ -17,6 +18,7 @@ const PAGE = 50;
 /** The directory of member agencies, readable by everyone signed in. */
 export default function AgenciesPage() {
   const { t, e } = useI18n();
+  const { permissions } = useViewer();
   const [f, setF] = useSearchState(['province', 'sector', 'level', 'q', 'inactive'] as const);
   const [search, setSearch] = useState(f.q);
   const pager = useCursorPager();
@@ -40,7 +42,17 @@ export default function AgenciesPage() {
   };
   return (
     <>
-      <PageHeader title={t('directory.agencies')} subtitle={t('directory.agenciesSubtitle')} />
+      <PageHeader
+        title={t('directory.agencies')}
+        subtitle={t('directory.agenciesSubtitle')}
+        actions={
+          permissions.canCreateAgency && (
+            <Link className="btn btn-primary" to="/agencies/new">
+              {t('directory.addAgency')}
+            </Link>
+          )
+        }
+      />
       <ListFilters onClear={() => (setSearch(''), change({ province: '', sector: '', level: '', q: '', inactive: '' }))}>
         <FilterSelect label={t('common.province')} value={f.province} onChange={(v) => change({ province: v })} options={provinces.options} allLabel={t('filters.all')} />
         <FilterSelect label={t('common.sector')} value={f.sector} onChange={(v) => change({ sector: v })} options={enumValues('Sector').map((s) => ({ value: s, label: e('Sector', s) }))} allLabel={t('filters.all')} />

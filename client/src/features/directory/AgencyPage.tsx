@@ -1,4 +1,5 @@
-import { Link, useParams } from 'react-router';
+import { useState } from 'react';
+import { Link, useLocation, useParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { useI18n } from '../../i18n/i18n';
 import { Facts, PageHeader, Section } from '../../ui/page';
@@ -9,6 +10,9 @@ import { AgencyDocument } from './operations.generated';
 export default function AgencyPage() {
   const { id = '' } = useParams();
   const { t, e } = useI18n();
+  const location = useLocation();
+  const arrived = location.state as { created?: boolean; saved?: boolean } | null;
+  const [notice] = useState(arrived?.created ? t('directory.agencyCreated') : arrived?.saved ? t('directory.agencySaved') : null);
   const q = useQuery(AgencyDocument, { variables: { id } });
   return (
     <QueryView data={q.data} error={q.error} loading={q.loading} retry={() => void q.refetch()}>
@@ -23,7 +27,30 @@ export default function AgencyPage() {
           );
         return (
           <>
-            <PageHeader title={a.name} subtitle={a.acronym ?? undefined} back={{ to: '/agencies', label: t('nav.agencies') }} />
+            <PageHeader
+              title={a.name}
+              subtitle={
+                a.acronym || !a.active ? (
+                  <>
+                    {a.acronym}{' '}
+                    {!a.active && <span className="badge badge-neutral">{t('directory.inactive')}</span>}
+                  </>
+                ) : undefined
+              }
+              back={{ to: '/agencies', label: t('nav.agencies') }}
+              actions={
+                a.viewerCanUpdate && (
+                  <Link className="btn" to={`/agencies/${a.id}/edit`}>
+                    {t('directory.editAgency')}
+                  </Link>
+                )
+              }
+            />
+            {notice && (
+              <div className="notice notice-success" role="status">
+                {notice}
+              </div>
+            )}
             <Section title={t('directory.details')}>
               <Facts
                 items={[

@@ -1,15 +1,34 @@
-import { Link, useParams } from 'react-router';
+import { useEffect, useRef, useState } from 'react';
+import { Link, useLocation, useParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { useI18n } from '../../i18n/i18n';
+import { agencyLabel } from '../../ui/badges';
 import { Facts, PageHeader, Section } from '../../ui/page';
 import { Empty, QueryView } from '../../ui/states';
 import { NetworkDocument } from './operations.generated';
+import { NetworkMemberForm } from './NetworkMemberForm';
+import type { AgencyHit } from './AgencyPicker';
+
+const ROLE_ORDER = { LEAD: 0, MEMBER: 1, OBSERVER: 2 } as const;
 
 export default function NetworkPage() {
   const { id = '' } = useParams();
   const i18n = useI18n();
   const { t, e } = i18n;
+  const location = useLocation();
   const q = useQuery(NetworkDocument, { variables: { id } });
+  /** The open member form: a new member (true) or the role of one agency. */
+  const [editing, setEditing] = useState<true | AgencyHit | null>(null);
+  const [notice, setNotice] = useState<string | null>((location.state as { created?: boolean } | null)?.created ? t('directory.networkCreated') : null);
+  const addButton = useRef<HTMLButtonElement>(null);
+  const wasEditing = useRef(false);
+
+  // Closing the member form puts the focus back on "Add member".
+  useEffect(() => {
+    if (wasEditing.current && !editing) addButton.current?.focus();
+    wasEditing.current = !!editing;
+  }, [editing]);
+
   return (
     <QueryView data={q.data} error={q.error} loading={q.loading} retry={() => void q.refetch()}>
       {(d) => {
@@ -21,7 +40,7 @@ export default function NetworkPage() {
               <Empty>{t('directory.networkNotFound')}</Empty>
             </>
           );
-        const members = [...n.members].sort((a, b) => (a.role === b.role ? a.agency.name.localeCompare(b.agency.name) : a.role === 'LEAD' ? -1 : b.role === 'LEAD' ? 1 : a.role.localeCompare(b.role)));
+        const members = [...n.members].sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || a.agency.name.localeCompare(b.agency.name));
         return (
           <>
             <PageHeader
@@ -33,6 +52,11 @@ export default function NetworkPage() {
                 </Link>
               }
             />
+            {notice && (
+              <div className="notice notice-success" role="status">
+                {notice}
+              </div>
+            )}
             <Section title={t('directory.details')}>
               <Facts
                 items={[
@@ -42,7 +66,38 @@ export default function NetworkPage() {
               />
               {n.description && <p className="prewrap">{n.description}</p>}
             </Section>
-            <Section title={t('directory.members', { n: members.length })}>
+            <Section
+              title={t('directory.members', { n: members.length })}
+              id="network-members"
+              actions={
+                n.viewerCanUpdate &&
+                !editing && (
+                  <button
+                    type="button"
+                    ref={addButton}
+                    className="btn btn-primary"
+                    onClick={() => {
+                      setNotice(null);
+                      setEditing(true);
+                    }}
+                  >
+                    {t('directory.addMember')}
+                  </button>
+                )
+              }
+            >
+              {editing && (
+                <NetworkMemberForm
+                  key={editing === true ? 'new' : editing.id}
+                  network={n}
+                  initialAgency={editing === true ? undefined : editing}
+                  onCancel={() => setEditing(null)}
+                  onDone={(message) => {
+                    setEditing(null);
+                    setNotice(message);
+                  }}
+                />
+              )}
               {members.length === 0 ? (
                 <Empty>{t('directory.noMembers')}</Empty>
               ) : (
@@ -53,8 +108,14 @@ export default function NetworkPage() {
                       <tr>
                         <th scope="col">{t('common.agency')}</th>
                         <th scope="col">{t('common.sector')}</th>
+                        <th scope="col">{t('directory.location')}</th>
                         <th scope="col">{t('directory.membershipRole')}</th>
                         <th scope="col">{t('directory.joinedOn')}</th>
+                        {n.viewerCanUpdate && (
+                          <th scope="col">
+                            <span className="visually-hidden">{t('common.actions')}</span>
+                          </th>
+                        )}
                       </tr>
                     </thead>
                     <tbody>
@@ -64,8 +125,25 @@ export default function NetworkPage() {
                             <Link to={`/agencies/${m.agency.id}`}>{m.agency.name}</Link>
                           </th>
                           <td>{e('Sector', m.agency.sector)}</td>
+                          <td>{m.agency.province?.name ?? t('common.national')}</td>
                           <td>{e('MembershipRole', m.role)}</td>
                           <td>{i18n.date(m.joinedOn)}</td>
+                          {n.viewerCanUpdate && (
+                            <td>
+                              <button
+                                type="button"
+                                className="btn btn-small nowrap"
+                                disabled={!!editing}
+                                onClick={() => {
+                                  setNotice(null);
+                                  setEditing(m.agency);
+                                }}
+                              >
+                                {t('directory.changeRole')}
+                                <span className="visually-hidden">: {agencyLabel(m.agency)}</span>
+                              </button>
+                            </td>
+                          )}
                         </tr>
                       ))}
                     </tbody>

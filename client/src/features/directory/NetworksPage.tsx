@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { useI18n } from '../../i18n/i18n';
+import { useViewer } from '../../app/session';
 import { useSearchState } from '../../lib/search-state';
 import { PageHeader } from '../../ui/page';
 import { Empty, QueryView } from '../../ui/states';
@@ -11,12 +12,23 @@ import { NetworksDocument } from './operations.generated';
 export default function NetworksPage() {
   const i18n = useI18n();
   const { t, e } = i18n;
+  const { permissions } = useViewer();
   const [f, setF] = useSearchState(['province'] as const);
   const provinces = useProvinceOptions();
   const q = useQuery(NetworksDocument, { variables: { provinceCode: f.province || null } });
   return (
     <>
-      <PageHeader title={t('directory.networks')} subtitle={t('directory.networksSubtitle')} />
+      <PageHeader
+        title={t('directory.networks')}
+        subtitle={t('directory.networksSubtitle')}
+        actions={
+          permissions.canCreateNetwork && (
+            <Link className="btn btn-primary" to="/networks/new">
+              {t('directory.createNetwork')}
+            </Link>
+          )
+        }
+      />
       <ListFilters onClear={() => setF({ province: '' })}>
         <FilterSelect label={t('common.province')} value={f.province} onChange={(v) => setF({ province: v })} options={provinces.options} allLabel={t('filters.all')} />
       </ListFilters>

@@ -52,7 +52,7 @@ export default function ProvincePage() {
     <>
       <PageHeader
         title={name ? t('province.title', { name }) : t('province.titleLoading')}
-        back={viewer.role !== 'MEMBER' ? { to: `/national${search}`, label: t('nav.national') } : undefined}
+        back={{ to: `/national${search}`, label: t('nav.national') }}
         actions={
           <>
             <Link className="btn" to={`/agreements?province=${code}`}>

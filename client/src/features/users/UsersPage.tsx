@@ -11,6 +11,7 @@ import { Empty, ErrorNotice, QueryView } from '../../ui/states';
 import { Pager, useCursorPager } from '../../ui/pager';
 import { FormAlert, SelectField, TextField, useFormErrors } from '../../ui/form';
 import { AgencyName } from '../../ui/badges';
+import { ConfirmDialog } from '../../ui/confirm';
 import { FilterSelect, ListFilters } from '../../common/ListFilters';
 import { AgencySelect, ProvinceSelect } from '../../common/pickers';
 import { CreateUserDocument, UpdateUserDocument, UsersDocument } from './operations.generated';
@@ -32,6 +33,8 @@ export default function UsersPage() {
   });
   const [updateUser, updateState] = useMutation(UpdateUserDocument);
   const [updateError, setUpdateError] = useState<unknown>(null);
+  /** The account waiting for "yes, deactivate". */
+  const [confirming, setConfirming] = useState<{ id: string; name: string; email: string } | null>(null);
   const change = (patch: Partial<typeof f>) => {
     pager.reset();
     setF(patch);
@@ -49,6 +52,7 @@ export default function UsersPage() {
     setUpdateError(null);
     try {
       await updateUser({ variables: { id, input: { active } } });
+      setConfirming(null);
       setNotice(active ? t('users.reactivated', { name }) : t('users.deactivated', { name }));
     } catch (err) {
       setUpdateError(err);
@@ -73,7 +77,21 @@ export default function UsersPage() {
           {notice}
         </div>
       )}
-      {updateError ? <ErrorNotice error={updateError} /> : null}
+      {updateError && !confirming ? <ErrorNotice error={updateError} /> : null}
+      <ConfirmDialog
+        open={!!confirming}
+        title={t('users.deactivateTitle', { name: confirming?.name ?? '' })}
+        confirmLabel={t('users.deactivateConfirm')}
+        busy={updateState.loading}
+        error={updateError}
+        onConfirm={() => confirming && void setActive(confirming.id, false, confirming.name)}
+        onCancel={() => {
+          setConfirming(null);
+          setUpdateError(null);
+        }}
+      >
+        <p>{t('users.deactivateBody', { email: confirming?.email ?? '' })}</p>
+      </ConfirmDialog>
       {creating && (
         <Section title={t('users.create')}>
           <CreateUserForm
@@ -135,7 +153,16 @@ export default function UsersPage() {
                         <td>{u.active ? <span className="badge badge-good">{t('users.active')}</span> : <span className="badge badge-neutral">{t('users.inactive')}</span>}</td>
                         <td>
                           {u.id !== viewer.id && (
-                            <button type="button" className="btn btn-small" disabled={updateState.loading} onClick={() => void setActive(u.id, !u.active, u.displayName)}>
+                            <button
+                              type="button"
+                              className="btn btn-small"
+                              disabled={updateState.loading}
+                              onClick={() => {
+                                setUpdateError(null);
+                                if (u.active) setConfirming({ id: u.id, name: u.displayName, email: u.email });
+                                else void setActive(u.id, true, u.displayName);
+                              }}
+                            >
                               {u.active ? t('users.deactivate') : t('users.reactivate')}
                               <span className="visually-hidden">: {u.displayName}</span>
                             </button>
