@@ -242,6 +242,54 @@ const ROWS: Row[] = [
     },
   },
   {
+    mutation: 'updateNetwork',
+    variant: 'network of 52',
+    document: 'mutation($id: ID!, $in: UpdateNetworkInput!) { updateNetwork(id: $id, input: $in) { id } }',
+    allowed: MANAGERS,
+    entityType: 'Network',
+    changesTarget: true,
+    async arrange() {
+      const n = await buildNetwork(t.sql, { provinceCode: P });
+      return { variables: { id: n.id, in: { name: `Forum ${unique()}` } }, target: { table: 'network', id: n.id }, entityId: n.id };
+    },
+  },
+  {
+    mutation: 'updateNetwork',
+    variant: 'national network',
+    document: 'mutation($id: ID!, $in: UpdateNetworkInput!) { updateNetwork(id: $id, input: $in) { id } }',
+    allowed: ['admin'],
+    entityType: 'Network',
+    province: national,
+    changesTarget: true,
+    async arrange() {
+      const n = await buildNetwork(t.sql, { provinceCode: null });
+      return { variables: { id: n.id, in: { description: `Jaringan ${unique()}` } }, target: { table: 'network', id: n.id }, entityId: n.id };
+    },
+  },
+  {
+    mutation: 'removeNetworkMember',
+    variant: 'network of 52',
+    document: 'mutation($id: ID!, $a: ID!) { removeNetworkMember(networkId: $id, agencyId: $a) { id } }',
+    allowed: MANAGERS,
+    entityType: 'Network',
+    async arrange() {
+      const n = await buildNetwork(t.sql, { provinceCode: P, memberIds: [ids().A, ids().C] });
+      return { variables: { id: n.id, a: ids().A }, target: { table: 'network', id: n.id }, entityId: n.id };
+    },
+  },
+  {
+    mutation: 'removeNetworkMember',
+    variant: 'national network',
+    document: 'mutation($id: ID!, $a: ID!) { removeNetworkMember(networkId: $id, agencyId: $a) { id } }',
+    allowed: ['admin'],
+    entityType: 'Network',
+    province: national,
+    async arrange() {
+      const n = await buildNetwork(t.sql, { provinceCode: null, memberIds: [ids().N, ids().A] });
+      return { variables: { id: n.id, a: ids().A }, target: { table: 'network', id: n.id }, entityId: n.id };
+    },
+  },
+  {
     mutation: 'recordMeeting',
     variant: 'meeting of 52',
     document: 'mutation($in: RecordMeetingInput!) { recordMeeting(input: $in) { id } }',

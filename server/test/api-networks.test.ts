@@ -121,6 +121,48 @@ describe('addNetworkMember', () => {
   });
 });
 
+const UPDATE = `mutation($id: ID!, $in: UpdateNetworkInput!) { updateNetwork(id: $id, input: $in) { id name description issueAreas province { code } } }`;
+const REMOVE = `mutation($id: ID!, $a: ID!) { removeNetworkMember(networkId: $id, agencyId: $a) { id members { agency { id } } } }`;
+const networkRow = (id: number) => t.sql.one('select name, description, issue_areas, province_code from network where id = $1', [id]);
+
+describe('updateNetwork', () => {
+  it('renames and re-describes a network, keeping its province, and audits the change', async () => {
+    const net = await buildNetwork(t.sql, { name: 'Forum Lama', provinceCode: '52', issueAreas: ['CHILD_MARRIAGE'] });
+    const data = await ok(t, UPDATE, { id: net.id, in: { name: ' Forum PATBM NTB ', description: 'Forum desa', issueAreas: ['TRAFFICKING'] } }, u.coord.token);
+    expect(data.updateNetwork).toEqual({ id: String(net.id), name: 'Forum PATBM NTB', description: 'Forum desa', issueAreas: ['TRAFFICKING'], province: { code: '52' } });
+    const audit = await t.sql.one<{ changes: string }>(`select changes::text from audit_event where action = 'updateNetwork' and entity_id = $1`, [String(net.id)]);
+    expect(JSON.parse(audit.changes).name).toEqual({ before: 'Forum Lama', after: 'Forum PATBM NTB' });
+  });
+
+  it('refuses a blank name, an unknown network, anonymous callers and other provinces, changing nothing', async () => {
+    const net = await buildNetwork(t.sql, { provinceCode: '52' });
+    const watch = () => networkRow(net.id);
+    await expectRefused(t, () => t.gql(UPDATE, { id: net.id, in: { name: '  ' } }, u.coord.token), { code: 'BAD_USER_INPUT', fields: ['name'] }, watch);
+    await expectRefused(t, () => t.gql(UPDATE, { id: '999999', in: { name: 'X' } }, u.admin.token), { code: 'NOT_FOUND' });
+    await expectRefused(t, () => t.gql(UPDATE, { id: net.id, in: { name: 'X' } }, null), { code: 'UNAUTHENTICATED' }, watch);
+    await expectRefused(t, () => t.gql(UPDATE, { id: net.id, in: { name: 'X' } }, u.coordKB.token), { code: 'FORBIDDEN' }, watch);
+    await expectRefused(t, () => t.gql(UPDATE, { id: net.id, in: { name: 'X' } }, u.member.token), { code: 'FORBIDDEN' }, watch);
+  });
+});
+
+describe('removeNetworkMember', () => {
+  it('takes an agency out of a network', async () => {
+    const net = await buildNetwork(t.sql, { provinceCode: '52', memberIds: [uptd, police] });
+    const data = await ok(t, REMOVE, { id: net.id, a: police }, u.coord.token);
+    expect(data.removeNetworkMember.members).toEqual([{ agency: { id: String(uptd) } }]);
+    expect(await members(net.id)).toHaveLength(1);
+  });
+
+  it('refuses an agency that is not a member, an unknown network, anonymous callers and other provinces, changing nothing', async () => {
+    const net = await buildNetwork(t.sql, { provinceCode: '52', memberIds: [uptd] });
+    const watch = () => members(net.id);
+    await expectRefused(t, () => t.gql(REMOVE, { id: net.id, a: police }, u.coord.token), { code: 'BAD_USER_INPUT', fields: ['agencyId'] }, watch);
+    await expectRefused(t, () => t.gql(REMOVE, { id: '999999', a: uptd }, u.admin.token), { code: 'NOT_FOUND' });
+    await expectRefused(t, () => t.gql(REMOVE, { id: net.id, a: uptd }, null), { code: 'UNAUTHENTICATED' }, watch);
+    await expectRefused(t, () => t.gql(REMOVE, { id: net.id, a: uptd }, u.coordKB.token), { code: 'FORBIDDEN' }, watch);
+  });
+});
+
 describe('networks and network', () => {
   beforeAll(async () => {
     await t.sql.run('truncate network restart identity cascade');

@@ -31,3 +31,15 @@ export class CreateNetworkInput {
   @Field(() => [NetworkMemberInput], { defaultValue: [] })
   members!: NetworkMemberInput[];
 }
+
+@InputType()
+export class UpdateNetworkInput {
+  @Field(() => String, { nullable: true })
+  name?: string | null;
+
+  @Field(() => String, { nullable: true })
+  description?: string | null;
+
+  @Field(() => [IssueArea], { nullable: true })
+  issueAreas?: IssueArea[] | null;
+}

@@ -3,6 +3,7 @@ import { IssueArea, MembershipRole } from '../../common/enums';
 import { DateScalar } from '../../common/scalars';
 
 @ObjectType('Network', {
+  simpleResolvers: true,
   description: 'A coordination network (jejaring / jaringan kerja) of agencies, national or in one province.',
 })
 export class NetworkModel {
@@ -21,7 +22,7 @@ export class NetworkModel {
   provinceCode!: string | null;
 }
 
-@ObjectType('NetworkMembership')
+@ObjectType('NetworkMembership', { simpleResolvers: true })
 export class NetworkMembershipModel {
   @Field(() => MembershipRole)
   role!: MembershipRole;

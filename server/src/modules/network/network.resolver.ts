@@ -5,11 +5,11 @@ import { AgencyModel } from '../agency/agency.model';
 import { agencyById } from '../agency/agency.loaders';
 import { ProvinceModel } from '../province/province.model';
 import { referenceData } from '../province/reference.service';
-import { CreateNetworkInput, NetworkMemberInput } from './network.inputs';
+import { CreateNetworkInput, NetworkMemberInput, UpdateNetworkInput } from './network.inputs';
 import { membersByNetwork } from './network.loaders';
 import { NetworkMembershipModel, NetworkModel } from './network.model';
 import { canManageNetwork } from './network.policy';
-import { addNetworkMember, createNetwork, getNetwork, listNetworks } from './network.service';
+import { addNetworkMember, createNetwork, getNetwork, listNetworks, removeNetworkMember, updateNetwork } from './network.service';
 
 @Resolver(() => NetworkModel)
 export class NetworkResolver {
@@ -39,6 +39,22 @@ export class NetworkResolver {
     @Ctx() ctx: Context,
   ) {
     return addNetworkMember(ctx, networkId, member);
+  }
+
+  @Authorized(Role.ADMIN, Role.COORDINATOR)
+  @Mutation(() => NetworkModel, { description: "Renames a network or changes its description or issue areas (not its province)." })
+  updateNetwork(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdateNetworkInput) input: UpdateNetworkInput,
+    @Ctx() ctx: Context,
+  ) {
+    return updateNetwork(ctx, id, input);
+  }
+
+  @Authorized(Role.ADMIN, Role.COORDINATOR)
+  @Mutation(() => NetworkModel, { description: 'Takes an agency out of a network.' })
+  removeNetworkMember(@Arg('networkId', () => ID) networkId: string, @Arg('agencyId', () => ID) agencyId: string, @Ctx() ctx: Context) {
+    return removeNetworkMember(ctx, networkId, agencyId);
   }
 
   @FieldResolver(() => ProvinceModel, { nullable: true, description: 'Null for national networks.' })

@@ -1,10 +1,10 @@
 import type { Context } from '../../common/context';
-import { InputErrors, notFound, optionalText, requiredText } from '../../common/errors';
+import { badInput, InputErrors, notFound, optionalText, requiredText } from '../../common/errors';
 import { parseId } from '../../common/ids';
 import { diff, runMutation, type Tx } from '../../common/mutation';
 import { referenceData, unknownProvince } from '../province/reference.service';
 import { authorize, requireViewer } from '../auth/policy';
-import type { CreateNetworkInput, NetworkMemberInput } from './network.inputs';
+import type { CreateNetworkInput, NetworkMemberInput, UpdateNetworkInput } from './network.inputs';
 import { NETWORK_COLUMNS, type NetworkModel } from './network.model';
 import { canManageNetwork } from './network.policy';
 
@@ -106,6 +106,57 @@ export async function addNetworkMember(ctx: Context, networkIdRaw: string, membe
       entityId: networkId!,
       provinceCode: network.provinceCode,
       changes: { member: { before: before ? { agencyId, ...before } : null, after: { agencyId, ...after } } },
+    });
+    return network;
+  });
+}
+
+async function networkForUpdate(tx: Tx, networkIdRaw: string): Promise<NetworkModel> {
+  const networkId = parseId(networkIdRaw);
+  const network = networkId
+    ? await tx.sql.maybeOne<NetworkModel>(`select ${NETWORK_COLUMNS} from network n where n.id = $1 for update`, [networkId])
+    : null;
+  if (!network) throw notFound('Network', networkIdRaw);
+  authorize(canManageNetwork(tx.viewer, network), 'You can only change networks of your own province.');
+  return network;
+}
+
+/** Renames a network or changes its description or issue areas; its province never changes. */
+export async function updateNetwork(ctx: Context, idRaw: string, input: UpdateNetworkInput): Promise<NetworkModel> {
+  requireViewer(ctx);
+  return runMutation(ctx, 'updateNetwork', async (tx) => {
+    const before = await networkForUpdate(tx, idRaw);
+    const errors = new InputErrors();
+    const name = input.name === undefined || input.name === null ? before.name : requiredText(errors, 'name', input.name);
+    const description = input.description === undefined ? before.description : (optionalText(errors, 'description', input.description, 5000) ?? null);
+    errors.throwIfAny();
+    const after = await tx.sql.one<NetworkModel>(
+      `update network n set name = $2, description = $3, issue_areas = $4::text[] where n.id = $1 returning ${NETWORK_COLUMNS}`,
+      [before.id, name, description, input.issueAreas ? [...new Set(input.issueAreas)] : before.issueAreas],
+    );
+    await tx.audit({ entityType: 'Network', entityId: before.id, provinceCode: before.provinceCode, changes: diff(before, after, ['name', 'description', 'issueAreas']) });
+    return after;
+  });
+}
+
+/** Takes an agency out of a network (e.g. it left the forum). */
+export async function removeNetworkMember(ctx: Context, networkIdRaw: string, agencyIdRaw: string): Promise<NetworkModel> {
+  requireViewer(ctx);
+  return runMutation(ctx, 'removeNetworkMember', async (tx) => {
+    const network = await networkForUpdate(tx, networkIdRaw);
+    const agencyId = parseId(agencyIdRaw);
+    const removed = agencyId
+      ? await tx.sql.maybeOne<{ role: string; joinedOn: string | null }>(
+          'delete from network_membership where network_id = $1 and agency_id = $2 returning role, joined_on as "joinedOn"',
+          [network.id, agencyId],
+        )
+      : null;
+    if (!removed) throw badInput({ agencyId: 'is not a member of this network' });
+    await tx.audit({
+      entityType: 'Network',
+      entityId: network.id,
+      provinceCode: network.provinceCode,
+      changes: { member: { before: { agencyId, ...removed }, after: null } },
     });
     return network;
   });
