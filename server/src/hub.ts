@@ -92,7 +92,14 @@ export async function startHub(config: Config, log: Logger): Promise<Hub> {
       ttlHours: config.sessionTtlHours,
       cookieSecure: config.cookieSecure,
     });
-    const { apollo, handler } = await createGraphqlHandler({ schema: await schemaPromise, orm, config, auth, log });
+    const { apollo, handler } = await createGraphqlHandler({
+      schema: await schemaPromise,
+      orm,
+      config,
+      auth,
+      log,
+      preparedStatements: await keepsPreparedStatements(sql),
+    });
     apolloStop = () => apollo.stop();
     state.graphql = handler;
     state.ready = true;
@@ -108,6 +115,16 @@ async function checkServerVersion(sql: Sql) {
   if (Number(v) < 150000) {
     throw new Error(`The hub needs PostgreSQL 15 or newer; this server is version ${Math.floor(Number(v) / 10000)}.`);
   }
+}
+
+/**
+ * Whether each connection is its own database session, keeping the statements it prepared.
+ * PGlite (the embedded database, and the test suite's) serves every socket connection from one
+ * session, where a name prepared by an earlier connection would still be taken.
+ */
+async function keepsPreparedStatements(sql: Sql): Promise<boolean> {
+  const { v } = await sql.one<{ v: string }>('select version() as v');
+  return !/pglite/i.test(v);
 }
 
 async function ensureAdmin(sql: Sql, config: Config, log: Logger) {

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { AuthChecker } from './common/auth-checker';
+import { answerPrefetched } from './common/prefetch';
 import { DateScalar, DateTimeScalar } from './common/scalars';
 import { ActionItemResolver, ActionUpdateResolver } from './modules/action-item/action-item.resolver';
 import { AgencyResolver } from './modules/agency/agency.resolver';
@@ -53,7 +54,7 @@ export function getSchema(): Promise<GraphQLSchema> {
     ],
     orphanedTypes: [],
     emitSchemaFile: false,
-  }).then((schema) => schema);
+  }).then(answerPrefetched);
   return cached;
 }
 

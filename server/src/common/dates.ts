@@ -1,7 +1,20 @@
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** Answers of isIsoDate: a response serialises the same few hundred dates over and over. */
+const isoDates = new Map<string, boolean>();
+
 /** True for a real calendar date written YYYY-MM-DD. */
 export function isIsoDate(value: string): boolean {
+  let known = isoDates.get(value);
+  if (known === undefined) {
+    known = checkIsoDate(value);
+    if (isoDates.size >= 20_000) isoDates.clear();
+    isoDates.set(value, known);
+  }
+  return known;
+}
+
+function checkIsoDate(value: string): boolean {
   const m = ISO_DATE.exec(value);
   if (!m) return false;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
@@ -10,15 +23,26 @@ export function isIsoDate(value: string): boolean {
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
+/** The last answer per time zone, with the UTC second it holds for. */
+const lastToday = new Map<string, { second: number; day: string }>();
 
-/** Today's calendar date (YYYY-MM-DD) in the given time zone. */
+/**
+ * Today's calendar date (YYYY-MM-DD) in the given time zone. The answer is remembered for the
+ * rest of its UTC second: time-zone offsets are whole minutes, so the day never changes within
+ * a second, and formatting a date per request is not free.
+ */
 export function todayIn(timeZone: string, now: Date = new Date()): string {
+  const second = Math.floor(now.getTime() / 1000);
+  const last = lastToday.get(timeZone);
+  if (last && last.second === second) return last.day;
   let f = formatters.get(timeZone);
   if (!f) {
     f = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
     formatters.set(timeZone, f);
   }
-  return f.format(now);
+  const day = f.format(now);
+  lastToday.set(timeZone, { second, day });
+  return day;
 }
 
 /** The date `days` calendar days after `date` (negative for before). */

@@ -2,9 +2,17 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { Context, Viewer } from './context';
 import { conflict, unauthenticated } from './errors';
+import type { Params } from './pagination';
 import { Sql } from './sql';
 
 export type Changes = Record<string, { before: unknown; after: unknown }>;
+
+export interface AuditEvent {
+  entityType: string;
+  entityId: string | number;
+  provinceCode: string | null;
+  changes?: Changes | null;
+}
 
 /** What a service sees inside a mutation: the transaction's EntityManager and SQL, and the audit log. */
 export interface Tx {
@@ -14,7 +22,26 @@ export interface Tx {
   today: string;
   ctx: Context;
   /** Records the mutation in the audit trail, in the same transaction. */
-  audit(event: { entityType: string; entityId: string | number; provinceCode: string | null; changes?: Changes | null }): Promise<void>;
+  audit(event: AuditEvent): Promise<void>;
+  /**
+   * The same audit record as an `insert ... select ... from <source>` to run inside a statement
+   * of the mutation's own (a CTE), so that it is written only when `source` (e.g. the CTE of an
+   * UPDATE ... RETURNING) has a row, without a round trip of its own.
+   */
+  auditFrom(event: AuditEvent, source: string, params: Params): string;
+}
+
+const AUDIT_COLUMNS = 'at, actor_id, action, entity_type, entity_id, province_code, changes';
+
+function auditValues(viewer: Viewer | null, action: string, event: AuditEvent): unknown[] {
+  return [
+    viewer?.id ?? null,
+    action,
+    event.entityType,
+    String(event.entityId),
+    event.provinceCode,
+    event.changes && Object.keys(event.changes).length ? JSON.stringify(event.changes) : null,
+  ];
 }
 
 /**
@@ -31,7 +58,7 @@ export async function runMutation<T>(
   if (!viewer && !options.allowAnonymous) throw unauthenticated();
   try {
     return await ctx.em.transactional(async (em) => {
-      const sql = new Sql(em as EntityManager);
+      const sql = new Sql(em as EntityManager, ctx.sql.settings);
       const tx: Tx = {
         em: em as EntityManager,
         sql,
@@ -39,18 +66,15 @@ export async function runMutation<T>(
         today: ctx.today,
         ctx,
         async audit(event) {
-          await sql.run(
-            `insert into audit_event (at, actor_id, action, entity_type, entity_id, province_code, changes)
-             values (now(), $1, $2, $3, $4, $5, $6)`,
-            [
-              viewer?.id ?? null,
-              action,
-              event.entityType,
-              String(event.entityId),
-              event.provinceCode,
-              event.changes && Object.keys(event.changes).length ? JSON.stringify(event.changes) : null,
-            ],
-          );
+          await sql.run(`insert into audit_event (${AUDIT_COLUMNS}) values (now(), $1, $2, $3, $4, $5, $6)`, auditValues(viewer, action, event), {
+            prepare: true,
+          });
+        },
+        auditFrom(event, source, params) {
+          // In a SELECT list, parameters are text unless cast: cast them to their columns' types.
+          const [actor, act, type, id, province, changes] = auditValues(viewer, action, event).map((v) => params.add(v));
+          return `insert into audit_event (${AUDIT_COLUMNS})
+            select now(), ${actor}::int, ${act}, ${type}, ${id}, ${province}, ${changes}::jsonb from ${source}`;
         },
       };
       return work(tx);

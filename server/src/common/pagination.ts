@@ -2,7 +2,7 @@ import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { badInput } from './errors';
 import type { Sql } from './sql';
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class PageInfo {
   @Field()
   hasNextPage!: boolean;
@@ -20,7 +20,7 @@ export interface Page<T> {
 
 /** Declares the `XConnection` type of the contract for a node type. */
 export function ConnectionType<T extends object>(name: string, node: ClassType<T>) {
-  @ObjectType(`${name}Connection`)
+  @ObjectType(`${name}Connection`, { simpleResolvers: true })
   class Connection {
     @Field(() => [node])
     nodes!: T[];
@@ -51,6 +51,13 @@ export interface SortKey {
   expr: string;
   /** Type the cursor value is cast to, e.g. 'int', 'date', 'text'. */
   type: string;
+  /**
+   * True when a filter makes `expr` the same for every row (e.g. the overdue rank of a list
+   * filtered to overdue items): it is left out of ORDER BY, so an index can deliver the rows
+   * in order instead of a sort of every matching row, and its cursor comparison is written so
+   * the planner can fold it away. Cursors keep the key, so they stay the same.
+   */
+  constant?: boolean;
 }
 
 export interface PageQuery {
@@ -63,6 +70,11 @@ export interface PageQuery {
   /** Keyset order; the last key must be unique (the id). */
   keys: SortKey[];
   direction: 'asc' | 'desc';
+  /**
+   * More select-list items for the page statement only (not the count), e.g. related records
+   * as JSON; parameters they add are the page statement's.
+   */
+  extraColumns?: (params: Params) => string;
 }
 
 export function validatePageSize(first: number | null | undefined): number {
@@ -110,6 +122,26 @@ function encodeCursor(values: unknown[]): string {
 }
 
 /**
+ * The rows after a cursor: (keys) > (values), or < when descending. Leading constant keys are
+ * compared on their own (`c > v or (c = v and (rest) > (values))`, the same order), so the
+ * planner folds them with the parameter values and the rest can bound an index scan.
+ */
+function afterCursor(q: PageQuery, values: unknown[]): string {
+  const op = q.direction === 'asc' ? '>' : '<';
+  const value = (i: number) => `${q.params.add(values[i])}::${q.keys[i].type}`;
+  const compare = (from: number): string => {
+    const key = q.keys[from];
+    if (key.constant && from < q.keys.length - 1) {
+      const v = value(from);
+      return `(${key.expr} ${op} ${v} or (${key.expr} = ${v} and ${compare(from + 1)}))`;
+    }
+    const rest = q.keys.slice(from);
+    return `(${rest.map((k) => k.expr).join(', ')}) ${op} (${rest.map((_, i) => value(from + i)).join(', ')})`;
+  };
+  return compare(0);
+}
+
+/**
  * Keyset pagination: one statement for the page (fetching one row more than asked to
  * know whether another page follows) and, only when `totalCount` is selected, one count.
  */
@@ -123,18 +155,18 @@ export async function paginate<T extends object>(
   const where = [...q.where];
   const countParams = [...q.params.values];
   const countWhere = [...where];
-  if (after) {
-    const values = decodeCursor(after, q.keys);
-    const lhs = q.keys.map((k) => k.expr).join(', ');
-    const rhs = q.keys.map((k, i) => `${q.params.add(values[i])}::${k.type}`).join(', ');
-    where.push(`(${lhs}) ${q.direction === 'asc' ? '>' : '<'} (${rhs})`);
-  }
+  if (after) where.push(afterCursor(q, decodeCursor(after, q.keys)));
   const whereSql = where.length ? `where ${where.join(' and ')}` : '';
-  const order = q.keys.map((k) => `${k.expr} ${q.direction}`).join(', ');
+  const order = q.keys
+    .filter((k) => !k.constant)
+    .map((k) => `${k.expr} ${q.direction}`)
+    .join(', ');
   const keyCols = q.keys.map((k, i) => `${k.expr} as "_k${i}"`).join(', ');
+  const extraCols = q.extraColumns ? `, ${q.extraColumns(q.params)}` : '';
   const rows = await sql.all<T & Record<string, unknown>>(
-    `select ${q.columns}, ${keyCols} ${q.from} ${whereSql} order by ${order} limit ${limit + 1}`,
+    `select ${q.columns}, ${keyCols}${extraCols} ${q.from} ${whereSql} order by ${order} limit ${limit + 1}`,
     q.params.values,
+    { prepare: true },
   );
   const hasNextPage = rows.length > limit;
   const nodes = hasNextPage ? rows.slice(0, limit) : rows;
@@ -148,7 +180,7 @@ export async function paginate<T extends object>(
       // Counting over the key expressions keeps every placeholder of the page query referenced.
       const keyList = q.keys.map((k) => k.expr).join(', ');
       const countSql = `select count(*)::int as n from (select ${keyList} ${q.from} ${countWhere.length ? `where ${countWhere.join(' and ')}` : ''}) k`;
-      return (count ??= sql.one<{ n: number }>(countSql, countParams).then((r) => r.n));
+      return (count ??= sql.one<{ n: number }>(countSql, countParams, { prepare: true }).then((r) => r.n));
     },
   };
 }

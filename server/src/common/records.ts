@@ -17,6 +17,8 @@ export async function readInScope<T>(
     idColumn: string;
     scope: (params: Params) => string | null;
     lock?: boolean;
+    /** More select-list items (e.g. related records as JSON), given the id's placeholder. */
+    extraColumns?: (params: Params, idParam: string) => string;
   },
 ): Promise<T> {
   const id = parseId(q.id);
@@ -24,9 +26,11 @@ export async function readInScope<T>(
   const params = new Params();
   const idParam = params.add(id);
   const scope = q.scope(params) ?? 'true';
+  const extra = q.extraColumns ? `, ${q.extraColumns(params, idParam)}` : '';
   const row = await sql.maybeOne<T & { _inScope: boolean }>(
-    `select ${q.columns}, (${scope}) as "_inScope" ${q.from} where ${q.idColumn} = ${idParam}${q.lock ? ' for update' : ''}`,
+    `select ${q.columns}, (${scope}) as "_inScope"${extra} ${q.from} where ${q.idColumn} = ${idParam}${q.lock ? ' for update' : ''}`,
     params.values,
+    { prepare: true },
   );
   if (!row) throw notFound(q.entity, q.id);
   if (!row._inScope) throw forbidden(`You are not allowed to see this ${q.entity.toLowerCase()}.`);

@@ -14,13 +14,45 @@ interface PgClientLike {
   query(config: { text: string; values?: unknown[]; name?: string }): Promise<{ rows: unknown[]; rowCount: number | null }>;
 }
 
+export interface QueryOptions {
+  /**
+   * Run as a named prepared statement: each connection parses the text once, and plans it once
+   * too when PostgreSQL settles on a generic plan (after five runs, if it costs no more than the
+   * custom ones: by-id lookups, not filtered lists). For statements whose text comes from a
+   * fixed, small set (loaders, list pages, single records, writes).
+   */
+  prepare?: boolean;
+}
+
+/** Prepared statement names by text, the same on every connection. */
+const statementNames = new Map<string, string>();
+/** A bound on distinct prepared texts per process (and per connection), whatever builds them. */
+const MAX_PREPARED = 2000;
+
+function statementName(text: string): string | undefined {
+  let name = statementNames.get(text);
+  if (!name && statementNames.size < MAX_PREPARED) {
+    name = `hub_${statementNames.size + 1}`;
+    statementNames.set(text, name);
+  }
+  return name;
+}
+
 /**
  * Plain SQL through MikroORM's connection pool, with native `$1` parameters. Used for
  * read paths (rows, not hydrated entities) and aggregates. Inside `em.transactional`
  * it runs on the transaction's connection, so a request never needs a second one.
  */
 export class Sql {
-  constructor(readonly em: EntityManager) {}
+  /**
+   * `settings.prepared`: run the statements asked for `{ prepare: true }` as named prepared
+   * statements. Only on a PostgreSQL server: the embedded database serves every connection from
+   * one session, where a name prepared by an earlier connection is still taken.
+   */
+  constructor(
+    readonly em: EntityManager,
+    readonly settings: { prepared: boolean } = { prepared: false },
+  ) {}
 
   private knexClient(): Knex.Client {
     const trx = this.em.getTransactionContext<Knex.Transaction>();
@@ -39,24 +71,28 @@ export class Sql {
     }
   }
 
-  async all<T>(text: string, values: unknown[] = []): Promise<T[]> {
-    return (await this.query<T>(text, values)).rows;
+  async all<T>(text: string, values: unknown[] = [], options?: QueryOptions): Promise<T[]> {
+    return (await this.query<T>(text, values, this.nameFor(text, options))).rows;
   }
 
-  async maybeOne<T>(text: string, values: unknown[] = []): Promise<T | null> {
-    const rows = await this.all<T>(text, values);
+  async maybeOne<T>(text: string, values: unknown[] = [], options?: QueryOptions): Promise<T | null> {
+    const rows = await this.all<T>(text, values, options);
     return rows[0] ?? null;
   }
 
-  async one<T>(text: string, values: unknown[] = []): Promise<T> {
-    const row = await this.maybeOne<T>(text, values);
+  async one<T>(text: string, values: unknown[] = [], options?: QueryOptions): Promise<T> {
+    const row = await this.maybeOne<T>(text, values, options);
     if (!row) throw new Error('Expected one row, got none');
     return row;
   }
 
   /** Runs a statement and returns the number of rows it affected. */
-  async run(text: string, values: unknown[] = []): Promise<number> {
-    return (await this.query(text, values)).rowCount;
+  async run(text: string, values: unknown[] = [], options?: QueryOptions): Promise<number> {
+    return (await this.query(text, values, this.nameFor(text, options))).rowCount;
+  }
+
+  private nameFor(text: string, options: QueryOptions | undefined): string | undefined {
+    return options?.prepare && this.settings.prepared ? statementName(text) : undefined;
   }
 }
 

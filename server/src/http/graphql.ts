@@ -1,10 +1,10 @@
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { GraphQLSchema } from 'graphql';
 import type { Config } from '../config';
-import { Loaders, type Context } from '../common/context';
+import { RequestContext, type Context } from '../common/context';
 import { todayIn } from '../common/dates';
 import { formatError } from '../common/errors';
 import type { Logger } from '../common/logger';
@@ -19,6 +19,8 @@ export async function createGraphqlHandler(deps: {
   config: Config;
   auth: AuthService;
   log: Logger;
+  /** Whether the database keeps prepared statements per connection (a PostgreSQL server, not the embedded one). */
+  preparedStatements: boolean;
 }) {
   const { schema, orm, config, auth, log } = deps;
   const apollo = new ApolloServer<Context>({
@@ -34,11 +36,15 @@ export async function createGraphqlHandler(deps: {
     formatError: (formatted, error) => formatError(formatted, error, (err) => log.error('Unexpected error in a request:', err)),
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
+      // The cache-control plugin hooks every field of every response to collect @cacheControl
+      // hints, and the schema has none: every answer was `no-store`, which is now set below.
+      ApolloServerPluginCacheControlDisabled(),
       limitsPlugin(schema, config.production),
       {
         async requestDidStart() {
           return {
             async willSendResponse({ response }) {
+              response.http.headers.set('cache-control', 'no-store');
               const store = statementCounter.getStore();
               if (config.sqlStats && store && response.body.kind === 'single') {
                 response.body.singleResult.extensions = {
@@ -53,14 +59,14 @@ export async function createGraphqlHandler(deps: {
     ],
   });
   await apollo.start();
+  // A request's plain SQL runs on the pool, outside any transaction (a mutation's statements go
+  // through its own Tx): one fork, never in a transaction, serves every request's Sql, and a
+  // request gets its own EntityManager fork only when it opens a transaction.
+  const sql = new Sql(orm.em.fork(), { prepared: deps.preparedStatements });
   const handler = expressMiddleware(apollo, {
     context: async ({ req, res }): Promise<Context> => {
-      const em = orm.em.fork();
-      const sql = new Sql(em);
       const viewer = await auth.viewerFor(sql, auth.tokenOf(req));
-      const ctx = { em, sql, viewer, config, today: todayIn(config.timeZone), req, res, auth } as Context;
-      ctx.loaders = new Loaders(ctx);
-      return ctx;
+      return new RequestContext(orm, sql, viewer, config, todayIn(config.timeZone), auth, req, res);
     },
   });
   return { apollo, handler };

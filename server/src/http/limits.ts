@@ -1,6 +1,7 @@
 import {
   GraphQLError,
   Kind,
+  type ASTNode,
   type ASTVisitor,
   type DocumentNode,
   type FragmentDefinitionNode,
@@ -127,6 +128,54 @@ export function complexityOf(schema: GraphQLSchema, document: DocumentNode, oper
 }
 
 /**
+ * The variables an operation's cost can depend on: those in a `first` argument (the only
+ * argument the estimator reads) and in @skip/@include conditions.
+ */
+function costVariables(document: DocumentNode): string[] {
+  const names = new Set<string>();
+  const collect = (node: ASTNode) =>
+    visit(node, {
+      Variable(v) {
+        names.add(v.name.value);
+      },
+    });
+  visit(document, {
+    Argument(node) {
+      if (node.name.value === 'first') collect(node.value);
+    },
+    Directive(node) {
+      collect(node);
+    },
+  });
+  return [...names].sort();
+}
+
+const MAX_CACHED_COSTS = 64;
+const costCache = new WeakMap<DocumentNode, { variables: string[]; costs: Map<string, number> }>();
+
+/**
+ * complexityOf, remembered per parsed document (Apollo keeps one parsed document per query
+ * text) and per value of the variables the cost depends on. Only costs within the budget are
+ * remembered, so a refusal is always computed afresh, exactly as before.
+ */
+function cachedComplexity(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>) {
+  let entry = costCache.get(document);
+  if (!entry) {
+    entry = { variables: costVariables(document), costs: new Map() };
+    costCache.set(document, entry);
+  }
+  const key = JSON.stringify([operationName ?? null, ...entry.variables.map((n) => (n in variables ? variables[n] : { absent: true }))]);
+  const known = entry.costs.get(key);
+  if (known !== undefined) return known;
+  const cost = complexityOf(schema, document, operationName, variables);
+  if (cost <= MAX_COMPLEXITY) {
+    if (entry.costs.size >= MAX_CACHED_COSTS) entry.costs.clear();
+    entry.costs.set(key, cost);
+  }
+  return cost;
+}
+
+/**
  * Enforces the complexity budget and, in production, hides the schema from anonymous
  * callers. Both run after the operation is resolved and before anything executes.
  */
@@ -142,7 +191,7 @@ export function limitsPlugin(schema: GraphQLSchema, production: boolean): Apollo
           }
           let cost: number;
           try {
-            cost = complexityOf(schema, document, request.operationName ?? undefined, request.variables ?? {});
+            cost = cachedComplexity(schema, document, request.operationName ?? undefined, request.variables ?? {});
           } catch {
             // Variables that do not fit the operation: execution refuses them (BAD_USER_INPUT)
             // before running anything, so there is no cost to limit here.

@@ -2,8 +2,10 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { ActionStatus, OPEN_ACTION_STATUSES, Priority } from '../../common/enums';
 import { daysBetween } from '../../common/dates';
 import { DateScalar, DateTimeScalar } from '../../common/scalars';
+import { RecordShape } from '../../common/record-shape';
 
 @ObjectType('ActionItem', {
+  simpleResolvers: true,
   description:
     'A follow-up action (rencana tindak lanjut) assigned to one agency, e.g. from a coordination meeting or to deliver a commitment.',
 })
@@ -45,6 +47,22 @@ export const ACTION_ITEM_COLUMNS = `ai.id, ai.title, ai.description, ai.province
   ai.commitment_id as "commitmentId", ai.meeting_id as "meetingId", ai.priority, ai.status, ai.opened_on as "openedOn",
   ai.due_on as "dueOn", ai.completed_on as "completedOn", ai.version`;
 
+/**
+ * ACTION_ITEM_COLUMNS as a shape (see RecordShape), with the columns the field resolvers of
+ * ActionItemResolver read: keep in step with them.
+ */
+export const ACTION_ITEM_SHAPE = new RecordShape(ACTION_ITEM_COLUMNS, ActionItemModel, {
+  province: ['provinceCode'],
+  agency: ['agencyId'],
+  commitment: ['commitmentId'],
+  meeting: ['meetingId'],
+  isOverdue: ['status', 'dueOn'],
+  daysOverdue: ['status', 'dueOn'],
+  updates: ['id'],
+  viewerCanUpdate: ['provinceCode', 'agencyId'],
+  viewerCanEditDetails: ['provinceCode'],
+});
+
 /** OPEN, IN_PROGRESS or BLOCKED with dueOn before `asOf` (metrics.md, "Action items"). */
 export function actionIsOverdue(a: { status: ActionStatus; dueOn: string }, asOf: string): boolean {
   return OPEN_ACTION_STATUSES.includes(a.status) && a.dueOn < asOf;
@@ -54,7 +72,7 @@ export function daysOverdue(a: { status: ActionStatus; dueOn: string }, asOf: st
   return actionIsOverdue(a, asOf) ? daysBetween(a.dueOn, asOf) : null;
 }
 
-@ObjectType('ActionUpdate', { description: "One entry in an action item's history: a note, a status change, or both." })
+@ObjectType('ActionUpdate', { simpleResolvers: true, description: "One entry in an action item's history: a note, a status change, or both." })
 export class ActionUpdateModel {
   @Field(() => ID)
   id!: number;

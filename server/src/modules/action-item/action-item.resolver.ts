@@ -1,5 +1,7 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../common/context';
+import { fieldsAt, selects } from '../../common/selection';
 import { Role } from '../../common/enums';
 import { ConnectionType } from '../../common/pagination';
 import { AgencyModel } from '../agency/agency.model';
@@ -16,9 +18,30 @@ import { ActionItemFilter, CreateActionItemInput, UpdateActionItemInput } from '
 import { updatesByActionItem } from './action-item.loaders';
 import { actionIsOverdue, ActionItemModel, ActionUpdateModel, daysOverdue } from './action-item.model';
 import { canEditActionDetails, canUpdateAction } from './action-item.policy';
-import { addActionNote, createActionItem, getActionItem, listActionItems, updateActionItem } from './action-item.service';
+import {
+  addActionNote,
+  createActionItem,
+  getActionItem,
+  listActionItems,
+  updateActionItem,
+  type ActionItemSelection,
+} from './action-item.service';
 
 export const ActionItemConnection = ConnectionType('ActionItem', ActionItemModel);
+
+/** What `actionItems` selects of its nodes, down to the parties of their commitments' agreements. */
+function selectionOf(info: GraphQLResolveInfo): ActionItemSelection {
+  const at = (...path: string[]) => (selects(info, ['nodes', ...path]) ? fieldsAt(info, ['nodes', ...path]) : undefined);
+  const commitment = at('commitment');
+  const agreement = commitment && at('commitment', 'agreement');
+  return {
+    item: fieldsAt(info, ['nodes']),
+    agency: at('agency'),
+    commitment,
+    agreement,
+    parties: agreement && at('commitment', 'agreement', 'parties'),
+  };
+}
 
 @Resolver(() => ActionItemModel)
 export class ActionItemResolver {
@@ -29,8 +52,9 @@ export class ActionItemResolver {
     @Arg('filter', () => ActionItemFilter, { nullable: true }) filter?: ActionItemFilter,
     @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
+    @Info() info?: GraphQLResolveInfo,
   ) {
-    return listActionItems(ctx, filter, first, after);
+    return listActionItems(ctx, filter, first, after, info && selectionOf(info));
   }
 
   @Authorized()
@@ -70,17 +94,17 @@ export class ActionItemResolver {
 
   @FieldResolver(() => AgencyModel, { description: 'The agency responsible for doing it.' })
   agency(@Root() a: ActionItemModel, @Ctx() ctx: Context) {
-    return ctx.loaders.get(agencyById).load(a.agencyId);
+    return ctx.loaders.load(agencyById, a.agencyId);
   }
 
   @FieldResolver(() => CommitmentModel, { nullable: true })
   commitment(@Root() a: ActionItemModel, @Ctx() ctx: Context) {
-    return a.commitmentId ? ctx.loaders.get(commitmentById).load(a.commitmentId) : null;
+    return a.commitmentId ? ctx.loaders.load(commitmentById, a.commitmentId) : null;
   }
 
   @FieldResolver(() => MeetingModel, { nullable: true, description: 'The meeting that agreed on it, if any.' })
   meeting(@Root() a: ActionItemModel, @Ctx() ctx: Context) {
-    return a.meetingId ? ctx.loaders.get(meetingById).load(a.meetingId) : null;
+    return a.meetingId ? ctx.loaders.load(meetingById, a.meetingId) : null;
   }
 
   @FieldResolver(() => Boolean, { description: 'OPEN, IN_PROGRESS or BLOCKED with dueOn before today.' })
@@ -95,7 +119,7 @@ export class ActionItemResolver {
 
   @FieldResolver(() => [ActionUpdateModel], { description: 'History, oldest first.' })
   updates(@Root() a: ActionItemModel, @Ctx() ctx: Context) {
-    return ctx.loaders.get(updatesByActionItem).load(a.id);
+    return ctx.loaders.load(updatesByActionItem, a.id);
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether the viewer may change status, completion date and notes.' })
@@ -113,6 +137,6 @@ export class ActionItemResolver {
 export class ActionUpdateResolver {
   @FieldResolver(() => UserModel)
   author(@Root() u: ActionUpdateModel, @Ctx() ctx: Context) {
-    return ctx.loaders.get(userById).load(u.authorId);
+    return ctx.loaders.load(userById, u.authorId);
   }
 }

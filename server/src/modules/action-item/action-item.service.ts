@@ -4,15 +4,19 @@ import { conflict, InputErrors, optionalText, requiredText } from '../../common/
 import { parseId } from '../../common/ids';
 import { diff, runMutation, type Tx } from '../../common/mutation';
 import { paginate, Params } from '../../common/pagination';
+import { prefetch } from '../../common/prefetch';
 import { readInScope } from '../../common/records';
 import { checkAgency } from '../agency/agency.checks';
+import { AGENCY_SHAPE } from '../agency/agency.model';
+import { AGREEMENT_SHAPE } from '../agreement/agreement.model';
+import { agreementScope } from '../agreement/agreement.policy';
 import { authorize, requireViewer } from '../auth/policy';
-import { COMMITMENT_FROM } from '../commitment/commitment.model';
+import { COMMITMENT_FROM, COMMITMENT_SHAPE } from '../commitment/commitment.model';
 import { canUpdateCommitment } from '../commitment/commitment.policy';
 import { canManageMeeting } from '../meeting/meeting.policy';
 import { unknownProvince } from '../province/reference.service';
 import type { ActionItemFilter, CreateActionItemInput, UpdateActionItemInput } from './action-item.inputs';
-import { ACTION_ITEM_COLUMNS, type ActionItemModel } from './action-item.model';
+import { ACTION_ITEM_COLUMNS, ACTION_ITEM_SHAPE, type ActionItemModel } from './action-item.model';
 import { actionItemScope, canCreateAction, canEditActionDetails, canUpdateAction } from './action-item.policy';
 
 const OPEN = `('OPEN','IN_PROGRESS','BLOCKED')`;
@@ -22,7 +26,89 @@ const FIELDS: (keyof ActionItemModel)[] = [
 /** Fields recorded in a history entry's `changes` (status has its own columns). */
 const HISTORY_FIELDS: (keyof ActionItemModel)[] = ['title', 'description', 'priority', 'dueOn', 'completedOn'];
 
-export function listActionItems(ctx: Context, filter: ActionItemFilter | null | undefined, first?: number, after?: string | null) {
+/**
+ * What a query selects of the listed items (field names per level, see fieldsAt): the page
+ * statement fetches only those columns, and the selected relations with it.
+ */
+export interface ActionItemSelection {
+  item: Set<string>;
+  agency?: Set<string>;
+  commitment?: Set<string>;
+  /** The commitment's agreement (only with `commitment`). */
+  agreement?: Set<string>;
+  /** That agreement's parties (only with `agreement`). */
+  parties?: Set<string>;
+}
+
+interface RelatedJson {
+  _agency?: Record<string, unknown> | null;
+  _commitment?:
+    | (Record<string, unknown> & { _inScope: boolean; _agreement?: Record<string, unknown> & { _parties?: Record<string, unknown>[] } })
+    | null;
+}
+
+/**
+ * The page statement's columns for a selection, and how to build each node from its row: the
+ * item's selected columns, with its agency and its commitment (with whether the viewer may read
+ * it: commitmentById's scope, as an item can be readable while the commitment it delivers is
+ * not), that commitment's agreement and the agreement's parties, each as JSON of the columns its
+ * own selection needs, prefetched onto the node.
+ */
+function pagePlan(ctx: Context, sel: ActionItemSelection) {
+  const commitmentFields = sel.agreement ? ['agreement'] : [];
+  const itemKeys = ACTION_ITEM_SHAPE.keysFor(sel.item, [...(sel.agency ? ['agency'] : []), ...(sel.commitment ? ['commitment'] : [])]);
+  const agencyKeys = sel.agency && AGENCY_SHAPE.keysFor(sel.agency);
+  const commitmentKeys = sel.commitment && COMMITMENT_SHAPE.keysFor(sel.commitment, commitmentFields);
+  const agreementKeys = sel.agreement && AGREEMENT_SHAPE.keysFor(sel.agreement, sel.parties ? ['parties'] : []);
+  const partyKeys = sel.parties && AGENCY_SHAPE.keysFor(sel.parties);
+
+  const extraColumns =
+    agencyKeys || commitmentKeys
+      ? (params: Params) => {
+          const cols: string[] = [];
+          if (agencyKeys) cols.push(`(select ${AGENCY_SHAPE.jsonObject(agencyKeys)} from agency a where a.id = ai.agency_id) as "_agency"`);
+          if (commitmentKeys) {
+            const extra: Record<string, string> = { _inScope: `(${agreementScope(ctx.viewer!, params) ?? 'true'})` };
+            if (agreementKeys) {
+              const parties = partyKeys
+                ? {
+                    _parties: `(select coalesce(json_agg(${AGENCY_SHAPE.jsonObject(partyKeys)} order by a.name, a.id), '[]')
+                      from agreement_party p join agency a on a.id = p.agency_id where p.agreement_id = ag.id)`,
+                  }
+                : undefined;
+              extra._agreement = AGREEMENT_SHAPE.jsonObject(agreementKeys, parties);
+            }
+            cols.push(`(select ${COMMITMENT_SHAPE.jsonObject(commitmentKeys, extra)} ${COMMITMENT_FROM} where c.id = ai.commitment_id) as "_commitment"`);
+          }
+          return cols.join(', ');
+        }
+      : undefined;
+
+  const node = (row: Record<string, unknown> & RelatedJson): ActionItemModel => {
+    const item = ACTION_ITEM_SHAPE.pick(row, itemKeys)!;
+    if (agencyKeys) prefetch(item, 'agency', AGENCY_SHAPE.pick(row._agency, agencyKeys));
+    if (commitmentKeys) {
+      const json = row._commitment;
+      const commitment = json && json._inScope ? COMMITMENT_SHAPE.pick(json, commitmentKeys)! : null;
+      if (commitment && agreementKeys) {
+        const agreement = AGREEMENT_SHAPE.pick(json!._agreement, agreementKeys)!;
+        if (partyKeys) prefetch(agreement, 'parties', json!._agreement!._parties!.map((p) => AGENCY_SHAPE.pick(p, partyKeys)));
+        prefetch(commitment, 'agreement', agreement);
+      }
+      prefetch(item, 'commitment', commitment);
+    }
+    return item;
+  };
+  return { columns: ACTION_ITEM_SHAPE.columns(itemKeys), extraColumns, node };
+}
+
+export async function listActionItems(
+  ctx: Context,
+  filter: ActionItemFilter | null | undefined,
+  first?: number,
+  after?: string | null,
+  selection?: ActionItemSelection,
+) {
   const viewer = requireViewer(ctx);
   const params = new Params();
   const where: string[] = [];
@@ -36,19 +122,24 @@ export function listActionItems(ctx: Context, filter: ActionItemFilter | null | 
   if (filter?.meetingId) where.push(`ai.meeting_id = ${params.add(parseId(filter.meetingId) ?? 0)}`);
   if (filter?.status?.length) where.push(`ai.status = any(${params.add(filter.status)}::text[])`);
   if (filter?.priority?.length) where.push(`ai.priority = any(${params.add(filter.priority)}::text[])`);
-  if (filter?.overdue === true) where.push(overdue);
-  if (filter?.overdue === false) where.push(`not ${overdue}`);
+  const overdueFilter = filter?.overdue ?? undefined;
+  if (overdueFilter === true) where.push(overdue);
+  if (overdueFilter === false) where.push(`not ${overdue}`);
   if (filter?.dueBefore) where.push(`ai.due_on < ${params.add(filter.dueBefore)}::date`);
-  return paginate<ActionItemModel>(
+  const plan = selection ? pagePlan(ctx, selection) : null;
+  const page = await paginate<ActionItemModel>(
     ctx.sql,
     {
-      columns: ACTION_ITEM_COLUMNS,
+      columns: plan?.columns ?? ACTION_ITEM_COLUMNS,
       from: 'from action_item ai',
+      extraColumns: plan?.extraColumns,
       where,
       params,
-      // Overdue first, then by due date.
+      // Overdue first, then by due date. Filtered on overdue, the first key is the same for every row.
       keys: [
-        { expr: `(case when ${overdue} then 0 else 1 end)`, type: 'int' },
+        overdueFilter === undefined
+          ? { expr: `(case when ${overdue} then 0 else 1 end)`, type: 'int' }
+          : { expr: overdueFilter ? '0' : '1', type: 'int', constant: true },
         { expr: 'ai.due_on', type: 'date' },
         { expr: 'ai.id', type: 'int' },
       ],
@@ -57,6 +148,9 @@ export function listActionItems(ctx: Context, filter: ActionItemFilter | null | 
     first,
     after,
   );
+  const node = plan?.node ?? ((row: Record<string, unknown>) => ACTION_ITEM_SHAPE.pick(row)!);
+  page.nodes = page.nodes.map((row) => node(row as unknown as Record<string, unknown>));
+  return page;
 }
 
 export function getActionItem(ctx: Context, id: string, sql = ctx.sql): Promise<ActionItemModel> {
@@ -183,31 +277,36 @@ export async function updateActionItem(ctx: Context, id: string, input: UpdateAc
       return before;
     }
     // The database decides: the row changes only if nobody bumped the version since we read it.
+    // Its history entry and audit event are written by the same statement, and only if it did:
+    // one round trip while the row locks are held instead of three. `next` holds exactly the
+    // values the statement writes, so the history is computed from it before.
+    if (note) changes.note = { before: null, after: note };
+    const other = diff(before, next, HISTORY_FIELDS);
+    const statusChanged = before.status !== next.status;
+    const p = new Params();
+    const itemId = p.add(before.id);
     const after = await tx.sql.maybeOne<ActionItemModel>(
-      `update action_item ai set title = $3, description = $4, priority = $5, status = $6, due_on = $7, completed_on = $8,
-         version = ai.version + 1, updated_at = now()
-       where ai.id = $1 and ai.version = $2 returning ${ACTION_ITEM_COLUMNS}`,
-      [before.id, input.version, next.title, next.description, next.priority, next.status, next.dueOn, next.completedOn],
+      `with u as (
+         update action_item ai set title = ${p.add(next.title)}, description = ${p.add(next.description)}, priority = ${p.add(next.priority)},
+           status = ${p.add(next.status)}, due_on = ${p.add(next.dueOn)}, completed_on = ${p.add(next.completedOn)},
+           version = ai.version + 1, updated_at = now()
+         where ai.id = ${itemId} and ai.version = ${p.add(input.version)} returning ${ACTION_ITEM_COLUMNS}
+       ), history as (
+         insert into action_update (action_item_id, author_id, note, from_status, to_status, changes, created_at)
+         select u.id, ${p.add(viewer.id)}::int, ${p.add(note)}, ${p.add(statusChanged ? before.status : null)},
+           ${p.add(statusChanged ? next.status : null)}, ${p.add(Object.keys(other).length ? JSON.stringify(other) : null)}::jsonb, now()
+         from u
+       ), audit as (
+         ${tx.auditFrom({ entityType: 'ActionItem', entityId: before.id, provinceCode: before.provinceCode, changes }, 'u', p)}
+       )
+       select * from u`,
+      p.values,
+      { prepare: true },
     );
     if (!after) {
       const current = await tx.sql.one<{ version: number }>('select version from action_item where id = $1', [before.id]);
       throw conflictError(input.version, current.version);
     }
-    const other = diff(before, after, HISTORY_FIELDS);
-    await tx.sql.run(
-      `insert into action_update (action_item_id, author_id, note, from_status, to_status, changes, created_at)
-       values ($1, $2, $3, $4, $5, $6, now())`,
-      [
-        before.id,
-        viewer.id,
-        note,
-        before.status !== after.status ? before.status : null,
-        before.status !== after.status ? after.status : null,
-        Object.keys(other).length ? JSON.stringify(other) : null,
-      ],
-    );
-    if (note) changes.note = { before: null, after: note };
-    await tx.audit({ entityType: 'ActionItem', entityId: before.id, provinceCode: before.provinceCode, changes });
     return after;
   });
 }

@@ -1,12 +1,21 @@
-import DataLoader from 'dataloader';
+import type { LoaderFactory } from '../../common/context';
+import { batchLoader } from '../../common/loaders';
 import type { Context } from '../../common/context';
-import { AGENCY_COLUMNS, type AgencyModel } from './agency.model';
+import { AGENCY_COLUMNS, AGENCY_SHAPE, type AgencyModel } from './agency.model';
 
-export const agencyById = (ctx: Context) =>
-  new DataLoader<number, AgencyModel | null>(async (ids) => {
-    const rows = await ctx.sql.all<AgencyModel>(`select ${AGENCY_COLUMNS} from agency a where a.id = any($1::int[])`, [
-      ids,
-    ]);
+export const agencyById: LoaderFactory<number, AgencyModel | null> = (ctx) =>
+  batchLoader(ctx, agencyById, async (ids) => {
+    const rows = await ctx.sql.all<AgencyModel>(`select ${AGENCY_COLUMNS} from agency a where a.id = any($1::int[])`, [ids], {
+      prepare: true,
+    });
     const map = new Map(rows.map((r) => [r.id, r]));
     return ids.map((id) => map.get(Number(id)) ?? null);
   });
+
+/**
+ * Hands agencies fetched with another table (an agreement's parties, a meeting's attendees:
+ * AGENCY_COLUMNS rows) to agencyById, which would fetch the same records again.
+ */
+export function primeAgencies(ctx: Context, rows: readonly AgencyModel[]) {
+  for (const row of rows) ctx.loaders.prime(agencyById, row.id, AGENCY_SHAPE.pick(row as unknown as Record<string, unknown>));
+}

@@ -60,7 +60,7 @@ export class AgencyResolver {
 
   @FieldResolver(() => [NetworkModel], { description: 'The networks this agency belongs to.' })
   networks(@Root() agency: AgencyModel, @Ctx() ctx: Context) {
-    return ctx.loaders.get(networksByAgency).load(agency.id);
+    return ctx.loaders.load(networksByAgency, agency.id);
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether the viewer may change this agency.' })

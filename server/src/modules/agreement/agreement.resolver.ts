@@ -1,5 +1,7 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../common/context';
+import { fieldsAt, selects } from '../../common/selection';
 import { Role } from '../../common/enums';
 import { AgreementStatus } from '../../common/enums';
 import { ConnectionType } from '../../common/pagination';
@@ -16,7 +18,7 @@ import { AgreementFilter, CreateAgreementInput, UpdateAgreementInput } from './a
 import { partiesByAgreement } from './agreement.loaders';
 import { AgreementModel } from './agreement.model';
 import { canUpdateAgreement } from './agreement.policy';
-import { createAgreement, getAgreement, listAgreements, updateAgreement } from './agreement.service';
+import { createAgreement, listAgreements, readAgreement, updateAgreement } from './agreement.service';
 import { agreementStatus } from './agreement.status';
 
 export const AgreementConnection = ConnectionType('Agreement', AgreementModel);
@@ -36,8 +38,15 @@ export class AgreementResolver {
 
   @Authorized()
   @Query(() => AgreementModel, { nullable: true })
-  agreement(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return getAgreement(ctx, id);
+  agreement(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    const at = (...path: string[]) => (selects(info, path) ? fieldsAt(info, path) : undefined);
+    const commitments = at('commitments');
+    return readAgreement(ctx, id, {
+      agreement: fieldsAt(info, []),
+      parties: at('parties'),
+      commitments,
+      actionItems: commitments && at('commitments', 'actionItems'),
+    });
   }
 
   @Authorized(Role.ADMIN, Role.COORDINATOR)
@@ -68,22 +77,22 @@ export class AgreementResolver {
 
   @FieldResolver(() => NetworkModel, { nullable: true })
   network(@Root() a: AgreementModel, @Ctx() ctx: Context) {
-    return a.networkId ? ctx.loaders.get(networkById).load(a.networkId) : null;
+    return a.networkId ? ctx.loaders.load(networkById, a.networkId) : null;
   }
 
   @FieldResolver(() => MeetingModel, { nullable: true, description: 'The meeting at which it was signed, if any.' })
   meeting(@Root() a: AgreementModel, @Ctx() ctx: Context) {
-    return a.meetingId ? ctx.loaders.get(meetingById).load(a.meetingId) : null;
+    return a.meetingId ? ctx.loaders.load(meetingById, a.meetingId) : null;
   }
 
   @FieldResolver(() => [AgencyModel], { description: 'The signatory agencies; at least two.' })
   parties(@Root() a: AgreementModel, @Ctx() ctx: Context) {
-    return ctx.loaders.get(partiesByAgreement).load(a.id);
+    return ctx.loaders.load(partiesByAgreement, a.id);
   }
 
   @FieldResolver(() => [CommitmentModel])
   commitments(@Root() a: AgreementModel, @Ctx() ctx: Context) {
-    return ctx.loaders.get(commitmentsByAgreement).load(a.id);
+    return ctx.loaders.load(commitmentsByAgreement, a.id);
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether the viewer may edit this agreement and add commitments to it.' })

@@ -4,14 +4,19 @@ import { badInput, InputErrors, optionalText, requiredText } from '../../common/
 import { parseId } from '../../common/ids';
 import { diff, runMutation, type Tx } from '../../common/mutation';
 import { paginate, Params } from '../../common/pagination';
+import { prefetch } from '../../common/prefetch';
 import { readInScope } from '../../common/records';
 import { escapeLike } from '../../common/sql';
+import { ACTION_ITEM_SHAPE } from '../action-item/action-item.model';
+import { actionItemScope } from '../action-item/action-item.policy';
 import { checkAgencies } from '../agency/agency.checks';
+import { AGENCY_SHAPE } from '../agency/agency.model';
+import { COMMITMENT_FROM, COMMITMENT_SHAPE } from '../commitment/commitment.model';
 import { authorize, requireViewer } from '../auth/policy';
 import { canManageMeeting } from '../meeting/meeting.policy';
 import { referenceData, unknownProvince } from '../province/reference.service';
 import type { AgreementFilter, CreateAgreementInput, UpdateAgreementInput } from './agreement.inputs';
-import { AGREEMENT_COLUMNS, type AgreementModel } from './agreement.model';
+import { AGREEMENT_COLUMNS, AGREEMENT_SHAPE, type AgreementModel } from './agreement.model';
 import { agreementScope, canUpdateAgreement } from './agreement.policy';
 import { agreementStatusSql } from './agreement.status';
 
@@ -75,6 +80,70 @@ export function getAgreement(ctx: Context, id: string, sql = ctx.sql, lock = fal
     scope: (params) => agreementScope(viewer, params),
     lock,
   });
+}
+
+/** What the `agreement` query selects (field names per level, see fieldsAt). */
+export interface AgreementSelection {
+  agreement: Set<string>;
+  parties?: Set<string>;
+  commitments?: Set<string>;
+  /** The commitments' action items the viewer may read (only with `commitments`). */
+  actionItems?: Set<string>;
+}
+
+type CommitmentJson = Record<string, unknown> & { _actionItems?: Record<string, unknown>[] };
+
+/**
+ * One agreement for the `agreement` query, in one statement with the relations it selects (its
+ * parties, its commitments and their action items the viewer may read, as their resolvers would
+ * answer them), each as JSON of the columns its selection needs, prefetched onto the agreement.
+ */
+export async function readAgreement(ctx: Context, id: string, sel: AgreementSelection): Promise<AgreementModel> {
+  const viewer = requireViewer(ctx);
+  const prefetched = [...(sel.parties ? ['parties'] : []), ...(sel.commitments ? ['commitments'] : [])];
+  const keys = AGREEMENT_SHAPE.keysFor(sel.agreement, prefetched);
+  const partyKeys = sel.parties && AGENCY_SHAPE.keysFor(sel.parties);
+  const commitmentKeys = sel.commitments && COMMITMENT_SHAPE.keysFor(sel.commitments, sel.actionItems ? ['actionItems'] : []);
+  const itemKeys = sel.actionItems && ACTION_ITEM_SHAPE.keysFor(sel.actionItems);
+  const row = await readInScope<Record<string, unknown> & { _parties?: Record<string, unknown>[]; _commitments?: CommitmentJson[] }>(ctx.sql, {
+    entity: 'Agreement',
+    id,
+    columns: AGREEMENT_SHAPE.columns(keys),
+    from: 'from agreement ag',
+    idColumn: 'ag.id',
+    scope: (params) => agreementScope(viewer, params),
+    extraColumns: (params, idParam) => {
+      const cols: string[] = [];
+      if (partyKeys) {
+        cols.push(`(select coalesce(json_agg(${AGENCY_SHAPE.jsonObject(partyKeys)} order by a.name, a.id), '[]')
+          from agreement_party p join agency a on a.id = p.agency_id where p.agreement_id = ${idParam}) as "_parties"`);
+      }
+      if (commitmentKeys) {
+        let extra: Record<string, string> | undefined;
+        if (itemKeys) {
+          const scope = actionItemScope(viewer, params);
+          extra = {
+            _actionItems: `(select coalesce(json_agg(${ACTION_ITEM_SHAPE.jsonObject(itemKeys)} order by ai.due_on, ai.id), '[]')
+              from action_item ai where ai.commitment_id = c.id${scope ? ` and ${scope}` : ''})`,
+          };
+        }
+        cols.push(`(select coalesce(json_agg(${COMMITMENT_SHAPE.jsonObject(commitmentKeys, extra)} order by c.due_on nulls last, c.id), '[]')
+          ${COMMITMENT_FROM} where c.agreement_id = ${idParam}) as "_commitments"`);
+      }
+      return cols.length ? cols.join(', ') : 'null as "_none"';
+    },
+  });
+  const agreement = AGREEMENT_SHAPE.pick(row, keys)!;
+  if (partyKeys) prefetch(agreement, 'parties', row._parties!.map((p) => AGENCY_SHAPE.pick(p, partyKeys)));
+  if (commitmentKeys) {
+    const commitments = row._commitments!.map((json) => {
+      const c = COMMITMENT_SHAPE.pick(json, commitmentKeys)!;
+      if (itemKeys) prefetch(c, 'actionItems', json._actionItems!.map((a) => ACTION_ITEM_SHAPE.pick(a, itemKeys)));
+      return c;
+    });
+    prefetch(agreement, 'commitments', commitments);
+  }
+  return agreement;
 }
 
 /** Checks a network or meeting id of an agreement input and that it belongs to the agreement's province. */

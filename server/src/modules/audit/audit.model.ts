@@ -1,7 +1,7 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { DateTimeScalar } from '../../common/scalars';
 
-@ObjectType('AuditEvent', { description: 'One successful mutation, recorded in the same transaction; never changed or deleted.' })
+@ObjectType('AuditEvent', { simpleResolvers: true, description: 'One successful mutation, recorded in the same transaction; never changed or deleted.' })
 export class AuditEventModel {
   @Field(() => ID)
   id!: string;

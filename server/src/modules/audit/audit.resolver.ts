@@ -23,6 +23,6 @@ export class AuditResolver {
 
   @FieldResolver(() => UserModel, { nullable: true })
   actor(@Root() e: AuditEventModel, @Ctx() ctx: Context) {
-    return e.actorId ? ctx.loaders.get(userById).load(e.actorId) : null;
+    return e.actorId ? ctx.loaders.load(userById, e.actorId) : null;
   }
 }

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import type { Request, Response } from 'express';
-import type { Context, Viewer } from '../../common/context';
+import { withViewer, type Context, type Viewer } from '../../common/context';
 import { Role } from '../../common/enums';
 import { AppError, unauthenticated } from '../../common/errors';
 import { runMutation } from '../../common/mutation';
@@ -49,6 +49,7 @@ export class AuthService {
        left join agency a on a.id = u.agency_id
        where s.id = $1 and s.revoked_at is null and s.expires_at > now() and u.active`,
       [sessionId],
+      { prepare: true },
     );
     if (!row) return null;
     const viewer: Viewer = { ...row, sessionId };
@@ -84,7 +85,7 @@ export class AuthService {
     const sessionId = crypto.randomUUID();
     const expiresAt = new Date(Date.now() + this.options.ttlHours * 3_600_000);
     await runMutation(
-      { ...ctx, viewer: sessionViewer(publicUser, sessionId) },
+      withViewer(ctx, sessionViewer(publicUser, sessionId)),
       'login',
       async (tx) => {
         await tx.sql.run(

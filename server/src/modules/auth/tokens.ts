@@ -7,7 +7,13 @@ import type { Sql } from '../../common/sql';
  * decides revocation.
  */
 export class TokenSigner {
-  constructor(private readonly secret: Buffer) {}
+  /** Tokens whose signature was checked: the same string needs no second HMAC, only the expiry check. */
+  private readonly verified = new Map<string, { sessionId: string; expiresAtMs: number }>();
+
+  constructor(
+    private readonly secret: Buffer,
+    private readonly maxVerified = 10_000,
+  ) {}
 
   sign(sessionId: string, expiresAt: Date): string {
     const body = `v1.${sessionId}.${Math.floor(expiresAt.getTime() / 1000)}`;
@@ -16,6 +22,17 @@ export class TokenSigner {
 
   /** The session id of a well-formed, correctly signed, unexpired token; otherwise null. */
   verify(token: string, now = Date.now()): string | null {
+    const known = this.verified.get(token);
+    if (known) return known.expiresAtMs <= now ? null : known.sessionId;
+    const sessionId = this.check(token, now);
+    if (sessionId) {
+      if (this.verified.size >= this.maxVerified) this.verified.clear();
+      this.verified.set(token, { sessionId, expiresAtMs: Number(token.split('.')[2]) * 1000 });
+    }
+    return sessionId;
+  }
+
+  private check(token: string, now: number): string | null {
     const parts = token.split('.');
     if (parts.length !== 4 || parts[0] !== 'v1') return null;
     const body = parts.slice(0, 3).join('.');

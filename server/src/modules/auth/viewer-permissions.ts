@@ -3,7 +3,7 @@ import type { Viewer } from '../../common/context';
 import { Role } from '../../common/enums';
 
 /** What the signed-in user may do in general, so the client can hide what they may not. */
-@ObjectType('ViewerPermissions')
+@ObjectType('ViewerPermissions', { simpleResolvers: true })
 export class ViewerPermissions {
   @Field() canCreateAgency!: boolean;
   @Field() canCreateNetwork!: boolean;

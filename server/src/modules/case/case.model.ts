@@ -3,6 +3,7 @@ import { AgeGroup, CaseOutcome, IssueArea, ReferralStatus, ServiceType, Sex } fr
 import { DateScalar } from '../../common/scalars';
 
 @ObjectType('Case', {
+  simpleResolvers: true,
   description:
     'A case handled by the network, without any personal identifier: no names, addresses, birth dates or free-text narrative about the victim are stored.',
 })
@@ -44,7 +45,7 @@ export const CASE_COLUMNS = `c.id, c.code, c.province_code as "provinceCode", c.
   c.intake_agency_id as "intakeAgencyId", c.outcome, c.closed_on as "closedOn",
   (select min(s.provided_on) from service_record s where s.case_id = c.id) as "firstServiceOn"`;
 
-@ObjectType('Referral')
+@ObjectType('Referral', { simpleResolvers: true })
 export class ReferralModel {
   @Field(() => ID)
   id!: number;
@@ -68,7 +69,7 @@ export class ReferralModel {
 export const REFERRAL_COLUMNS = `r.id, r.case_id as "caseId", r.from_agency_id as "fromAgencyId", r.to_agency_id as "toAgencyId",
   r.referred_on as "referredOn", r.responded_on as "respondedOn", r.status, c.province_code as "provinceCode"`;
 
-@ObjectType('ServiceRecord')
+@ObjectType('ServiceRecord', { simpleResolvers: true })
 export class ServiceRecordModel {
   @Field(() => ID)
   id!: number;

@@ -77,17 +77,17 @@ export class CaseResolver {
 
   @FieldResolver(() => AgencyModel, { description: 'The agency that first received the case.' })
   intakeAgency(@Root() c: CaseModel, @Ctx() ctx: Context) {
-    return ctx.loaders.get(agencyById).load(c.intakeAgencyId);
+    return ctx.loaders.load(agencyById, c.intakeAgencyId);
   }
 
   @FieldResolver(() => [ReferralModel])
   referrals(@Root() c: CaseModel, @Ctx() ctx: Context) {
-    return ctx.loaders.get(referralsByCase).load(c.id);
+    return ctx.loaders.load(referralsByCase, c.id);
   }
 
   @FieldResolver(() => [ServiceRecordModel])
   services(@Root() c: CaseModel, @Ctx() ctx: Context) {
-    return ctx.loaders.get(servicesByCase).load(c.id);
+    return ctx.loaders.load(servicesByCase, c.id);
   }
 
   // A MEMBER only ever reads cases their agency is involved in, so reading implies being involved.
@@ -111,12 +111,12 @@ export class CaseResolver {
 export class ReferralResolver {
   @FieldResolver(() => AgencyModel)
   fromAgency(@Root() r: ReferralModel, @Ctx() ctx: Context) {
-    return ctx.loaders.get(agencyById).load(r.fromAgencyId);
+    return ctx.loaders.load(agencyById, r.fromAgencyId);
   }
 
   @FieldResolver(() => AgencyModel)
   toAgency(@Root() r: ReferralModel, @Ctx() ctx: Context) {
-    return ctx.loaders.get(agencyById).load(r.toAgencyId);
+    return ctx.loaders.load(agencyById, r.toAgencyId);
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether the viewer may respond to this referral now.' })
@@ -130,6 +130,6 @@ export class ReferralResolver {
 export class ServiceRecordResolver {
   @FieldResolver(() => AgencyModel)
   agency(@Root() s: ServiceRecordModel, @Ctx() ctx: Context) {
-    return ctx.loaders.get(agencyById).load(s.agencyId);
+    return ctx.loaders.load(agencyById, s.agencyId);
   }
 }

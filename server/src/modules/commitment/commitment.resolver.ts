@@ -52,12 +52,12 @@ export class CommitmentResolver {
 
   @FieldResolver(() => AgreementModel)
   agreement(@Root() c: CommitmentModel, @Ctx() ctx: Context) {
-    return ctx.loaders.get(agreementById).load(c.agreementId);
+    return ctx.loaders.load(agreementById, c.agreementId);
   }
 
   @FieldResolver(() => AgencyModel, { description: "The responsible agency; always one of the agreement's parties." })
   agency(@Root() c: CommitmentModel, @Ctx() ctx: Context) {
-    return ctx.loaders.get(agencyById).load(c.agencyId);
+    return ctx.loaders.load(agencyById, c.agencyId);
   }
 
   @FieldResolver(() => Boolean, { description: 'PLANNED or IN_PROGRESS with dueOn before today.' })
@@ -67,7 +67,7 @@ export class CommitmentResolver {
 
   @FieldResolver(() => [ActionItemModel], { description: 'Action items delivering this commitment that the viewer may read.' })
   actionItems(@Root() c: CommitmentModel, @Ctx() ctx: Context) {
-    return ctx.loaders.get(actionItemsByCommitment).load(c.id);
+    return ctx.loaders.load(actionItemsByCommitment, c.id);
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether the viewer may update status and progress.' })

@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { DateScalar } from '../../common/scalars';
 
-@ObjectType('Meeting', { description: 'A coordination meeting (rapat koordinasi, pertemuan jejaring) and what it decided.' })
+@ObjectType('Meeting', { simpleResolvers: true, description: 'A coordination meeting (rapat koordinasi, pertemuan jejaring) and what it decided.' })
 export class MeetingModel {
   @Field(() => ID)
   id!: number;

@@ -51,22 +51,22 @@ export class MeetingResolver {
 
   @FieldResolver(() => NetworkModel, { nullable: true })
   network(@Root() m: MeetingModel, @Ctx() ctx: Context) {
-    return m.networkId ? ctx.loaders.get(networkById).load(m.networkId) : null;
+    return m.networkId ? ctx.loaders.load(networkById, m.networkId) : null;
   }
 
   @FieldResolver(() => [AgencyModel], { description: 'The agencies that took part.' })
   attendees(@Root() m: MeetingModel, @Ctx() ctx: Context) {
-    return ctx.loaders.get(attendeesByMeeting).load(m.id);
+    return ctx.loaders.load(attendeesByMeeting, m.id);
   }
 
   @FieldResolver(() => [ActionItemModel], { description: 'Follow-up actions agreed at the meeting.' })
   actionItems(@Root() m: MeetingModel, @Ctx() ctx: Context) {
-    return ctx.loaders.get(actionItemsByMeeting).load(m.id);
+    return ctx.loaders.load(actionItemsByMeeting, m.id);
   }
 
   @FieldResolver(() => [AgreementModel], { description: 'Agreements signed at the meeting.' })
   agreements(@Root() m: MeetingModel, @Ctx() ctx: Context) {
-    return ctx.loaders.get(agreementsByMeeting).load(m.id);
+    return ctx.loaders.load(agreementsByMeeting, m.id);
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether the viewer may record follow-ups (action items, agreement) of this meeting.' })

@@ -64,7 +64,7 @@ export class NetworkResolver {
 
   @FieldResolver(() => [NetworkMembershipModel])
   members(@Root() network: NetworkModel, @Ctx() ctx: Context) {
-    return ctx.loaders.get(membersByNetwork).load(network.id);
+    return ctx.loaders.load(membersByNetwork, network.id);
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether the viewer may change this network and its members.' })
@@ -77,6 +77,6 @@ export class NetworkResolver {
 export class NetworkMembershipResolver {
   @FieldResolver(() => AgencyModel)
   agency(@Root() m: NetworkMembershipModel, @Ctx() ctx: Context) {
-    return ctx.loaders.get(agencyById).load(m.agencyId);
+    return ctx.loaders.load(agencyById, m.agencyId);
   }
 }

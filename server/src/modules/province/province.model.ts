@@ -1,6 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 
 @ObjectType('Province', {
+  simpleResolvers: true,
   description: 'A province (provinsi), identified by its two-digit Kemendagri code, e.g. "52" for Nusa Tenggara Barat.',
 })
 export class ProvinceModel {
@@ -16,6 +17,7 @@ export class ProvinceModel {
 }
 
 @ObjectType('Regency', {
+  simpleResolvers: true,
   description: 'A regency (kabupaten) or city (kota), identified by its code, e.g. "52.71" for Kota Mataram.',
 })
 export class RegencyModel {

@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Role } from '../../common/enums';
 
-@ObjectType('User')
+@ObjectType('User', { simpleResolvers: true })
 export class UserModel {
   @Field(() => ID)
   id!: number;

@@ -50,6 +50,6 @@ export class UserResolver {
 
   @FieldResolver(() => AgencyModel, { nullable: true, description: 'Set for MEMBER (the agency worked for).' })
   agency(@Root() user: UserModel, @Ctx() ctx: Context) {
-    return user.agencyId ? ctx.loaders.get(agencyById).load(user.agencyId) : null;
+    return user.agencyId ? ctx.loaders.load(agencyById, user.agencyId) : null;
   }
 }
