@@ -95,6 +95,47 @@ describe('updateActionItem under concurrent requests', () => {
   });
 });
 
+describe('updateActionItem on different items of one province at once', () => {
+  /** The action rollups as rows with a non-zero counter, in key order, for comparison with a rebuild. */
+  const rollups = async () => ({
+    day: await t.sql.all(`select * from metrics_action_day where province_code = '52' and (done, due, due_on_time, open_due) <> (0, 0, 0, 0) order by 1, 2`),
+    month: await t.sql.all(
+      `select province_code, month, done, due, due_on_time, open_due, opened, overdue_delta from metrics_month
+       where province_code = '52' and (done, due, due_on_time, open_due, opened, overdue_delta) <> (0, 0, 0, 0, 0, 0) order by 1, 2`,
+    ),
+    agency: await t.sql.all(`select * from metrics_action_agency_month where province_code = '52' and (done, due, due_on_time, open_due) <> (0, 0, 0, 0) order by 1, 2, 3`),
+    scope: await t.sql.all(`select * from metrics_action_scope where province_code = '52' order by 1, 2`),
+  });
+
+  it('all get through (no deadlock on the metrics rollups), and the rollups stay exact', async () => {
+    // Items whose opening, due and completion months interleave, so that their rollup rows
+    // overlap in every order: the case where two transactions could lock them in opposite orders.
+    const agencies = [police, ...(await Promise.all([1, 2].map((i) => buildAgency(t.sql, { name: `Dinas ${i}`, provinceCode: '52' })))).map((a) => a.id)];
+    const items = await Promise.all(
+      Array.from({ length: 24 }, (_, i) =>
+        buildActionItem(t.sql, { agencyId: agencies[i % 3], openedOn: day(-200 + (i % 4) * 30), dueOn: day(-100 + ((i * 7) % 5) * 35) }),
+      ),
+    );
+    const versions = new Map(items.map((a) => [a.id, 1]));
+    const rounds: ((i: number) => Record<string, unknown>)[] = [
+      (i) => (i % 2 ? { status: 'IN_PROGRESS', note: 'mulai' } : { status: 'DONE', completedOn: day(-(i % 6) * 20), note: 'selesai' }),
+      (i) => (i % 2 ? { status: 'BLOCKED' } : { status: 'OPEN' }),
+      (i) => (i % 3 ? { status: 'DONE', completedOn: day(-(i % 5) * 15) } : { status: 'CANCELLED' }),
+    ];
+    for (const round of rounds) {
+      const results = await Promise.all(
+        items.map((a, i) => t.gql(UPDATE, { id: a.id, in: { version: versions.get(a.id), ...round(i) } }, u.coord.token)),
+      );
+      expect(results.map(codes), JSON.stringify(results.map((r) => r.errors).filter(Boolean))).toEqual(items.map(() => []));
+      items.forEach((a, i) => versions.set(a.id, results[i].data!.updateActionItem.version));
+    }
+    const incremental = await rollups();
+    expect(incremental.month.length).toBeGreaterThan(0);
+    await t.sql.run('select metrics_rebuild()');
+    expect(incremental).toEqual(await rollups());
+  });
+});
+
 describe('recordCase under concurrent requests', () => {
   it('hands out distinct, gap-free case codes', async () => {
     const input = { provinceCode: '52', issueArea: 'DOMESTIC_VIOLENCE', victimAgeGroup: 'ADULT_25_59', victimSex: 'FEMALE', reportedOn: '2024-03-01', intakeAgencyId: police };

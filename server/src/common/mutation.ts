@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { DeadlockException, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { Context, Viewer } from './context';
 import { conflict, unauthenticated } from './errors';
 import type { Params } from './pagination';
@@ -56,6 +56,34 @@ export async function runMutation<T>(
 ): Promise<T> {
   const viewer = ctx.viewer;
   if (!viewer && !options.allowAnonymous) throw unauthenticated();
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await attemptMutation(ctx, action, work);
+    } catch (err) {
+      // PostgreSQL aborted the transaction to break a lock cycle (or a serialization failure):
+      // nothing of it was committed, so running it again from the start is safe and what a user
+      // would do by hand. A few attempts with a short random pause, then the error stands.
+      if (attempt < MAX_ATTEMPTS && isTransient(err)) {
+        await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt));
+        continue;
+      }
+      throw err;
+    }
+  }
+}
+
+/** How many times a mutation is tried when PostgreSQL aborts it for a deadlock or serialization failure. */
+const MAX_ATTEMPTS = 4;
+
+/** 40P01 deadlock_detected, 40001 serialization_failure: the transaction was rolled back whole. */
+export function isTransient(err: unknown): boolean {
+  if (err instanceof DeadlockException) return true;
+  const code = (err as { code?: unknown } | null)?.code;
+  return code === '40P01' || code === '40001';
+}
+
+async function attemptMutation<T>(ctx: Context, action: string, work: (tx: Tx) => Promise<T>): Promise<T> {
+  const viewer = ctx.viewer;
   try {
     return await ctx.em.transactional(async (em) => {
       const sql = new Sql(em as EntityManager, ctx.sql.settings);
