@@ -431,7 +431,8 @@ const int = (x) => (Number.isFinite(x) ? Math.round(x).toLocaleString('en-US') :
 function versions() {
   const v = (pkg) => {
     try {
-      return require(`${pkg}/package.json`).version;
+      // Read the file itself: packages whose `exports` leave out package.json refuse require().
+      return JSON.parse(fs.readFileSync(path.join(root, 'node_modules', pkg, 'package.json'), 'utf8')).version;
     } catch {
       return '?';
     }
@@ -546,8 +547,9 @@ function report({ results, fx, servers, started, pgVersion, checks }) {
   p('  workloads see the same items on every run.');
   p('- Dashboard: PostGraphile\'s generated schema cannot express these aggregates, so only the hub and the hand-written SQL');
   p('  are measured; the latter runs the metrics module\'s own statements bundled into one round trip.');
-  p('- Write errors are PostgreSQL deadlocks between concurrent writes inside the metrics rollup triggers (they hit every');
-  p('  server alike, and cost the victim `deadlock_timeout`, 1 s, hence the p99 outliers); see bench/README.md.');
+  p('- Deadlocks, if any, are counted in "errors". The metrics rollup triggers take their rows in one order');
+  p('  (Migration20261122170000_metrics_lock_order), and the hub runs a transaction PostgreSQL aborted for a deadlock');
+  p('  again (common/mutation.ts); PostGraphile and the hand-written handler would report it as an error.');
   p('- The machine is shared with the load generator and, during development, with other work: compare the servers of');
   p('  one run, and the CPU per request across runs.');
   return lines.join('\n') + '\n';

@@ -116,7 +116,7 @@ interface Computed {
 function inSnapshot<T>(ctx: Context, work: (sql: Sql) => Promise<T>): Promise<T> {
   return ctx.em.transactional(
     async (em) => {
-      const sql = new Sql(em as EntityManager);
+      const sql = new Sql(em as EntityManager, ctx.sql.settings);
       await sql.run('set local jit = off');
       return work(sql);
     },
