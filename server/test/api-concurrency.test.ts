@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildActionItem, buildAgency, signIn, type SignedIn } from './support/factories';
+import { actionRollups } from './support/rollups';
 import { codes, startTestHub, type TestHub } from './support/harness';
 import { day, ok, signInCast, type Cast } from './support/api-helpers';
 
@@ -96,17 +97,6 @@ describe('updateActionItem under concurrent requests', () => {
 });
 
 describe('updateActionItem on different items of one province at once', () => {
-  /** The action rollups as rows with a non-zero counter, in key order, for comparison with a rebuild. */
-  const rollups = async () => ({
-    day: await t.sql.all(`select * from metrics_action_day where province_code = '52' and (done, due, due_on_time, open_due) <> (0, 0, 0, 0) order by 1, 2`),
-    month: await t.sql.all(
-      `select province_code, month, done, due, due_on_time, open_due, opened, overdue_delta from metrics_month
-       where province_code = '52' and (done, due, due_on_time, open_due, opened, overdue_delta) <> (0, 0, 0, 0, 0, 0) order by 1, 2`,
-    ),
-    agency: await t.sql.all(`select * from metrics_action_agency_month where province_code = '52' and (done, due, due_on_time, open_due) <> (0, 0, 0, 0) order by 1, 2, 3`),
-    scope: await t.sql.all(`select * from metrics_action_scope where province_code = '52' order by 1, 2`),
-  });
-
   it('all get through (no deadlock on the metrics rollups), and the rollups stay exact', async () => {
     // Items whose opening, due and completion months interleave, so that their rollup rows
     // overlap in every order: the case where two transactions could lock them in opposite orders.
@@ -129,10 +119,10 @@ describe('updateActionItem on different items of one province at once', () => {
       expect(results.map(codes), JSON.stringify(results.map((r) => r.errors).filter(Boolean))).toEqual(items.map(() => []));
       items.forEach((a, i) => versions.set(a.id, results[i].data!.updateActionItem.version));
     }
-    const incremental = await rollups();
+    const incremental = await actionRollups(t.sql, '52');
     expect(incremental.month.length).toBeGreaterThan(0);
     await t.sql.run('select metrics_rebuild()');
-    expect(incremental).toEqual(await rollups());
+    expect(incremental).toEqual(await actionRollups(t.sql, '52'));
   });
 });
 

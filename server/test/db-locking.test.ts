@@ -12,6 +12,7 @@ import { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { isTransient } from '../src/common/mutation';
 import { buildActionItem, buildAgency } from './support/factories';
+import { actionRollups } from './support/rollups';
 import { codes, startTestHub, type TestHub } from './support/harness';
 import { signInCast, type Cast } from './support/api-helpers';
 
@@ -62,16 +63,6 @@ describe.runIf(Boolean(process.env.DATABASE_URL))('concurrent transactions on Po
 
   const pid = async (c: Client) => (await c.query<{ pid: number }>('select pg_backend_pid() as pid')).rows[0].pid;
 
-  /** The action rollups of province 52 with a non-zero counter, in key order. */
-  const rollups = async () => ({
-    day: await t.sql.all(`select * from metrics_action_day where province_code = '52' and (done, due, due_on_time, open_due) <> (0, 0, 0, 0) order by 1, 2`),
-    month: await t.sql.all(
-      `select province_code, month, done, due, due_on_time, open_due, opened, overdue_delta from metrics_month
-       where province_code = '52' and (done, due, due_on_time, open_due, opened, overdue_delta) <> (0, 0, 0, 0, 0, 0) order by 1, 2`,
-    ),
-    agency: await t.sql.all(`select * from metrics_action_agency_month where province_code = '52' and (done, due, due_on_time, open_due) <> (0, 0, 0, 0) order by 1, 2, 3`),
-    scope: await t.sql.all(`select * from metrics_action_scope where province_code = '52' order by 1, 2`),
-  });
 
   it('two items whose rollup months interleave are completed at once without a deadlock, and the rollups stay exact', async () => {
     // A: opened in January, due and done in March. B: due in January, done in March. Completing
@@ -117,9 +108,9 @@ describe.runIf(Boolean(process.env.DATABASE_URL))('concurrent transactions on Po
     await c2.query('commit');
     expect(errors.map((e) => e && `${e.code}: ${e.message}`)).toEqual([null, null]);
 
-    const incremental = await rollups();
+    const incremental = await actionRollups(t.sql, '52');
     await t.sql.run('select metrics_rebuild()');
-    expect(incremental).toEqual(await rollups());
+    expect(incremental).toEqual(await actionRollups(t.sql, '52'));
   });
 
   it('a mutation aborted by a deadlock is run again and succeeds, with one history entry and one audit event', async () => {

@@ -5,7 +5,7 @@ import { DateScalar } from '../../common/scalars';
 import { ProvinceModel } from '../province/province.model';
 import { referenceData } from '../province/reference.service';
 import { NationalMetricsModel, ProvinceMetricsModel, TrendPointModel } from './metrics.model';
-import { selectedFields } from './metrics.selection';
+import { fieldsAt } from '../../common/selection';
 import { metricsTrend, nationalMetrics, provinceMetrics } from './metrics.service';
 
 /** Coordination metrics (definitions: docs/metrics.md). Every signed-in role may read them. */
@@ -21,7 +21,7 @@ export class MetricsResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return provinceMetrics(ctx, provinceCode, { from, to, asOf }, selectedFields(info));
+    return provinceMetrics(ctx, provinceCode, { from, to, asOf }, fieldsAt(info, []));
   }
 
   @Authorized()
@@ -33,7 +33,7 @@ export class MetricsResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return nationalMetrics(ctx, { from, to, asOf }, { national: selectedFields(info), province: selectedFields(info, ['provinces']) });
+    return nationalMetrics(ctx, { from, to, asOf }, { national: fieldsAt(info, []), province: fieldsAt(info, ['provinces']) });
   }
 
   @Authorized()
