@@ -44,6 +44,18 @@ function auditValues(viewer: Viewer | null, action: string, event: AuditEvent): 
   ];
 }
 
+export interface MutationOptions {
+  allowAnonymous?: boolean;
+  /**
+   * The work writes at most one statement, which carries everything the mutation changes and
+   * its audit event (`Tx.auditFrom` as a CTE, or `Tx.audit` alone); everything before it only
+   * reads, and whatever it read is checked again by that statement (e.g. a version condition).
+   * That statement is then its own transaction, so no BEGIN and COMMIT round trips are made,
+   * with the same all-or-nothing result. Used by the busiest mutation, updateActionItem.
+   */
+  singleStatement?: boolean;
+}
+
 /**
  * Runs one mutation in one transaction: either everything it did is committed together
  * with its audit events, or (on any refusal or failure) nothing is.
@@ -52,13 +64,13 @@ export async function runMutation<T>(
   ctx: Context,
   action: string,
   work: (tx: Tx) => Promise<T>,
-  options: { allowAnonymous?: boolean } = {},
+  options: MutationOptions = {},
 ): Promise<T> {
   const viewer = ctx.viewer;
   if (!viewer && !options.allowAnonymous) throw unauthenticated();
   for (let attempt = 1; ; attempt++) {
     try {
-      return await attemptMutation(ctx, action, work);
+      return await attemptMutation(ctx, action, work, options.singleStatement ?? false);
     } catch (err) {
       // PostgreSQL aborted the transaction to break a lock cycle (or a serialization failure):
       // nothing of it was committed, so running it again from the start is safe and what a user
@@ -82,31 +94,32 @@ export function isTransient(err: unknown): boolean {
   return code === '40P01' || code === '40001';
 }
 
-async function attemptMutation<T>(ctx: Context, action: string, work: (tx: Tx) => Promise<T>): Promise<T> {
+function makeTx(ctx: Context, action: string, em: EntityManager, sql: Sql): Tx {
   const viewer = ctx.viewer;
-  try {
-    return await ctx.em.transactional(async (em) => {
-      const sql = new Sql(em as EntityManager, ctx.sql.settings);
-      const tx: Tx = {
-        em: em as EntityManager,
-        sql,
-        viewer: viewer as Viewer,
-        today: ctx.today,
-        ctx,
-        async audit(event) {
-          await sql.run(`insert into audit_event (${AUDIT_COLUMNS}) values (now(), $1, $2, $3, $4, $5, $6)`, auditValues(viewer, action, event), {
-            prepare: true,
-          });
-        },
-        auditFrom(event, source, params) {
-          // In a SELECT list, parameters are text unless cast: cast them to their columns' types.
-          const [actor, act, type, id, province, changes] = auditValues(viewer, action, event).map((v) => params.add(v));
-          return `insert into audit_event (${AUDIT_COLUMNS})
+  return {
+    em,
+    sql,
+    viewer: viewer as Viewer,
+    today: ctx.today,
+    ctx,
+    async audit(event) {
+      await sql.run(`insert into audit_event (${AUDIT_COLUMNS}) values (now(), $1, $2, $3, $4, $5, $6)`, auditValues(viewer, action, event), {
+        prepare: true,
+      });
+    },
+    auditFrom(event, source, params) {
+      // In a SELECT list, parameters are text unless cast: cast them to their columns' types.
+      const [actor, act, type, id, province, changes] = auditValues(viewer, action, event).map((v) => params.add(v));
+      return `insert into audit_event (${AUDIT_COLUMNS})
             select now(), ${actor}::int, ${act}, ${type}, ${id}, ${province}, ${changes}::jsonb from ${source}`;
-        },
-      };
-      return work(tx);
-    });
+    },
+  };
+}
+
+async function attemptMutation<T>(ctx: Context, action: string, work: (tx: Tx) => Promise<T>, singleStatement: boolean): Promise<T> {
+  try {
+    if (singleStatement) return await work(makeTx(ctx, action, ctx.em, ctx.sql));
+    return await ctx.em.transactional((em) => work(makeTx(ctx, action, em as EntityManager, new Sql(em as EntityManager, ctx.sql.settings))));
   } catch (err) {
     // Plain SQL (Sql) raises the driver's own error, not MikroORM's: 23505 is unique_violation.
     if (err instanceof UniqueConstraintViolationException || (err as { code?: unknown } | null)?.code === '23505') {

@@ -239,6 +239,8 @@ function conflictError(read: number, current: number) {
 
 export async function updateActionItem(ctx: Context, id: string, input: UpdateActionItemInput): Promise<ActionItemModel> {
   const viewer = requireViewer(ctx);
+  // One statement writes the item, its history entry and its audit event, and only if the
+  // version read below is still current: it is the mutation's transaction (see singleStatement).
   return runMutation(ctx, 'updateActionItem', async (tx) => {
     const before = await getActionItem(ctx, id, tx.sql);
     authorize(canUpdateAction(viewer, before), "You can only update action items of your own province or your agency's own.");
@@ -308,7 +310,7 @@ export async function updateActionItem(ctx: Context, id: string, input: UpdateAc
       throw conflictError(input.version, current.version);
     }
     return after;
-  });
+  }, { singleStatement: true });
 }
 
 export async function addActionNote(ctx: Context, id: string, noteRaw: string): Promise<ActionItemModel> {
