@@ -14,26 +14,31 @@ export function useCursorPager() {
   return { after, page: stack.length, next, prev, reset };
 }
 
+/** What a list query answers: the page's nodes, the total, and where the next page starts. */
+export interface PagedConnection {
+  totalCount: number;
+  nodes: readonly unknown[];
+  pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+}
+
+/** "1–50 of 312" with previous/next buttons, for a list query paged by `useCursorPager`. */
 export function Pager({
-  page,
+  pager,
   pageSize,
-  total,
-  shown,
-  hasNext,
-  onNext,
-  onPrev,
+  connection,
 }: {
-  page: number;
+  pager: ReturnType<typeof useCursorPager>;
   pageSize: number;
-  total: number;
-  shown: number;
-  hasNext: boolean;
-  onNext: () => void;
-  onPrev: () => void;
+  connection: PagedConnection;
 }) {
+  const { page } = pager;
+  const total = connection.totalCount;
+  const hasNext = connection.pageInfo.hasNextPage;
+  const onNext = () => pager.next(connection.pageInfo.endCursor);
+  const onPrev = pager.prev;
   const { t } = useI18n();
   const start = total === 0 ? 0 : (page - 1) * pageSize + 1;
-  const end = (page - 1) * pageSize + shown;
+  const end = (page - 1) * pageSize + connection.nodes.length;
   return (
     <nav className="pager" aria-label={t('pager.label')}>
       <span aria-live="polite">{t('pager.range', { start, end, total })}</span>

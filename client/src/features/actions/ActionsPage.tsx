@@ -156,15 +156,7 @@ function ActionList({ filter, pager }: { filter: ActionItemFilter; pager: Return
                 </tbody>
               </table>
             </div>
-            <Pager
-              page={pager.page}
-              pageSize={PAGE}
-              total={d.actionItems.totalCount}
-              shown={d.actionItems.nodes.length}
-              hasNext={d.actionItems.pageInfo.hasNextPage}
-              onNext={() => pager.next(d.actionItems.pageInfo.endCursor)}
-              onPrev={pager.prev}
-            />
+            <Pager pager={pager} pageSize={PAGE} connection={d.actionItems} />
           </>
         )
       }

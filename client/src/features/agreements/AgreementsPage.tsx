@@ -124,15 +124,7 @@ export default function AgreementsPage() {
                   </tbody>
                 </table>
               </div>
-              <Pager
-                page={pager.page}
-                pageSize={PAGE}
-                total={d.agreements.totalCount}
-                shown={d.agreements.nodes.length}
-                hasNext={d.agreements.pageInfo.hasNextPage}
-                onNext={() => pager.next(d.agreements.pageInfo.endCursor)}
-                onPrev={pager.prev}
-              />
+              <Pager pager={pager} pageSize={PAGE} connection={d.agreements} />
             </>
           )
         }

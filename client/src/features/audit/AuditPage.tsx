@@ -190,15 +190,7 @@ export default function AuditPage() {
                   </tbody>
                 </table>
               </div>
-              <Pager
-                page={pager.page}
-                pageSize={PAGE}
-                total={d.auditEvents.totalCount}
-                shown={d.auditEvents.nodes.length}
-                hasNext={d.auditEvents.pageInfo.hasNextPage}
-                onNext={() => pager.next(d.auditEvents.pageInfo.endCursor)}
-                onPrev={pager.prev}
-              />
+              <Pager pager={pager} pageSize={PAGE} connection={d.auditEvents} />
             </>
           )
         }

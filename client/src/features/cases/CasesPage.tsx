@@ -138,15 +138,7 @@ export default function CasesPage() {
                   </tbody>
                 </table>
               </div>
-              <Pager
-                page={pager.page}
-                pageSize={PAGE}
-                total={d.cases.totalCount}
-                shown={d.cases.nodes.length}
-                hasNext={d.cases.pageInfo.hasNextPage}
-                onNext={() => pager.next(d.cases.pageInfo.endCursor)}
-                onPrev={pager.prev}
-              />
+              <Pager pager={pager} pageSize={PAGE} connection={d.cases} />
             </>
           )
         }

@@ -110,15 +110,7 @@ export default function AgenciesPage() {
                   </tbody>
                 </table>
               </div>
-              <Pager
-                page={pager.page}
-                pageSize={PAGE}
-                total={d.agencies.totalCount}
-                shown={d.agencies.nodes.length}
-                hasNext={d.agencies.pageInfo.hasNextPage}
-                onNext={() => pager.next(d.agencies.pageInfo.endCursor)}
-                onPrev={pager.prev}
-              />
+              <Pager pager={pager} pageSize={PAGE} connection={d.agencies} />
             </>
           )
         }

@@ -104,15 +104,7 @@ export default function MeetingsPage() {
                   </tbody>
                 </table>
               </div>
-              <Pager
-                page={pager.page}
-                pageSize={PAGE}
-                total={d.meetings.totalCount}
-                shown={d.meetings.nodes.length}
-                hasNext={d.meetings.pageInfo.hasNextPage}
-                onNext={() => pager.next(d.meetings.pageInfo.endCursor)}
-                onPrev={pager.prev}
-              />
+              <Pager pager={pager} pageSize={PAGE} connection={d.meetings} />
             </>
           )
         }

@@ -173,15 +173,7 @@ export default function UsersPage() {
                   </tbody>
                 </table>
               </div>
-              <Pager
-                page={pager.page}
-                pageSize={PAGE}
-                total={d.users.totalCount}
-                shown={d.users.nodes.length}
-                hasNext={d.users.pageInfo.hasNextPage}
-                onNext={() => pager.next(d.users.pageInfo.endCursor)}
-                onPrev={pager.prev}
-              />
+              <Pager pager={pager} pageSize={PAGE} connection={d.users} />
             </>
           )
         }
