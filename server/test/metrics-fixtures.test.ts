@@ -28,7 +28,7 @@ beforeAll(async () => {
 afterAll(() => t?.stop());
 
 const COUNT = '{ value suppressed }';
-const FIELDS = `province { code } from to asOf
+const FIELDS = `province { code } from to asOf hasData
   activeAgreements expiringAgreements coveredSectors sectorCoverage crossSectorPartnerships
   meetingsHeld commitments commitmentsFulfilled commitmentsOverdue fulfilmentRate
   actionsOpen actionsOverdue actionsDoneInPeriod onTimeCompletionRate
@@ -408,9 +408,90 @@ describe('trend', () => {
       { month: '2026-01-01', actionsOpened: 3, actionsDone: 1, actionsOverdueAtMonthEnd: 2, casesReported: { value: 2, suppressed: false } },
       // opened t4; done t2 t3; overdue t1
       { month: '2026-02-01', actionsOpened: 1, actionsDone: 2, actionsOverdueAtMonthEnd: 1, casesReported: { value: 0, suppressed: false } },
-      // opened t5 t6 t8; done t8; overdue t1 t5 t6; cases Mar 10 and Mar 31 (the whole month, past `to`)
-      { month: '2026-03-01', actionsOpened: 3, actionsDone: 1, actionsOverdueAtMonthEnd: 3, casesReported: { value: 2, suppressed: false } },
+      // The month of `to` is evaluated on `to` (M1 = Mar 10), not on Mar 31: opened t5 t8 (t6 opens on Mar 31);
+      // none done by Mar 10 (t8 on Mar 31); overdue at Mar 10 only t1 (t5 due Mar 30, t8 due Mar 15, t6 not yet opened);
+      // cases Mar 10 (not Mar 31)
+      { month: '2026-03-01', actionsOpened: 2, actionsDone: 0, actionsOverdueAtMonthEnd: 1, casesReported: { value: 1, suppressed: false } },
     ]);
+  });
+});
+
+describe('trend: the month under way', () => {
+  it('evaluates the month that contains `to` on `to`: items not yet due on `to` are not overdue', async () => {
+    const P = '34';
+    const agency = await buildAgency(t.sql, { provinceCode: P });
+    const item = (openedOn: string, dueOn: string, status: string, completedOn: string | null = null) =>
+      buildActionItem(t.sql, { provinceCode: P, agencyId: agency.id, openedOn, dueOn, status, completedOn });
+    await item('2026-05-01', '2026-05-20', 'OPEN'); // a: due after T = May 10: not overdue on T (overdue on May 31)
+    await item('2026-04-01', '2026-05-05', 'OPEN'); // b: overdue on T
+    await item('2026-04-01', '2026-04-20', 'DONE', '2026-05-08'); // c: overdue on Apr 30; done May 8, before T
+    await item('2026-04-01', '2026-04-20', 'DONE', '2026-05-25'); // d: overdue on Apr 30 and on T; done after T
+    await item('2026-05-12', '2026-05-01', 'OPEN'); // e: opened after T: neither opened nor overdue in May up to T
+    await item('2026-05-03', '2026-05-09', 'OPEN'); // f: due May 9 < T: overdue on T
+    await item('2026-05-02', '2026-05-10', 'OPEN'); // g: due on T is not before T: not overdue
+    await item('2026-04-01', '2026-04-02', 'CANCELLED'); // h: never overdue
+    for (const reportedOn of ['2026-04-30', '2026-05-10', '2026-05-11']) {
+      await buildCase(t.sql, { provinceCode: P, reportedOn, intakeAgencyId: agency.id });
+    }
+    const trendOf = async (from: string, to: string) => {
+      const res = await t.gql(
+        `query($p: String, $from: Date!, $to: Date!) { metricsTrend(provinceCode: $p, from: $from, to: $to) {
+          month actionsOpened actionsDone actionsOverdueAtMonthEnd casesReported { value } } }`,
+        { p: P, from, to },
+        admin,
+      );
+      expect(res.errors).toBeUndefined();
+      return res.data!.metricsTrend;
+    };
+    expect(await trendOf('2026-04-01', '2026-05-10')).toEqual([
+      // opened b c d h; overdue on Apr 30: c d; case Apr 30
+      { month: '2026-04-01', actionsOpened: 4, actionsDone: 0, actionsOverdueAtMonthEnd: 2, casesReported: { value: 1 } },
+      // up to May 10: opened a f g; done c; overdue b d f; case May 10
+      { month: '2026-05-01', actionsOpened: 3, actionsDone: 1, actionsOverdueAtMonthEnd: 3, casesReported: { value: 1 } },
+    ]);
+    // The same month ended: opened a e f g; done c d; overdue on May 31: a b e f g; cases May 10 and 11.
+    expect((await trendOf('2026-04-01', '2026-05-31'))[1]).toEqual({
+      month: '2026-05-01', actionsOpened: 4, actionsDone: 2, actionsOverdueAtMonthEnd: 5, casesReported: { value: 2 },
+    });
+    // A period within one month: April evaluated on Apr 15: opened b c d h; none overdue yet (c, d due Apr 20, b May 5).
+    expect(await trendOf('2026-04-10', '2026-04-15')).toEqual([
+      { month: '2026-04-01', actionsOpened: 4, actionsDone: 0, actionsOverdueAtMonthEnd: 0, casesReported: { value: 0 } },
+    ]);
+  });
+});
+
+describe('provinces without data', () => {
+  it('has data when any meeting, agreement, action item or case of the province exists, whatever its dates', async () => {
+    const period = { from: '2026-01-01', to: '2026-06-30', asOf: '2026-06-30' };
+    await buildMeeting(t.sql, { provinceCode: '61', heldOn: '2019-03-01' }); // long before the period
+    await buildAgreement(t.sql, { provinceCode: '62', signedOn: null }); // a DRAFT
+    const a64 = await buildAgency(t.sql, { provinceCode: '64' });
+    await buildActionItem(t.sql, { provinceCode: '64', agencyId: a64.id, status: 'CANCELLED', openedOn: '2020-01-01', dueOn: '2020-02-01' });
+    const a65 = await buildAgency(t.sql, { provinceCode: '65' });
+    await buildCase(t.sql, { provinceCode: '65', reportedOn: '2020-05-01', intakeAgencyId: a65.id });
+    await buildAgency(t.sql, { provinceCode: '71' }); // an agency alone is not data of the province
+
+    for (const code of ['61', '62', '64', '65']) {
+      const m = await metrics(code, period);
+      expect([code, m.hasData]).toEqual([code, true]);
+      // Nothing in the period: every component but sectorCoverage (0) is null, and the index is 0.
+      expect([code, m.coordinationIndex]).toEqual([code, 0]);
+    }
+    const none = await metrics('71', period);
+    expect(none.hasData).toBe(false);
+    expect(none.sectorCoverage).toBe(0);
+    expect(none.coordinationIndex).toBeNull();
+
+    // The national list says the same of each province.
+    const res = await t.gql(
+      `query($from: Date, $to: Date, $asOf: Date) { nationalMetrics(from: $from, to: $to, asOf: $asOf) {
+        provinces { province { code } hasData coordinationIndex } } }`,
+      period,
+      admin,
+    );
+    const rows = new Map(res.data!.nationalMetrics.provinces.map((p: any) => [p.province.code, p]));
+    expect(rows.get('61')).toMatchObject({ hasData: true, coordinationIndex: 0 });
+    expect(rows.get('71')).toMatchObject({ hasData: false, coordinationIndex: null });
   });
 });
 
@@ -452,14 +533,15 @@ describe('national figures', () => {
     const p11 = n.provinces.find((p: any) => p.province.code === '11');
     expect([p11.actionsOpen, p11.actionsOverdue, p11.casesReported.value]).toEqual([3, 2, 2]);
 
-    // A province without any record: zeros, empty lists, null rates; the index rests on sectorCoverage 0.
+    // A province without any record: zeros, empty lists, null rates, no data and so no index (not 0).
     const empty = n.provinces.find((p: any) => p.province.code === '96');
     expect(empty).toMatchObject({
+      hasData: false,
       activeAgreements: 0, expiringAgreements: 0, coveredSectors: [], sectorCoverage: 0, crossSectorPartnerships: 0,
       meetingsHeld: 0, commitments: 0, commitmentsFulfilled: 0, commitmentsOverdue: 0, fulfilmentRate: null,
       actionsOpen: 0, actionsOverdue: 0, actionsDoneInPeriod: 0, onTimeCompletionRate: null,
       casesReported: { value: 0, suppressed: false }, medianDaysToFirstService: null, referralAcceptanceRate: null,
-      multiSectorCaseRate: null, coordinationIndex: 0, agencyActionStats: [],
+      multiSectorCaseRate: null, coordinationIndex: null, agencyActionStats: [],
     });
     expect(counts(empty.casesByIssueArea)).toEqual([0, 0, 0, 0, 0, 0, 0]);
 

@@ -299,6 +299,11 @@ function provinceExpected(P: string, { from: F, to: T, asOf: A }: Period, exact:
   const parts = [sectorCoverage, fulfilmentRate, all.onTime, visible.referralAcceptanceRate, visible.multiSectorCaseRate].filter(
     (x): x is number => x !== null,
   );
+  const hasData =
+    world.meetings.some((m) => m.provinceCode === P) ||
+    world.agreements.some((a) => a.provinceCode === P) ||
+    items.length > 0 ||
+    world.cases.some((c) => c.provinceCode === P);
   const byIssue = see.breakdown(ISSUES.map((v) => cases.filter((c) => c.issueArea === v).length), exact);
   const byOutcome = see.breakdown(OUTCOMES.map((v) => cases.filter((c) => c.outcome === v).length), exact);
   return {
@@ -306,6 +311,7 @@ function provinceExpected(P: string, { from: F, to: T, asOf: A }: Period, exact:
     from: F,
     to: T,
     asOf: A,
+    hasData,
     activeAgreements: active.length,
     expiringAgreements: active.filter((a) => a.expiresOn !== null && A < a.expiresOn && a.expiresOn <= addDays(A, 90)).length,
     coveredSectors: SECTORS.filter((s) => covered.has(s)),
@@ -324,7 +330,7 @@ function provinceExpected(P: string, { from: F, to: T, asOf: A }: Period, exact:
     casesByIssueArea: ISSUES.map((issueArea, i) => ({ issueArea, count: byIssue[i] })),
     casesByOutcome: OUTCOMES.map((outcome, i) => ({ outcome, count: byOutcome[i] })),
     ...visible,
-    coordinationIndex: parts.length ? Math.round((1000 * parts.reduce((a, b) => a + b, 0)) / parts.length) / 10 : null,
+    coordinationIndex: hasData && parts.length ? Math.round((1000 * parts.reduce((a, b) => a + b, 0)) / parts.length) / 10 : null,
     agencyActionStats: stats,
   };
 }
@@ -334,7 +340,8 @@ function trendExpected(P: string | null, F: string, T: string, exact: boolean) {
   const cases = world.cases.filter((c) => P === null || c.provinceCode === P);
   const out = [];
   for (let m0 = monthStart(F); m0 <= T; m0 = nextMonth(m0)) {
-    const m1 = monthEnd(m0);
+    // the month under way (the one containing T) is evaluated on T
+    const m1 = monthEnd(m0) < T ? monthEnd(m0) : T;
     out.push({
       month: m0,
       actionsOpened: items.filter((i) => between(i.openedOn, m0, m1)).length,
@@ -376,7 +383,7 @@ function same(actual: unknown, expected: unknown, path = ''): string | null {
 }
 
 const COUNT = '{ value suppressed }';
-const FIELDS = `province { code } from to asOf
+const FIELDS = `province { code } from to asOf hasData
   activeAgreements expiringAgreements coveredSectors sectorCoverage crossSectorPartnerships
   meetingsHeld commitments commitmentsFulfilled commitmentsOverdue fulfilmentRate
   actionsOpen actionsOverdue actionsDoneInPeriod onTimeCompletionRate

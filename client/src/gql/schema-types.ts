@@ -526,6 +526,8 @@ export type Mutation = {
   recordMeeting: Meeting;
   recordService: ServiceRecord;
   referCase: Referral;
+  /** Takes an agency out of a network. */
+  removeNetworkMember: Network;
   respondToReferral: Referral;
   setCaseOutcome: Case;
   /** Changes an item; the input names the version read, and a stale version gets CONFLICT with nothing changed. */
@@ -533,6 +535,8 @@ export type Mutation = {
   updateAgency: Agency;
   updateAgreement: Agreement;
   updateCommitment: Commitment;
+  /** Renames a network or changes its description or issue areas (not its province). */
+  updateNetwork: Network;
   /** Changes an account (ADMIN only). Deactivating it, or a new role or password, ends its sessions. */
   updateUser: User;
 };
@@ -606,6 +610,12 @@ export type MutationReferCaseArgs = {
 };
 
 
+export type MutationRemoveNetworkMemberArgs = {
+  agencyId: Scalars['ID']['input'];
+  networkId: Scalars['ID']['input'];
+};
+
+
 export type MutationRespondToReferralArgs = {
   input: RespondToReferralInput;
 };
@@ -637,6 +647,12 @@ export type MutationUpdateAgreementArgs = {
 export type MutationUpdateCommitmentArgs = {
   id: Scalars['ID']['input'];
   input: UpdateCommitmentInput;
+};
+
+
+export type MutationUpdateNetworkArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateNetworkInput;
 };
 
 
@@ -729,7 +745,7 @@ export type ProvinceMetrics = {
   commitments: Scalars['Int']['output'];
   commitmentsFulfilled: Scalars['Int']['output'];
   commitmentsOverdue: Scalars['Int']['output'];
-  /** 100 × the mean of the rates that are not null (as the viewer sees them), one decimal. */
+  /** 100 × the mean of the rates that are not null (as the viewer sees them), one decimal; null when hasData is false. */
   coordinationIndex: Maybe<Scalars['Float']['output']>;
   /** The distinct sectors of the parties of ACTIVE agreements, in enum order. */
   coveredSectors: Array<Sector>;
@@ -739,6 +755,8 @@ export type ProvinceMetrics = {
   expiringAgreements: Scalars['Int']['output'];
   from: Scalars['Date']['output'];
   fulfilmentRate: Maybe<Scalars['Float']['output']>;
+  /** False when nothing of the province is recorded yet (no meeting, agreement, action item or case, whatever its dates); its coordinationIndex is then null. */
+  hasData: Scalars['Boolean']['output'];
   medianDaysToFirstService: Maybe<Scalars['Float']['output']>;
   meetingsHeld: Scalars['Int']['output'];
   multiSectorCaseRate: Maybe<Scalars['Float']['output']>;
@@ -1094,6 +1112,12 @@ export type UpdateCommitmentInput = {
   indicator?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<CommitmentStatus>;
   targetValue?: InputMaybe<Scalars['Float']['input']>;
+};
+
+export type UpdateNetworkInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  issueAreas?: InputMaybe<Array<IssueArea>>;
+  name?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type UpdateUserInput = {

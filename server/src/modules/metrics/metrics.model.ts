@@ -71,6 +71,11 @@ export class ProvinceMetricsModel {
   @Field(() => DateScalar)
   asOf!: string;
 
+  @Field(() => Boolean, {
+    description: 'False when nothing of the province is recorded yet (no meeting, agreement, action item or case, whatever its dates); its coordinationIndex is then null.',
+  })
+  hasData!: boolean;
+
   @Field(() => Int, { description: 'Agreements ACTIVE as of asOf.' })
   activeAgreements!: number;
 
@@ -131,7 +136,7 @@ export class ProvinceMetricsModel {
   @Field(() => Float, { nullable: true })
   multiSectorCaseRate!: number | null;
 
-  @Field(() => Float, { nullable: true, description: '100 × the mean of the rates that are not null (as the viewer sees them), one decimal.' })
+  @Field(() => Float, { nullable: true, description: '100 × the mean of the rates that are not null (as the viewer sees them), one decimal; null when hasData is false.' })
   coordinationIndex!: number | null;
 
   @Field(() => [AgencyActionStatsModel])

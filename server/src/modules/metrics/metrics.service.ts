@@ -64,6 +64,7 @@ function checkProvince(errors: InputErrors, code: string) {
 type Group = 'agreements' | 'activity' | 'actions' | 'agencyActions' | 'cases';
 
 const GROUPS_OF_FIELD: Record<string, Group[]> = {
+  hasData: ['agreements'],
   activeAgreements: ['agreements'],
   expiringAgreements: ['agreements'],
   coveredSectors: ['agreements'],
@@ -182,8 +183,8 @@ function provinceResult(code: string, period: Period, c: Computed, viewer: Viewe
   const m = { provinceCode: code, ...period } as ProvinceMetricsModel;
   const agreements = c.agreements?.get(code);
   if (agreements) {
-    const { activeAgreements, expiringAgreements, coveredSectors, sectorCoverage, crossSectorPartnerships } = agreements;
-    Object.assign(m, { activeAgreements, expiringAgreements, coveredSectors, sectorCoverage, crossSectorPartnerships });
+    const { hasData, activeAgreements, expiringAgreements, coveredSectors, sectorCoverage, crossSectorPartnerships } = agreements;
+    Object.assign(m, { hasData, activeAgreements, expiringAgreements, coveredSectors, sectorCoverage, crossSectorPartnerships });
   }
   const activity = c.activity?.get(code);
   if (activity) {
@@ -208,7 +209,8 @@ function provinceResult(code: string, period: Period, c: Computed, viewer: Viewe
   const cases = c.cases?.get(code);
   if (cases) Object.assign(m, suppressCaseFigures(exactCaseFigures(cases), seesExactCaseFigures(viewer, code)));
   if (agreements && activity && actions && cases) {
-    m.coordinationIndex = coordinationIndex([
+    // metrics.md "Provinces without data": no index for a province with nothing recorded.
+    m.coordinationIndex = !agreements.hasData ? null : coordinationIndex([
       m.sectorCoverage,
       m.fulfilmentRate,
       m.onTimeCompletionRate,
@@ -267,8 +269,6 @@ export async function nationalMetrics(
   };
 }
 
-const monthOf = (date: string) => `${date.slice(0, 7)}-01`;
-
 /** metricsTrend: one point per calendar month overlapping [from, to]; national without provinceCode. */
 export async function metricsTrend(
   ctx: Context,
@@ -282,7 +282,7 @@ export async function metricsTrend(
   checkRange(errors, from, to);
   errors.throwIfAny();
   const codes = provinceCode ? [provinceCode] : referenceData().provinces.map((p) => p.code);
-  const rows = await inSnapshot(ctx, (sql) => trend(sql, codes, monthOf(from), monthOf(to)));
+  const rows = await inSnapshot(ctx, (sql) => trend(sql, codes, from, to));
   const exact = seesExactCaseFigures(viewer, provinceCode ?? null);
   return rows.map((r) => ({ ...r, casesReported: suppressCount(r.casesReported, exact) }));
 }

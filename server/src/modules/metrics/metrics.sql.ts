@@ -87,6 +87,8 @@ export interface AgreementFigures {
   coveredSectors: Sector[];
   sectorCoverage: number;
   crossSectorPartnerships: number;
+  /** metrics.md "Provinces without data": a meeting, agreement, action item or case of the province exists. */
+  hasData: boolean;
 }
 
 /**
@@ -95,6 +97,8 @@ export interface AgreementFigures {
  * then TERMINATED, then EXPIRED take precedence): ACTIVE exactly when signed on or before A, not
  * terminated on or before A and not expired before A. Pairs shared by several ACTIVE agreements
  * count once (DISTINCT); sectors come out in enum order, OTHER left out of the coverage.
+ * hasData: whether any meeting, agreement, action item or case of the province exists, whatever
+ * its dates (one index probe per table and province).
  */
 function agreementsSql(codes: string[], p: Period) {
   const v = new Values();
@@ -124,7 +128,11 @@ select pc.code as "provinceCode",
         where coalesce(m.mask, 0) & (1 << (i::int - 1)) <> 0 order by i) as "coveredSectors",
   (select count(*) from unnest(${textArray(SECTORS)}) with ordinality as u(s, i)
    where s <> '${Sector.OTHER}' and coalesce(m.mask, 0) & (1 << (i::int - 1)) <> 0)::float8 / ${COVERABLE_SECTORS} as "sectorCoverage",
-  coalesce(pr.pairs, 0) as "crossSectorPartnerships"
+  coalesce(pr.pairs, 0) as "crossSectorPartnerships",
+  (exists (select 1 from meeting x where x.province_code = pc.code)
+    or exists (select 1 from metrics_agreement x where x.province_code = pc.code)
+    or exists (select 1 from metrics_action_scope x where x.province_code = pc.code)
+    or exists (select 1 from case_record x where x.province_code = pc.code)) as "hasData"
 from unnest(${C}) as pc(code)
 left join per_province m on m.province_code = pc.code
 left join pairs pr on pr.province_code = pc.code`;
@@ -468,26 +476,59 @@ export interface TrendRow {
 }
 
 /**
- * One row per month from `firstMonth` to `lastMonth` (first days), from metrics_month. For month M
- * (M0..M1): opened: M0 <= openedOn <= M1; done: DONE with M0 <= completedOn <= M1; cases:
- * M0 <= reportedOn <= M1. Overdue at M1 (dueOn < M1, openedOn <= M1, not CANCELLED, not DONE with
- * completedOn <= M1) holds from the month of max(dueOn + 1, openedOn) until, excluding, the month
- * of completion: metrics_month keeps +1 and -1 at those months (overdue_delta), so the count at
- * M1 is the sum of the events of all months up to M.
+ * One row per month from the month of `from` to the month of `to`, from metrics_month. For month M
+ * (M0..M1; in the month that contains `to`, M1 is `to`, see below): opened: M0 <= openedOn <= M1;
+ * done: DONE with M0 <= completedOn <= M1; cases: M0 <= reportedOn <= M1. Overdue at M1
+ * (dueOn < M1, openedOn <= M1, not CANCELLED, not DONE with completedOn <= M1) holds from the
+ * month of max(dueOn + 1, openedOn) until, excluding, the month of completion: metrics_month
+ * keeps +1 and -1 at those months (overdue_delta), so the count at M1 is the sum of the events of
+ * all months up to M.
+ *
+ * When `to` is not the last day of its month, that last month is evaluated on `to` (metrics.md
+ * "Trend": a month under way is evaluated on `to`, not on a day to come): its opened items are
+ * counted in action_item, done items and cases in the daily rollups, and its overdue "event" is
+ * the overdue count at `to` minus the count at the end of the month before (E), summed over the
+ * only items whose state can differ between the two days: due from E to the day before `to`,
+ * opened or completed from M0 to `to`.
  */
-function trendSql(codes: string[], firstMonth: string, lastMonth: string) {
+function trendSql(codes: string[], from: string, to: string) {
+  const firstMonth = firstOfMonth(from);
+  const lastMonth = firstOfMonth(to);
+  const partial = lastOfMonth(to) !== to;
   const v = new Values();
   const C = v.add(codes, 'text[]');
   const M0 = v.add(firstMonth, 'date');
   const M1 = v.add(lastMonth, 'date');
-  const text = `
-with months as (
-  select m::date as m0 from generate_series(${M0}, ${M1}, interval '1 month') as m
-), agg as (
+  let agg = `
   select month, sum(opened)::int as opened, sum(done)::int as done, sum(overdue_delta)::int as delta, sum(cases)::int as cases
   from metrics_month
   where province_code = any(${C}) and month <= ${M1}
+  group by 1`;
+  if (partial) {
+    const T = v.add(to, 'date');
+    const E = v.add(addDays(lastMonth, -1), 'date');
+    const overdueOn = (d: string) =>
+      `(status <> 'CANCELLED' and due_on < ${d} and opened_on <= ${d} and not (status = 'DONE' and coalesce(completed_on <= ${d}, false)))::int`;
+    const item = `select id, status, opened_on, due_on, completed_on from action_item where province_code = any(${C})`;
+    agg = `
+  select month, sum(opened)::int as opened, sum(done)::int as done, sum(overdue_delta)::int as delta, sum(cases)::int as cases
+  from metrics_month
+  where province_code = any(${C}) and month < ${M1}
   group by 1
+  union all
+  select ${M1},
+    (select count(*) from action_item where province_code = any(${C}) and opened_on between ${M1} and ${T})::int,
+    (select coalesce(sum(done), 0) from metrics_action_day where province_code = any(${C}) and day between ${M1} and ${T})::int,
+    (select coalesce(sum(${overdueOn(T)} - ${overdueOn(E)}), 0)
+     from (${item} and due_on >= ${E} and due_on < ${T}
+           union ${item} and opened_on between ${M1} and ${T}
+           union ${item} and status = 'DONE' and completed_on between ${M1} and ${T}) x)::int,
+    (select coalesce(sum(cases), 0) from metrics_case_day where province_code = any(${C}) and day between ${M1} and ${T})::int`;
+  }
+  const text = `
+with months as (
+  select m::date as m0 from generate_series(${M0}, ${M1}, interval '1 month') as m
+), agg as (${agg}
 )
 select to_char(m.m0, 'YYYY-MM-DD') as month,
   coalesce(a.opened, 0) as "actionsOpened",
@@ -501,7 +542,8 @@ order by m.m0`;
   return { text, values: v.list };
 }
 
-export function trend(sql: Sql, codes: string[], firstMonth: string, lastMonth: string) {
-  const { text, values } = trendSql(codes, firstMonth, lastMonth);
+/** The trend of [from, to] (see trendSql). */
+export function trend(sql: Sql, codes: string[], from: string, to: string) {
+  const { text, values } = trendSql(codes, from, to);
   return sql.all<TrendRow>(text, values);
 }
