@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildAgency, buildCase, buildReferral, buildService, signIn, type SignedIn } from './support/factories';
 import { codes, startTestHub, type TestHub } from './support/harness';
 import { day, expectRefused, idsOf, ok, rowOf, signInCast, today, type Cast } from './support/api-helpers';
+import { CASE_CODE_ALPHABET, CASE_CODE_PATTERN, caseCodeRandom } from '../src/modules/case/case.code';
 
 let t: TestHub;
 let u: Cast;
@@ -36,25 +37,77 @@ const caseInput = () => ({
 });
 
 describe('recordCase', () => {
-  it('generates the pseudonymous code <province ISO code>-<year reported>-<6 digits>, numbered per province and year', async () => {
+  it('generates the pseudonymous code <province ISO code>-<year reported>-<6 random characters>, which carries no sequence', async () => {
     const first = await ok(t, RECORD, { in: { ...caseInput(), reportedOn: '2025-12-31' } }, policeMember.token);
     expect(first.recordCase).toMatchObject({
-      code: 'NB-2025-000001', outcome: 'OPEN', closedOn: null, firstServiceOn: null, province: { code: '52' }, regency: { code: '52.71' },
+      outcome: 'OPEN', closedOn: null, firstServiceOn: null, province: { code: '52' }, regency: { code: '52.71' },
       intakeAgency: { id: String(police) }, referrals: [], services: [],
     });
-    const second = await ok(t, RECORD, { in: { ...caseInput(), reportedOn: '2025-06-01' } }, u.coord.token);
-    expect(second.recordCase.code).toBe('NB-2025-000002');
+    expect(first.recordCase.code).toMatch(/^NB-2025-[23456789ABCDEFGHJKMNPQRSTVWXYZ]{6}$/);
+    expect(first.recordCase.code).toMatch(CASE_CODE_PATTERN);
     const y2026 = await ok(t, RECORD, { in: { ...caseInput(), reportedOn: '2026-01-01' } }, u.coord.token);
-    expect(y2026.recordCase.code).toBe('NB-2026-000001');
+    expect(y2026.recordCase.code).toMatch(/^NB-2026-/);
     const kalbarAgency = (await buildAgency(t.sql, { provinceCode: '61' })).id;
     const kb = await ok(t, RECORD, { in: { ...caseInput(), provinceCode: '61', regencyCode: null, intakeAgencyId: kalbarAgency, reportedOn: '2026-01-01' } }, u.coordKB.token);
-    expect(kb.recordCase).toMatchObject({ code: 'KB-2026-000001', regency: null });
-    expect(await t.sql.all(`select 1 from audit_event where action = 'recordCase'`)).toHaveLength(4);
+    expect(kb.recordCase).toMatchObject({ regency: null });
+    expect(kb.recordCase.code).toMatch(/^KB-2026-/);
+    // Twelve more codes of one province and year: all different, none a count of the cases before it.
+    const more: string[] = [];
+    for (let i = 0; i < 12; i++) more.push((await ok(t, RECORD, { in: { ...caseInput(), reportedOn: '2025-06-01' } }, u.coord.token)).recordCase.code);
+    expect(new Set([first.recordCase.code, ...more]).size).toBe(13);
+    for (const code of more) expect(code).toMatch(CASE_CODE_PATTERN);
+    expect(more.filter((c) => /^NB-2025-0000\d\d$/.test(c))).toEqual([]);
+    expect(await t.sql.all(`select 1 from audit_event where action = 'recordCase'`)).toHaveLength(15);
+  });
+
+  it('draws the code again when the one drawn is taken (and keeps codes of the old numbered form)', async () => {
+    const old = await buildCase(t.sql, { intakeAgencyId: police, reportedOn: '2024-03-01' });
+    await t.sql.run(`update case_record set code = 'NB-2024-000007' where id = $1`, [old.id]);
+    const taken = (await ok(t, RECORD, { in: { ...caseInput(), reportedOn: '2024-05-01' } }, u.coord.token)).recordCase.code as string;
+    // The next draws repeat the taken code's characters twice, then give fresh ones.
+    const takenSuffix = taken.slice(-6);
+    const fresh = 'QQQQQQ';
+    const script = [...takenSuffix, ...takenSuffix, ...fresh].map((ch) => CASE_CODE_ALPHABET.indexOf(ch));
+    const draws: number[] = [];
+    const saved = caseCodeRandom.index;
+    caseCodeRandom.index = (n) => {
+      const i = draws.length;
+      draws.push(n);
+      return i < script.length ? script[i] : saved(n);
+    };
+    try {
+      const before = await t.sql.one<{ n: number }>(`select count(*)::int as n from case_record`);
+      const again = await ok(t, RECORD, { in: { ...caseInput(), reportedOn: '2024-05-02' } }, u.coord.token);
+      expect(again.recordCase.code).toBe('NB-2024-QQQQQQ');
+      expect(draws.length).toBe(18); // three draws of six characters
+      expect((await t.sql.one<{ n: number }>(`select count(*)::int as n from case_record`)).n).toBe(before.n + 1);
+      expect(await t.sql.all(`select reported_on::text as r from case_record where code = $1`, [taken])).toEqual([{ r: '2024-05-01' }]);
+    } finally {
+      caseCodeRandom.index = saved;
+    }
+    expect((await rowOf(t, 'case_record', old.id)).code).toBe('NB-2024-000007');
+  });
+
+  it("refuses a member recording a case outside their agency's province, and writes nothing (finding 5)", async () => {
+    // A member of a Nusa Tenggara Barat agency records a case in Sulawesi Selatan (73).
+    await expectRefused(
+      t,
+      () => t.gql(RECORD, { in: { ...caseInput(), provinceCode: '73', regencyCode: null } }, policeMember.token),
+      { code: 'FORBIDDEN' },
+      () => t.sql.all(`select id from case_record where province_code = '73'`),
+    );
+    // A member of a national agency names the province: allowed there.
+    const national = (await buildAgency(t.sql, { name: 'Bareskrim Dittipid PPA-PPO', sector: 'POLICE', level: 'NATIONAL', provinceCode: null })).id;
+    const nationalMember = await signIn(t, 'MEMBER', { agencyId: national });
+    const rec = await ok(t, RECORD, { in: { ...caseInput(), provinceCode: '73', regencyCode: null, intakeAgencyId: national } }, nationalMember.token);
+    expect(rec.recordCase.province).toEqual({ code: '73' });
+    expect(rec.recordCase.code).toMatch(/^SN-/);
   });
 
   it('accepts a case reported today and offers no field for personal data', async () => {
     const data = await ok(t, RECORD, { in: { ...caseInput(), reportedOn: today() } }, u.admin.token);
-    expect(data.recordCase.code).toMatch(new RegExp(`^NB-${today().slice(0, 4)}-\\d{6}$`));
+    expect(data.recordCase.code).toMatch(CASE_CODE_PATTERN);
+    expect(data.recordCase.code.startsWith(`NB-${today().slice(0, 4)}-`)).toBe(true);
     const schema = await ok(t, `{ c: __type(name: "Case") { fields { name } } i: __type(name: "RecordCaseInput") { inputFields { name } } }`, {}, u.admin.token);
     const names = [...schema.c.fields, ...schema.i.inputFields].map((f: { name: string }) => f.name.toLowerCase());
     for (const personal of ['name', 'address', 'birth', 'phone', 'nik', 'identity', 'narrative', 'story']) {
@@ -78,7 +131,7 @@ describe('recordCase', () => {
     if (input.reportedOn === 'TOMORROW') input.reportedOn = day(1);
     if (input.intakeAgencyId === 'INACTIVE') input.intakeAgencyId = inactive;
     await expectRefused(t, () => t.gql(RECORD, { in: input }, u.admin.token), { code: 'BAD_USER_INPUT', fields }, () =>
-      t.sql.all('select * from case_code_sequence order by prefix, year'));
+      t.sql.all('select id, code from case_record order by id'));
   });
 
   it('refuses anonymous callers, oversight, other provinces and members for another agency\'s intake', async () => {

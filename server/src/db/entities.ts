@@ -3,7 +3,7 @@ import { Agency } from '../modules/agency/agency.entity';
 import { Agreement, AgreementParty } from '../modules/agreement/agreement.entity';
 import { AuditEvent } from '../modules/audit/audit-event.entity';
 import { HubSetting, Session } from '../modules/auth/session.entity';
-import { CaseCodeSequence, CaseRecord, Referral, ServiceRecord } from '../modules/case/case.entity';
+import { CaseRecord, Referral, ServiceRecord } from '../modules/case/case.entity';
 import { Commitment } from '../modules/commitment/commitment.entity';
 import { Meeting, MeetingAttendee } from '../modules/meeting/meeting.entity';
 import { Network, NetworkMembership } from '../modules/network/network.entity';
@@ -26,7 +26,6 @@ export const entities = [
   CaseRecord,
   Referral,
   ServiceRecord,
-  CaseCodeSequence,
   User,
   Session,
   HubSetting,

@@ -383,14 +383,6 @@ async function insertDataset(sql: Sql, d: DemoDataset, passwordHash: string): Pr
       d.services.map((s) => s.createdAt),
     ],
   );
-  // The server's case-code generator continues after the highest number used here.
-  await sql.run(
-    `insert into case_code_sequence (prefix, year, last_value)
-     select * from unnest($1::text[], $2::int[], $3::int[])
-     on conflict (prefix, year) do update set last_value = greatest(case_code_sequence.last_value, excluded.last_value)`,
-    [d.sequences.map((s) => s.prefix), d.sequences.map((s) => s.year), d.sequences.map((s) => s.lastValue)],
-  );
-
   return newUsers
     .map((u) => ({ email: u.email, password: DEMO_PASSWORD, role: u.role as string, description: u.description }))
     .sort((a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role));

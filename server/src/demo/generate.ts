@@ -12,6 +12,7 @@ import {
   type RoleName,
   type SectorName,
 } from './catalogue';
+import { caseCode } from '../modules/case/case.code';
 import { DEMO_SEED, Rng } from './prng';
 import * as TXT from './texts';
 
@@ -199,12 +200,6 @@ export interface ServiceRow {
   providedOn: string;
   createdAt: string;
 }
-export interface SequenceRow {
-  prefix: string;
-  year: number;
-  lastValue: number;
-}
-
 export interface DemoDataset {
   today: string;
   agencies: AgencyRow[];
@@ -222,7 +217,6 @@ export interface DemoDataset {
   cases: CaseRow[];
   referrals: ReferralRow[];
   services: ServiceRow[];
-  sequences: SequenceRow[];
 }
 
 /** How far back action items and cases reach. */
@@ -972,16 +966,18 @@ export function generateDemoData(input: GenerateInput): DemoDataset {
   caseDrafts.sort((a, b) =>
     a.row.reportedOn !== b.row.reportedOn ? a.row.reportedOn.localeCompare(b.row.reportedOn) : a.order - b.order,
   );
-  const seq = new Map<string, SequenceRow>();
+  // Codes as the hub writes them (case.code.ts), from their own seeded stream.
+  stream('case codes');
+  const used = new Set<string>();
   for (const d of caseDrafts) {
     const prefix = isoByProvince.get(d.row.provinceCode)!;
     const year = Number(d.row.reportedOn.slice(0, 4));
-    const key = `${prefix}-${year}`;
-    const s = seq.get(key) ?? { prefix, year, lastValue: 0 };
-    s.lastValue += 1;
-    seq.set(key, s);
+    let code: string;
+    do code = caseCode(prefix, year, (n) => rng.int(0, n - 1));
+    while (used.has(code));
+    used.add(code);
     const c = cases.length;
-    cases.push({ code: `${prefix}-${year}-${String(s.lastValue).padStart(6, '0')}`, ...d.row });
+    cases.push({ code, ...d.row });
     for (const r of d.refs) referrals.push({ case: c, ...r });
     for (const s2 of d.svcs) services.push({ case: c, ...s2 });
   }
@@ -1003,7 +999,6 @@ export function generateDemoData(input: GenerateInput): DemoDataset {
     cases,
     referrals,
     services,
-    sequences: [...seq.values()].sort((a, b) => (a.prefix === b.prefix ? a.year - b.year : a.prefix.localeCompare(b.prefix))),
   };
 }
 

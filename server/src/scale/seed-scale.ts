@@ -20,6 +20,7 @@ import { Sql } from '../common/sql';
 import { createOrm, migrate } from '../db/orm';
 import { loadReferenceData } from '../db/reference-data';
 import { hashPassword } from '../modules/auth/password';
+import { caseCodeSql } from '../modules/case/case.code';
 
 type Size = 'national' | 'province' | 'small';
 
@@ -86,7 +87,7 @@ const ACTIVE_SHARE = 0.3;
 /** Tables that hold data, emptied by --reset (the same set the test harness empties). */
 const DATA_TABLES = [
   'audit_event', 'user_session', 'action_update', 'action_item', 'service_record', 'referral', 'case_record',
-  'case_code_sequence', 'commitment', 'agreement_party', 'agreement', 'meeting_attendee', 'meeting',
+  'commitment', 'agreement_party', 'agreement', 'meeting_attendee', 'meeting',
   'network_membership', 'network', 'hub_user', 'agency',
 ];
 
@@ -548,13 +549,12 @@ async function seed(db: Client, c: Counts, opts: Options, today: string, passwor
   });
 
   step('cases', 10, async () => {
-    // More recent years have more reports (density grows towards today). Codes are
-    // <ISO>-<year>-<number>, numbered per province and year in reporting order.
+    // More recent years have more reports (density grows towards today). Codes as the hub
+    // writes them (case.code.ts); the few draws that hit a taken code are left out.
     await q(
       `insert into case_record (code, province_code, regency_code, issue_area, victim_age_group, victim_sex, reported_on,
                                 intake_agency_id, outcome, closed_on, created_at, updated_at)
-       select x.iso_code || '-' || extract(year from x.reported_on)::int || '-' ||
-                lpad((row_number() over (partition by x.iso_code, extract(year from x.reported_on) order by x.reported_on, x.g))::text, 6, '0'),
+       select ${caseCodeSql('x.iso_code', 'extract(year from x.reported_on)::int', 'x.g')},
               x.code, r.code, x.issue, x.age, x.sex, x.reported_on, a.id, x.outcome,
               case when x.outcome in ('RESOLVED', 'CONVICTED', 'DISMISSED', 'WITHDRAWN', 'REFERRED_OUT')
                    then least($1::date, x.reported_on + (10 + floor(x.u3 * 300))::int) end,
@@ -578,15 +578,9 @@ async function seed(db: Client, c: Counts, opts: Options, today: string, passwor
        join seed_agency_count ac on ac.province_code = x.code
        join seed_agency a on a.province_code = x.code and a.rn = 1 + floor(x.pick_agency * ac.n)::int
        join seed_regency_count rc on rc.province_code = x.code
-       left join seed_regency r on r.province_code = x.code and r.rn = 1 + floor(x.pick_regency * rc.n)::int`,
+       left join seed_regency r on r.province_code = x.code and r.rn = 1 + floor(x.pick_regency * rc.n)::int
+       on conflict (code) do nothing`,
       [today, start],
-    );
-    // The server's code generator continues after the highest number used per prefix and year.
-    await q(
-      `insert into case_code_sequence (prefix, year, last_value)
-       select split_part(code, '-', 1), split_part(code, '-', 2)::int, max(split_part(code, '-', 3)::int)
-       from case_record group by 1, 2
-       on conflict (prefix, year) do update set last_value = greatest(case_code_sequence.last_value, excluded.last_value)`,
     );
   });
 
@@ -650,7 +644,7 @@ async function seed(db: Client, c: Counts, opts: Options, today: string, passwor
     // Index-only scans need the visibility map, and the planner needs statistics: both come
     // from VACUUM (ANALYZE), which autovacuum would only get to minutes later.
     for (const t of ['agency', 'agreement', 'agreement_party', 'commitment', 'meeting', 'action_item', 'action_update',
-      'case_record', 'referral', 'service_record', 'hub_user', 'case_code_sequence', 'metrics_case', 'metrics_case_day',
+      'case_record', 'referral', 'service_record', 'hub_user', 'metrics_case', 'metrics_case_day',
       'metrics_case_lag', 'metrics_case_lag_month', 'metrics_case_pending', 'metrics_month', 'metrics_action_day',
       'metrics_action_agency_month', 'metrics_action_scope', 'metrics_agreement', 'metrics_agreement_pair']) {
       await q(`vacuum (analyze) ${t}`);

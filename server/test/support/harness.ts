@@ -37,7 +37,6 @@ const DATA_TABLES = [
   'service_record',
   'referral',
   'case_record',
-  'case_code_sequence',
   'commitment',
   'agreement_party',
   'agreement',

@@ -1,6 +1,6 @@
 import type { Viewer } from '../../common/context';
 import type { Params } from '../../common/pagination';
-import { managesProvince, provinceScope, worksFor } from '../auth/policy';
+import { managesProvince, memberWritesIn, provinceScope, worksFor } from '../auth/policy';
 
 /** Title, description, priority and due date: ADMIN or the COORDINATOR of the item's province. */
 export const canEditActionDetails = (v: Viewer, a: { provinceCode: string }) => managesProvince(v, a.provinceCode);
@@ -9,9 +9,9 @@ export const canEditActionDetails = (v: Viewer, a: { provinceCode: string }) => 
 export const canUpdateAction = (v: Viewer, a: { provinceCode: string; agencyId: number }) =>
   canEditActionDetails(v, a) || worksFor(v, a.agencyId);
 
-/** Creating: ADMIN, the province's COORDINATOR, or a MEMBER for their own agency only. */
+/** Creating: ADMIN, the province's COORDINATOR, or a MEMBER for their own agency, in its province only. */
 export const canCreateAction = (v: Viewer, provinceCode: string | null, agencyId: number | null) =>
-  managesProvince(v, provinceCode) || worksFor(v, agencyId);
+  managesProvince(v, provinceCode) || (worksFor(v, agencyId) && memberWritesIn(v, provinceCode));
 
 /** Read scope: COORDINATOR their province; MEMBER their agency's province or their agency's items. */
 export const actionItemScope = (v: Viewer, params: Params, alias = 'ai') =>

@@ -207,7 +207,7 @@ export async function createActionItem(ctx: Context, input: CreateActionItemInpu
     if ((agency || !errors.has('agencyId')) && !unknownProvince(input.provinceCode)) {
       authorize(
         canCreateAction(viewer, provinceCode, agency?.id ?? parseId(input.agencyId)),
-        "You can only create action items in your own province (members: for your own agency).",
+        "You can only create action items in your own province (members: for your own agency, in its province).",
       );
     }
     const title = requiredText(errors, 'title', input.title);

@@ -71,3 +71,11 @@ export function inProvinceScope(v: Viewer, provinceCode: string | null, involved
       return false;
   }
 }
+
+/**
+ * Where a MEMBER may write what their agency records (cases, action items): their agency's
+ * province only; a member of a national agency (no province) names the province, any of them
+ * (a missing one is bad input, refused by the service).
+ */
+export const memberWritesIn = (v: Viewer, provinceCode: string | null | undefined) =>
+  v.role === Role.MEMBER && (v.agencyProvinceCode === null || v.agencyProvinceCode === provinceCode);

@@ -13,6 +13,7 @@ export class CaseRecord {
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
 
+  /** See case.code.ts. */
   @Property({ type: 'string', length: 20, unique: true })
   code!: string;
 
@@ -96,17 +97,4 @@ export class ServiceRecord {
 
   @Property({ type: 'datetime', onCreate: () => new Date() })
   createdAt: Date = new Date();
-}
-
-/** The last number handed out per case-code prefix and year (e.g. KB-2026). */
-@Entity({ tableName: 'case_code_sequence' })
-export class CaseCodeSequence {
-  @PrimaryKey({ type: 'string', length: 3 })
-  prefix!: string;
-
-  @PrimaryKey({ type: 'integer' })
-  year!: number;
-
-  @Property({ type: 'integer' })
-  lastValue: number = 0;
 }

@@ -1,7 +1,7 @@
 import type { Viewer } from '../../common/context';
 import { Role } from '../../common/enums';
 import type { Params } from '../../common/pagination';
-import { isAdmin, managesProvince, worksFor } from '../auth/policy';
+import { isAdmin, managesProvince, memberWritesIn, worksFor } from '../auth/policy';
 
 /** Individual case records are never readable by OVERSIGHT (they see suppressed aggregates only). */
 export const canReadCases = (v: Viewer) => v.role !== Role.OVERSIGHT;
@@ -23,6 +23,10 @@ export function caseScope(v: Viewer, params: Params, alias = 'c'): string | null
   if (v.role === Role.MEMBER && v.agencyId !== null) return involvesAgency(alias, params.add(v.agencyId));
   return 'false';
 }
+
+/** Record a case: ADMIN, the province's COORDINATOR, or a MEMBER taking it in for their own agency, in its province only. */
+export const canRecordCase = (v: Viewer, provinceCode: string, intakeAgencyId: number | string) =>
+  managesProvince(v, provinceCode) || (worksFor(v, intakeAgencyId) && memberWritesIn(v, provinceCode));
 
 /** Manage a case fully: ADMIN or the COORDINATOR of its province. */
 export const managesCase = (v: Viewer, c: { provinceCode: string }) => managesProvince(v, c.provinceCode);

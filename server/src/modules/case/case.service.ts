@@ -7,7 +7,8 @@ import { paginate, Params } from '../../common/pagination';
 import { readInScope } from '../../common/records';
 import type { Sql } from '../../common/sql';
 import { checkAgency } from '../agency/agency.checks';
-import { authorize, managesProvince, requireViewer, worksFor } from '../auth/policy';
+import { CASE_CODE_ATTEMPTS, caseCode } from './case.code';
+import { authorize, requireViewer, worksFor } from '../auth/policy';
 import { referenceData, unknownProvince } from '../province/reference.service';
 import type { CaseFilter, RecordCaseInput, ReferCaseInput, RecordServiceInput, RespondToReferralInput, SetCaseOutcomeInput } from './case.inputs';
 import {
@@ -19,7 +20,7 @@ import {
   type ReferralModel,
   type ServiceRecordModel,
 } from './case.model';
-import { canReadCases, canRespondToReferral, canSetOutcome, caseScope, involvesAgency, managesCase } from './case.policy';
+import { canReadCases, canRecordCase, canRespondToReferral, canSetOutcome, caseScope, involvesAgency, managesCase } from './case.policy';
 
 const CASE_FIELDS: (keyof CaseModel)[] = [
   'code', 'provinceCode', 'regencyCode', 'issueArea', 'victimAgeGroup', 'victimSex', 'reportedOn', 'intakeAgencyId', 'outcome', 'closedOn',
@@ -82,23 +83,31 @@ function checkDay(errors: InputErrors, field: string, day: string, today: string
   else if (notBefore && day < notBefore.day) errors.add(field, `must not be before ${notBefore.name}`);
 }
 
-async function nextCaseCode(sql: Sql, provinceCode: string, reportedOn: string): Promise<string> {
-  const prefix = referenceData().province(provinceCode)!.isoCode;
-  const year = Number(reportedOn.slice(0, 4));
-  const { n } = await sql.one<{ n: number }>(
-    `insert into case_code_sequence (prefix, year, last_value) values ($1, $2, 1)
-     on conflict (prefix, year) do update set last_value = case_code_sequence.last_value + 1
-     returning last_value as n`,
-    [prefix, year],
-  );
-  return `${prefix}-${year}-${String(n).padStart(6, '0')}`;
+/**
+ * Inserts the case under a fresh random code (case.code.ts), drawing again while the code is
+ * taken: the unique constraint decides, so two hubs can never hand out the same code.
+ */
+async function insertWithNewCode(sql: Sql, input: RecordCaseInput, intakeAgencyId: number): Promise<number> {
+  const isoCode = referenceData().province(input.provinceCode)!.isoCode;
+  const year = Number(input.reportedOn.slice(0, 4));
+  for (let attempt = 0; attempt < CASE_CODE_ATTEMPTS; attempt++) {
+    const inserted = await sql.maybeOne<{ id: number }>(
+      `insert into case_record (code, province_code, regency_code, issue_area, victim_age_group, victim_sex, reported_on,
+         intake_agency_id, outcome, created_at, updated_at)
+       values ($1, $2, $3, $4, $5, $6, $7, $8, 'OPEN', now(), now())
+       on conflict (code) do nothing returning id`,
+      [caseCode(isoCode, year), input.provinceCode, input.regencyCode ?? null, input.issueArea, input.victimAgeGroup, input.victimSex, input.reportedOn, intakeAgencyId],
+    );
+    if (inserted) return inserted.id;
+  }
+  throw new Error(`No free case code for ${isoCode}-${year} after ${CASE_CODE_ATTEMPTS} draws`);
 }
 
 export async function recordCase(ctx: Context, input: RecordCaseInput): Promise<CaseModel> {
   const viewer = requireCaseReader(ctx);
   if (!unknownProvince(input.provinceCode)) authorize(
-    managesProvince(viewer, input.provinceCode) || worksFor(viewer, input.intakeAgencyId),
-    'You can only record cases of your own province (members: cases your own agency takes in).',
+    canRecordCase(viewer, input.provinceCode, input.intakeAgencyId),
+    "You can only record cases of your own province (members: cases your own agency takes in, in your agency's province).",
   );
   return runMutation(ctx, 'recordCase', async (tx) => {
     const errors = new InputErrors();
@@ -112,13 +121,7 @@ export async function recordCase(ctx: Context, input: RecordCaseInput): Promise<
     checkDay(errors, 'reportedOn', input.reportedOn, tx.today);
     const intake = await checkAgency(tx.sql, errors, 'intakeAgencyId', input.intakeAgencyId);
     errors.throwIfAny();
-    const code = await nextCaseCode(tx.sql, input.provinceCode, input.reportedOn);
-    const { id } = await tx.sql.one<{ id: number }>(
-      `insert into case_record (code, province_code, regency_code, issue_area, victim_age_group, victim_sex, reported_on,
-         intake_agency_id, outcome, created_at, updated_at)
-       values ($1, $2, $3, $4, $5, $6, $7, $8, 'OPEN', now(), now()) returning id`,
-      [code, input.provinceCode, input.regencyCode ?? null, input.issueArea, input.victimAgeGroup, input.victimSex, input.reportedOn, intake!.id],
-    );
+    const id = await insertWithNewCode(tx.sql, input, intake!.id);
     const row = await tx.sql.one<CaseModel>(`select ${CASE_COLUMNS} from case_record c where c.id = $1`, [id]);
     await tx.audit({ entityType: 'Case', entityId: id, provinceCode: input.provinceCode, changes: diff(null, row, CASE_FIELDS) });
     return row;
