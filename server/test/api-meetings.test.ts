@@ -51,6 +51,9 @@ describe('recordMeeting', () => {
 
   it.each([
     ['a blank title', { title: '  ' }, ['title']],
+    ['a title of zero-width characters', { title: '\u200B\uFEFF\u2060' }, ['title']],
+    ['no attendee at all', { attendeeIds: [] }, ['attendeeIds']],
+    ['a summary with a NUL character', { summary: 'Notulen\u0000' }, ['summary']],
     ['an unknown province', { provinceCode: '99' }, ['provinceCode']],
     ['an unknown network', { networkId: '999999' }, ['networkId']],
     ['a network of another province', { networkId: 'KB' }, ['networkId']],

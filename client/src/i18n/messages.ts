@@ -71,6 +71,8 @@ export const messages = {
   'form.invalid': ['Isian ini tidak valid', 'This value is not valid'],
   'form.number': ['Masukkan angka', 'Enter a number'],
   'form.atLeastTwo': ['Pilih paling sedikit dua lembaga yang berbeda', 'Choose at least two different agencies'],
+  'form.atLeastOne': ['Pilih paling sedikit satu lembaga', 'Choose at least one agency'],
+  'form.badCharacters': ['Berisi karakter yang tidak diizinkan', 'Contains characters that are not allowed'],
   'form.notFuture': ['Tanggal tidak boleh setelah hari ini', 'The date cannot be after today'],
   'form.email': ['Alamat email tidak valid atau sudah dipakai', 'The email address is invalid or already in use'],
   'form.password12': ['Paling sedikit 12 karakter', 'At least 12 characters'],

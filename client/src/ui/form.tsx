@@ -13,6 +13,8 @@ const SERVER_MESSAGES: [RegExp, MessageKey][] = [
   [/inactive agency/i, 'form.inactiveAgency'],
   [/must not be empty|should not be empty|is required$|must be given/i, 'form.required'],
   [/at least two/i, 'form.atLeastTwo'],
+  [/at least one agency/i, 'form.atLeastOne'],
+  [/NUL characters|unpaired UTF-16 surrogates/i, 'form.badCharacters'],
   [/must not be in the future|must not be after today|after today/i, 'form.notFuture'],
   [/before signedOn/i, 'form.beforeSigned'],
   [/before openedOn/i, 'form.beforeOpened'],

@@ -44,6 +44,7 @@ export default function MeetingCreatePage() {
     const local: Record<string, string> = {};
     if (!v.title.trim()) local.title = t('form.required');
     if (!v.heldOn) local.heldOn = t('form.required');
+    if (v.attendeeIds.length === 0) local.attendeeIds = t('form.atLeastOne');
     if (Object.keys(local).length) return errors.setLocal(local);
     errors.clear();
     try {

@@ -75,6 +75,7 @@ export async function recordMeeting(ctx: Context, input: RecordMeetingInput): Pr
     }
     const title = requiredText(errors, 'title', input.title);
     const summary = optionalText(errors, 'summary', input.summary, 10_000) ?? null;
+    errors.check(input.attendeeIds.length > 0, 'attendeeIds', 'must name at least one agency');
     const attendees = await checkAgencies(tx.sql, errors, 'attendeeIds', input.attendeeIds);
     errors.throwIfAny();
     const row = await tx.sql.one<MeetingModel>(
