@@ -60,6 +60,9 @@ describe('createActionItem', () => {
 
   it.each([
     ['a blank title', { title: ' ' }, ['title']],
+    ['a title of zero-width characters only', { title: '\u200B\u200C\u200D\u2060\uFEFF \t' }, ['title']],
+    ['a title with a NUL character', { title: 'Sosialisasi\u0000' }, ['title']],
+    ['a description with an unpaired surrogate', { description: 'Catatan \uD800' }, ['description']],
     ['a title over 300 characters', { title: 't'.repeat(301) }, ['title']],
     ['an agency that does not exist', { agencyId: '999999' }, ['agencyId']],
     ['an inactive agency', { agencyId: 'INACTIVE' }, ['agencyId']],
@@ -82,6 +85,24 @@ describe('createActionItem', () => {
     await expectRefused(t, () => t.gql(CREATE, { in: input }, u.oversight.token), { code: 'FORBIDDEN' });
     await expectRefused(t, () => t.gql(CREATE, { in: input }, u.coordKB.token), { code: 'FORBIDDEN' });
     await expectRefused(t, () => t.gql(CREATE, { in: input }, u.member.token), { code: 'FORBIDDEN' });
+  });
+
+  it("refuses a member creating an item outside their agency's province, and creates nothing (finding 5)", async () => {
+    // A member of a Nusa Tenggara Barat agency creates an overdue item in Sulawesi Selatan (73).
+    const attack = { title: 'Tindak lanjut', agencyId: police, provinceCode: '73', openedOn: day(-30), dueOn: day(-10) };
+    await expectRefused(t, () => t.gql(CREATE, { in: attack }, policeMember.token), { code: 'FORBIDDEN' }, () =>
+      t.sql.all(`select id from action_item where province_code = '73'`));
+    // In their own province, naming it or not, it is allowed.
+    const own = await ok(t, CREATE, { in: { ...attack, provinceCode: '52' } }, policeMember.token);
+    expect(own.createActionItem.province).toEqual({ code: '52' });
+    // A member of a national agency names the province, and may write there; without one it is bad input.
+    const kpaiMember = await signIn(t, 'MEMBER', { agencyId: kpai });
+    const national = await ok(t, CREATE, { in: { title: 'Pantau', agencyId: kpai, provinceCode: '73', dueOn: day(5) } }, kpaiMember.token);
+    expect(national.createActionItem.province).toEqual({ code: '73' });
+    await expectRefused(t, () => t.gql(CREATE, { in: { title: 'Pantau', agencyId: kpai, dueOn: day(5) } }, kpaiMember.token), {
+      code: 'BAD_USER_INPUT',
+      fields: ['provinceCode'],
+    });
   });
 });
 

@@ -27,7 +27,7 @@ describe('query limits', () => {
     const deep = `mutation { createAgency(input: { name: "Deep", sector: OTHER, level: PROVINCE, provinceCode: "52" }) { ${nest(11)} } }`;
     const res = await t.gql(deep, {}, admin);
     expect(res.status).toBe(400);
-    expect(res.errors![0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(res.errors![0].extensions.code).toBe('QUERY_TOO_DEEP');
     expect(res.errors![0].message).toMatch(/nested \d+ levels deep; the limit is 10/);
     expect(await snapshotCounts(t.sql)).toEqual(before);
     const tenDeep = '{ province(code: "52") { regencies { province { regencies { province { regencies { province { regencies { province { name } } } } } } } } } }';
@@ -38,6 +38,7 @@ describe('query limits', () => {
     const flood = Array.from({ length: MAX_ALIASES + 1 }, (_, i) => `a${i}: provinces { code }`).join(' ');
     const res = await t.gql(`{ ${flood} }`);
     expect(res.status).toBe(400);
+    expect(res.errors![0].extensions.code).toBe('TOO_MANY_ALIASES');
     expect(res.errors![0].message).toMatch(/more than 15 aliases/);
     const fine = Array.from({ length: MAX_ALIASES }, (_, i) => `a${i}: province(code: "52") { code }`).join(' ');
     expect((await t.gql(`{ ${fine} }`)).errors).toBeUndefined();
@@ -46,7 +47,9 @@ describe('query limits', () => {
   it('refuses several operations in one request', async () => {
     const res = await t.post(JSON.stringify({ query: 'query A { provinces { code } } query B { provinces { name } }', operationName: 'A' }));
     expect(res.status).toBe(400);
-    expect(JSON.stringify(await res.json())).toMatch(/one operation per request/);
+    const body = await res.json();
+    expect(body.errors[0].extensions.code).toBe('TOO_MANY_OPERATIONS');
+    expect(JSON.stringify(body)).toMatch(/one operation per request/);
   });
 
   it('refuses batched requests', async () => {
@@ -74,6 +77,45 @@ describe('query limits', () => {
     expect(res.data).toBeNull();
     const realistic = `{ actionItems(first: 50) { totalCount nodes { id title dueOn isOverdue agency { name sector } commitment { description agreement { title parties { name } } } updates { note author { displayName } } } } }`;
     expect((await t.gql(realistic, {}, admin)).errors).toBeUndefined();
+  });
+});
+
+describe('page sizes and the cost of the metrics', () => {
+  it('refuses `first` above 100 or below 1 as BAD_USER_INPUT before estimating the cost', async () => {
+    for (const [query, variables] of [
+      ['{ agencies(first: 100000) { totalCount nodes { networks { members { agency { name } } } } } }', {}],
+      ['{ actionItems(first: 101) { totalCount } }', {}],
+      ['{ actionItems(first: 0) { totalCount } }', {}],
+      ['{ actionItems(first: -5) { totalCount } }', {}],
+      ['query($n: Int) { agencies(first: $n) { nodes { networks { members { agency { name } } } } } }', { n: 100000 }],
+      ['query($n: Int = 500) { meetings(first: $n) { totalCount } }', {}],
+    ] as const) {
+      const res = await t.gql(query, variables, admin);
+      expect(res.status, query).toBe(400);
+      expect(res.errors!.map((e) => e.extensions.code), query).toEqual(['BAD_USER_INPUT']);
+      expect(res.errors![0].extensions).toMatchObject({ fields: ['first'], fieldErrors: { first: 'must be between 1 and 100' } });
+      expect(res.data, query).toBeNull();
+    }
+    expect((await t.gql('{ actionItems(first: 100) { totalCount } }', {}, admin)).errors).toBeUndefined();
+  });
+
+  it('weighs the metrics by their cost: fifteen aliased nationalMetrics are refused before any runs', async () => {
+    const national = 'nationalMetrics { actionsOverdue casesReported { value } provinces { province { code } actionsOverdue casesReported { value } } }';
+    const flood = Array.from({ length: 15 }, (_, i) => `n${i}: ${national}`).join(' ');
+    const res = await t.gql(`{ ${flood} }`, {}, admin);
+    expect(res.errors!.map((e) => e.extensions.code)).toEqual(['QUERY_TOO_COMPLEX']);
+    expect(res.data).toBeNull();
+    expect(res.extensions?.sqlStatements ?? 0).toBeLessThanOrEqual(1); // at most the sign-in check
+    const three = Array.from({ length: 3 }, (_, i) => `n${i}: ${national}`).join(' ');
+    expect((await t.gql(`{ ${three} }`, {}, admin)).errors![0].extensions.code).toBe('QUERY_TOO_COMPLEX');
+    const provinces = Array.from({ length: 15 }, (_, i) => `p${i}: provinceMetrics(provinceCode: "52") { actionsOverdue agencyActionStats { open } }`).join(' ');
+    expect((await t.gql(`{ ${provinces} }`, {}, admin)).errors![0].extensions.code).toBe('QUERY_TOO_COMPLEX');
+    const withStats = `nationalMetrics { provinces { agencyActionStats { agency { name } open overdue } } }`;
+    expect((await t.gql(`{ ${withStats} n2: nationalMetrics { actionsOverdue } }`, {}, admin)).errors![0].extensions.code).toBe('QUERY_TOO_COMPLEX');
+    expect((await t.gql(`{ ${withStats} }`, {}, admin)).errors).toBeUndefined();
+    // One at a time, as the dashboard asks, they run.
+    const one = await t.gql(`{ ${national} t: metricsTrend(from: "2025-01-01", to: "2026-12-31") { month actionsOpened } }`, {}, admin);
+    expect(one.errors).toBeUndefined();
   });
 });
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signIn } from './support/factories';
-import { startTestHub, type TestHub } from './support/harness';
+import { codes, startTestHub, type TestHub } from './support/harness';
 
 let prod: TestHub;
 let admin: string;
@@ -38,5 +38,39 @@ describe('in production', () => {
       headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' },
     });
     expect(bad.headers.get('access-control-allow-origin')).toBeNull();
+  });
+});
+
+describe('in production, for anonymous callers,', () => {
+  it('names no schema field, type or argument in validation messages, and suggests none', async () => {
+    for (const query of [
+      '{ agencie { totalCount } }',
+      '{ provinces { code secretField } }',
+      'mutation { login(emial: "a@b.c", password: "x") { token } }',
+      '{ agencies }',
+      'mutation { login(email: "a@b.c") { token } }',
+      'query($i: CreateAgencyInput!) { provinces { code } }',
+    ]) {
+      const res = await prod.gql(query);
+      expect(res.status, query).toBe(400);
+      expect(new Set(codes(res)), query).toEqual(new Set(['GRAPHQL_VALIDATION_FAILED']));
+      const text = res.errors!.map((e) => e.message).join(' ');
+      expect(text, query).not.toMatch(/agencie|secretField|emial|email|login|password|"|Query|Mutation|Province|CreateAgencyInput|[Dd]id you mean/);
+    }
+    const field = await prod.gql('{ agencie { totalCount } }');
+    expect(field.errors![0].message).toBe('Cannot query this field.');
+  });
+
+  it('names only the caller\'s own variable when a variable does not fit its type', async () => {
+    const res = await prod.gql('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: { x: 1 }, p: 'x' });
+    expect(codes(res)).toEqual(['BAD_USER_INPUT']);
+    expect(res.errors![0].message).toBe('Variable "$e" has an invalid value.');
+  });
+
+  it('still tells signed-in users which field is wrong', async () => {
+    const signedIn = (await signIn(prod, 'ADMIN')).token;
+    const res = await prod.gql('{ agencie { totalCount } }', {}, signedIn);
+    expect(res.errors![0].message).toMatch(/agencie/);
+    expect(res.errors![0].message).not.toMatch(/did you mean/i);
   });
 });

@@ -1,7 +1,8 @@
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ArgumentValidationError, AuthenticationError, AuthorizationError } from 'type-graphql';
 import type { ValidationError as ClassValidationError } from 'class-validator';
+import { trimText } from './text';
 
 export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT';
 
@@ -58,19 +59,19 @@ export class InputErrors {
   }
 }
 
-/** Trims a required text field; records an error when it is empty or too long. */
+/** Trims a required text field (trimText); records an error when it is blank or too long. */
 export function requiredText(errors: InputErrors, field: string, value: string, max = 300): string {
-  const v = value.trim();
+  const v = trimText(value);
   errors.check(v.length > 0, field, 'must not be empty');
   errors.check(v.length <= max, field, `must be at most ${max} characters`);
   return v;
 }
 
-/** Trims an optional text field: blank becomes null. */
+/** Trims an optional text field (trimText): blank becomes null. */
 export function optionalText(errors: InputErrors, field: string, value: string | null | undefined, max = 2000) {
   if (value === undefined) return undefined;
   if (value === null) return null;
-  const v = value.trim();
+  const v = trimText(value);
   errors.check(v.length <= max, field, `must be at most ${max} characters`);
   return v === '' ? null : v;
 }
@@ -100,6 +101,9 @@ const PASS_THROUGH_CODES = new Set([
   'TOO_MANY_OPERATIONS',
 ]);
 
+/** Codes of the hub's own validation rules (http/limits.ts). */
+const OWN_VALIDATION_CODES = new Set(['QUERY_TOO_DEEP', 'TOO_MANY_ALIASES', 'TOO_MANY_OPERATIONS']);
+
 /**
  * The one mapping from anything thrown to what a client sees. Known refusals keep their
  * code and message; anything else is logged and becomes a bare INTERNAL_SERVER_ERROR,
@@ -124,10 +128,16 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
   if (original instanceof AuthorizationError) {
     return { ...base, message: 'You are not allowed to do this.', extensions: { code: 'FORBIDDEN' } };
   }
-  const code = formatted.extensions?.code;
+  let code = formatted.extensions?.code;
+  // Apollo files every validation error under GRAPHQL_VALIDATION_FAILED; the hub's own rules
+  // (the query limits) keep the code they report.
+  if (code === 'GRAPHQL_VALIDATION_FAILED' && original instanceof GraphQLError && original.originalError instanceof GraphQLError) {
+    const own = original.originalError.extensions?.code;
+    if (typeof own === 'string' && OWN_VALIDATION_CODES.has(own)) code = own;
+  }
   if (typeof code === 'string' && PASS_THROUGH_CODES.has(code)) {
     const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};
-    return { ...base, message: formatted.message, extensions };
+    return { ...base, message: formatted.message, extensions: { ...extensions, code } };
   }
   log(original);
   return { ...base, message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };

@@ -1,5 +1,6 @@
 import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { badInput } from './errors';
+import { DEFAULT_PAGE_SIZE, pageSizeProblem } from './page-size';
 import type { Sql } from './sql';
 
 @ObjectType({ simpleResolvers: true })
@@ -34,7 +35,7 @@ export function ConnectionType<T extends object>(name: string, node: ClassType<T
   return Connection;
 }
 
-export const MAX_PAGE_SIZE = 100;
+export { MAX_PAGE_SIZE } from './page-size';
 
 /** Builds `$n` placeholders while collecting their values in order. */
 export class Params {
@@ -78,10 +79,9 @@ export interface PageQuery {
 }
 
 export function validatePageSize(first: number | null | undefined): number {
-  const n = first ?? 50;
-  if (!Number.isInteger(n) || n < 1 || n > MAX_PAGE_SIZE) {
-    throw badInput({ first: `must be between 1 and ${MAX_PAGE_SIZE}` });
-  }
+  const n = first ?? DEFAULT_PAGE_SIZE;
+  const problem = pageSizeProblem(n);
+  if (problem) throw badInput({ first: problem });
   return n;
 }
 

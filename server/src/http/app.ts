@@ -5,7 +5,21 @@ import cors from 'cors';
 import helmet from 'helmet';
 import type { Config } from '../config';
 import { statementCounter } from '../common/sql';
+import { markLoneSurrogates } from './arguments';
 import { MAX_BODY } from './limits';
+
+/** Browser features the dashboard never uses, switched off for it and anything it might embed. */
+const PERMISSIONS_POLICY = 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), display-capture=()';
+
+/** No part of the hub is for search engines. */
+const ROBOTS_TXT = 'User-agent: *\nDisallow: /\n';
+
+/**
+ * Paths the dashboard's router answers (it shows its own "not found" page for unknown ones):
+ * plain segments without a file extension, outside /assets. Anything else that is not a file
+ * is a 404, never the dashboard's HTML.
+ */
+const APP_ROUTE = /^\/(?!(?:graphql|healthz|assets)(?:\/|$))(?:[A-Za-z0-9_-]+(?:\/[A-Za-z0-9_-]+)*)?\/?$/;
 
 export interface AppState {
   ready: boolean;
@@ -38,6 +52,10 @@ export function createApp(config: Config, state: AppState) {
       crossOriginEmbedderPolicy: false,
     }),
   );
+  app.use((_req, res, next) => {
+    res.set('Permissions-Policy', PERMISSIONS_POLICY);
+    next();
+  });
 
   app.get('/healthz', (_req, res) => {
     res.set('Cache-Control', 'no-store');
@@ -49,6 +67,10 @@ export function createApp(config: Config, state: AppState) {
     '/graphql',
     cors({ origin: config.corsOrigins.length ? config.corsOrigins : false, credentials: true }),
     express.json({ limit: MAX_BODY }),
+    (req: Request, _res: Response, next: NextFunction) => {
+      if (typeof req.body?.query === 'string') req.body.query = markLoneSurrogates(req.body.query);
+      next();
+    },
     (req: Request, res: Response, next: NextFunction) => {
       if (!state.graphql) {
         res.status(503).set('Retry-After', '2').json({
@@ -61,13 +83,17 @@ export function createApp(config: Config, state: AppState) {
     },
   );
 
+  app.get('/robots.txt', (_req, res) => {
+    res.type('text/plain').set('Cache-Control', 'public, max-age=86400').send(ROBOTS_TXT);
+  });
+
   const index = path.join(config.clientDir, 'index.html');
   app.use(
     '/assets',
     express.static(path.join(config.clientDir, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }),
   );
   app.use(express.static(config.clientDir, { index: false, maxAge: '1h' }));
-  app.get(/^\/(?!graphql|healthz).*/, (_req, res) => {
+  app.get(APP_ROUTE, (_req, res) => {
     res.set('Cache-Control', 'no-cache');
     if (fs.existsSync(index)) res.sendFile(index);
     else
@@ -77,8 +103,13 @@ export function createApp(config: Config, state: AppState) {
         .send('The dashboard has not been built. Run `npm run build` (npm start does this for you).');
   });
 
-  // Body-parser refusals (too large, malformed JSON) in the GraphQL error shape.
-  app.use((err: { status?: number; type?: string }, _req: Request, res: Response, next: NextFunction) => {
+  app.use((_req, res) => {
+    res.status(404).type('text/plain').send('Not found');
+  });
+
+  // Body-parser refusals (too large, malformed JSON) in the GraphQL error shape; refused paths
+  // (bad %-encodings, `..`, missing files) as plain 400/404, which are the caller's doing and not logged.
+  app.use((err: { status?: number; statusCode?: number; type?: string }, _req: Request, res: Response, next: NextFunction) => {
     if (err?.type === 'entity.too.large') {
       res.status(413).json({
         errors: [{ message: `Request body is larger than ${MAX_BODY}.`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }],
@@ -89,8 +120,13 @@ export function createApp(config: Config, state: AppState) {
       res.status(400).json({ errors: [{ message: 'Request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
       return;
     }
-    if (err?.status === 404) {
+    const status = err?.status ?? err?.statusCode;
+    if (status === 403 || status === 404) {
       res.status(404).type('text/plain').send('Not found');
+      return;
+    }
+    if (typeof status === 'number' && status >= 400 && status < 500) {
+      res.status(status).type('text/plain').send('Bad request');
       return;
     }
     next(err);

@@ -10,7 +10,7 @@ import { formatError } from '../common/errors';
 import type { Logger } from '../common/logger';
 import { Sql, statementCounter } from '../common/sql';
 import type { AuthService } from '../modules/auth/auth.service';
-import { limitsPlugin, validationRules } from './limits';
+import { limitsPlugin, validationRules, withoutSchemaDetails } from './limits';
 
 /** Apollo Server with the hub's error mapping, limits and per-request context. */
 export async function createGraphqlHandler(deps: {
@@ -43,8 +43,11 @@ export async function createGraphqlHandler(deps: {
       {
         async requestDidStart() {
           return {
-            async willSendResponse({ response }) {
+            async willSendResponse({ response, contextValue }) {
               response.http.headers.set('cache-control', 'no-store');
+              if (config.production && !contextValue.viewer && response.body.kind === 'single' && response.body.singleResult.errors) {
+                response.body.singleResult.errors = response.body.singleResult.errors.map(withoutSchemaDetails);
+              }
               const store = statementCounter.getStore();
               if (config.sqlStats && store && response.body.kind === 'single') {
                 response.body.singleResult.extensions = {

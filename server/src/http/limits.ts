@@ -4,6 +4,7 @@ import {
   type ASTNode,
   type ASTVisitor,
   type DocumentNode,
+  type GraphQLFormattedError,
   type FragmentDefinitionNode,
   type GraphQLSchema,
   type OperationDefinitionNode,
@@ -18,6 +19,7 @@ import {
 import type { ApolloServerPlugin } from '@apollo/server';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import type { Context } from '../common/context';
+import { checkArguments } from './arguments';
 
 export const MAX_DEPTH = 10;
 export const MAX_ALIASES = 15;
@@ -108,18 +110,22 @@ export function singleOperationRule(context: ValidationContext): ASTVisitor {
 export const validationRules = [depthLimitRule, aliasLimitRule, singleOperationRule];
 
 /**
- * Cost of a field: 1, plus its children times how many items it may return: `first`
- * (default 50) for paginated lists, 10 for other lists (an agreement's parties, a
- * network's members, a meeting's follow-ups), 1 for single objects.
+ * Cost of a field: its own weight (1, or the `complexity` its resolver declares, for fields whose
+ * work does not grow with what they return, like the metrics), plus its children times how many
+ * items it may return: `first` (default 50) for paginated lists, 10 for other lists (an
+ * agreement's parties, a network's members, a meeting's follow-ups), 1 for single objects.
+ * Declared weights are numbers, never functions of other arguments: costs are cached per value
+ * of the `first` variables only (see costVariables).
  */
 const listAwareEstimator: ComplexityEstimator = ({ type: parent, field, args, childComplexity }) => {
+  const declared = field.extensions?.complexity;
   const type = getNullableType(field.type);
   const connection = getNamedType(type).name.endsWith('Connection');
   let multiplier = 1;
   if (connection) multiplier = typeof args.first === 'number' ? args.first : 50;
   // A connection's nodes are already counted by its `first`.
   else if (isListType(type) && !(parent.name.endsWith('Connection') && field.name === 'nodes')) multiplier = 10;
-  return 1 + childComplexity * multiplier;
+  return (typeof declared === 'number' ? declared : 1) + childComplexity * multiplier;
 };
 
 /** Estimated cost of an operation, for the budget and for tests. */
@@ -189,6 +195,8 @@ export function limitsPlugin(schema: GraphQLSchema, production: boolean): Apollo
               extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
             });
           }
+          // Arguments first: a page size out of range is bad input, whatever it would cost.
+          checkArguments(document, request.operationName ?? undefined, request.variables ?? {});
           let cost: number;
           try {
             cost = cachedComplexity(schema, document, request.operationName ?? undefined, request.variables ?? {});
@@ -221,4 +229,31 @@ function usesIntrospection(document: DocumentNode): boolean {
     },
   });
   return found;
+}
+
+/** Generic wording of graphql's validation messages, which name the schema's fields and types. */
+const GENERIC_VALIDATION: [RegExp, string][] = [
+  [/^Cannot query field/, 'Cannot query this field.'],
+  [/^Unknown argument/, 'Unknown argument.'],
+  [/^Unknown type/, 'Unknown type.'],
+  [/argument .* is required, but it was not provided/, 'A required argument is missing.'],
+  [/must have a selection of subfields/, 'This field needs a selection of subfields.'],
+  [/must not have a selection/, 'This field has no subfields.'],
+];
+
+/**
+ * In production, what an anonymous caller hears about a query that does not fit the schema:
+ * that it does not, without the names of the fields, types and arguments involved (introspection
+ * is refused to them too). Variables that do not fit their type are named by the caller's own
+ * variable name only.
+ */
+export function withoutSchemaDetails(error: GraphQLFormattedError): GraphQLFormattedError {
+  const code = error.extensions?.code;
+  if (code === 'GRAPHQL_VALIDATION_FAILED') {
+    const generic = GENERIC_VALIDATION.find(([pattern]) => pattern.test(error.message));
+    return { ...error, message: generic ? generic[1] : 'The query does not fit the schema.' };
+  }
+  const variable = /^Variable "(\$\w+)" (?:got invalid value|of required type|of non-null type)/.exec(error.message);
+  if (code === 'BAD_USER_INPUT' && variable) return { ...error, message: `Variable "${variable[1]}" has an invalid value.` };
+  return error;
 }

@@ -1,6 +1,7 @@
 import type { Context } from '../../common/context';
 import { AgencyLevel } from '../../common/enums';
 import { InputErrors, notFound, optionalText, requiredText } from '../../common/errors';
+import { isBlank, trimText } from '../../common/text';
 import { parseId } from '../../common/ids';
 import { diff, runMutation } from '../../common/mutation';
 import { paginate, Params } from '../../common/pagination';
@@ -22,8 +23,8 @@ export function listAgencies(ctx: Context, filter: AgencyFilter | null | undefin
   if (filter?.sector) where.push(`a.sector = ${params.add(filter.sector)}`);
   if (filter?.level) where.push(`a.level = ${params.add(filter.level)}`);
   if (filter?.active !== undefined && filter?.active !== null) where.push(`a.active = ${params.add(filter.active)}`);
-  if (filter?.search?.trim()) {
-    const p = params.add(`%${escapeLike(filter.search.trim())}%`);
+  if (filter?.search && !isBlank(filter.search)) {
+    const p = params.add(`%${escapeLike(trimText(filter.search))}%`);
     where.push(`(a.name ilike ${p} or a.acronym ilike ${p})`);
   }
   return paginate<AgencyModel>(

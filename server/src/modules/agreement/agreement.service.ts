@@ -1,6 +1,7 @@
 import type { Context } from '../../common/context';
 import { addDays } from '../../common/dates';
 import { badInput, InputErrors, optionalText, requiredText } from '../../common/errors';
+import { isBlank, trimText } from '../../common/text';
 import { parseId } from '../../common/ids';
 import { diff, runMutation, type Tx } from '../../common/mutation';
 import { paginate, Params } from '../../common/pagination';
@@ -46,8 +47,8 @@ export function listAgreements(ctx: Context, filter: AgreementFilter | null | un
       `${agreementStatusSql('ag', today)} = 'ACTIVE' and ag.expires_on > ${today}::date and ag.expires_on <= ${params.add(addDays(ctx.today, days))}::date`,
     );
   }
-  if (filter?.search?.trim()) {
-    const p = params.add(`%${escapeLike(filter.search.trim())}%`);
+  if (filter?.search && !isBlank(filter.search)) {
+    const p = params.add(`%${escapeLike(trimText(filter.search))}%`);
     where.push(`(ag.title ilike ${p} or ag.reference ilike ${p})`);
   }
   return paginate<AgreementModel>(

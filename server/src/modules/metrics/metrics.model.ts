@@ -2,6 +2,7 @@ import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { CaseOutcome, IssueArea, Sector } from '../../common/enums';
 import { DateScalar } from '../../common/scalars';
 import { AgencyModel } from '../agency/agency.model';
+import { METRICS_COMPLEXITY } from './metrics.complexity';
 
 @ObjectType('CaseCount', {
   simpleResolvers: true,
@@ -139,7 +140,7 @@ export class ProvinceMetricsModel {
   @Field(() => Float, { nullable: true, description: '100 × the mean of the rates that are not null (as the viewer sees them), one decimal; null when hasData is false.' })
   coordinationIndex!: number | null;
 
-  @Field(() => [AgencyActionStatsModel])
+  @Field(() => [AgencyActionStatsModel], { complexity: METRICS_COMPLEXITY.agencyActionStats })
   agencyActionStats!: AgencyActionStatsModel[];
 }
 

@@ -6,13 +6,17 @@ import { ProvinceModel } from '../province/province.model';
 import { referenceData } from '../province/reference.service';
 import { NationalMetricsModel, ProvinceMetricsModel, TrendPointModel } from './metrics.model';
 import { fieldsAt } from '../../common/selection';
+import { METRICS_COMPLEXITY } from './metrics.complexity';
 import { metricsTrend, nationalMetrics, provinceMetrics } from './metrics.service';
 
 /** Coordination metrics (definitions: docs/metrics.md). Every signed-in role may read them. */
 @Resolver(() => ProvinceMetricsModel)
 export class MetricsResolver {
   @Authorized()
-  @Query(() => ProvinceMetricsModel, { description: 'Defaults: asOf today, to = asOf, from = to minus 364 days.' })
+  @Query(() => ProvinceMetricsModel, {
+    description: 'Defaults: asOf today, to = asOf, from = to minus 364 days.',
+    complexity: METRICS_COMPLEXITY.provinceMetrics,
+  })
   provinceMetrics(
     @Arg('provinceCode', () => String) provinceCode: string,
     @Arg('from', () => DateScalar, { nullable: true }) from: string | null,
@@ -25,7 +29,10 @@ export class MetricsResolver {
   }
 
   @Authorized()
-  @Query(() => NationalMetricsModel, { description: 'Every province side by side, with national totals. Defaults as provinceMetrics.' })
+  @Query(() => NationalMetricsModel, {
+    description: 'Every province side by side, with national totals. Defaults as provinceMetrics.',
+    complexity: METRICS_COMPLEXITY.nationalMetrics,
+  })
   nationalMetrics(
     @Arg('from', () => DateScalar, { nullable: true }) from: string | null,
     @Arg('to', () => DateScalar, { nullable: true }) to: string | null,
@@ -37,7 +44,10 @@ export class MetricsResolver {
   }
 
   @Authorized()
-  @Query(() => [TrendPointModel], { description: 'One point per calendar month overlapping [from, to]; national without provinceCode.' })
+  @Query(() => [TrendPointModel], {
+    description: 'One point per calendar month overlapping [from, to]; national without provinceCode.',
+    complexity: METRICS_COMPLEXITY.metricsTrend,
+  })
   metricsTrend(
     @Arg('provinceCode', () => String, { nullable: true }) provinceCode: string | null,
     @Arg('from', () => DateScalar) from: string,
