@@ -4,7 +4,7 @@ import type { Sql } from '../common/sql';
 
 /**
  * ISO 3166-2:ID subdivision codes by Kemendagri province code. idn-area-data does not
- * carry them; the hub uses them as the prefix of pseudonymous case codes (KB-2026-000123).
+ * carry them; the hub uses them as the prefix of pseudonymous case codes (KB-2026-K7QM3T).
  */
 export const PROVINCE_ISO: Record<string, string> = {
   '11': 'AC', '12': 'SU', '13': 'SB', '14': 'RI', '15': 'JA', '16': 'SS', '17': 'BE', '18': 'LA',
