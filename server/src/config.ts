@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { defaultLogFormat, type LogFormat } from './common/logger';
 
 /** Validated settings of one hub process, read from the environment once at start. */
 export interface Config {
@@ -27,6 +28,18 @@ export interface Config {
   clientDir: string;
   /** Maximum database connections in the pool (always 1 for the embedded database). */
   dbPoolSize: number;
+  logLevel: string;
+  logFormat: LogFormat;
+  /** Bearer token that opens /metrics on the main port; null: not served there. */
+  metricsToken: string | null;
+  /** A separate port serving only /metrics; null: none. */
+  metricsPort: number | null;
+  /** How long a stopping hub waits for requests in flight before it closes their connections. */
+  shutdownTimeoutSeconds: number;
+  /** How long a stopping hub answers /readyz with 503 before it stops accepting connections. */
+  shutdownDelaySeconds: number;
+  /** Embedded database: a backup into DATA_DIR/backups once a day, the last 7 kept. */
+  dailyBackup: boolean;
 }
 
 export class ConfigError extends Error {
@@ -126,6 +139,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const dbPoolSize = int('DB_POOL_SIZE', 10, 1, 100);
   const host = text('HOST') ?? '0.0.0.0';
 
+  const LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+  const logLevel = (text('LOG_LEVEL') ?? 'info').toLowerCase();
+  if (!LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LEVELS.join(', ')} (got "${logLevel}")`);
+  const logFormatText = text('LOG_FORMAT');
+  if (logFormatText !== null && logFormatText !== 'json' && logFormatText !== 'pretty') {
+    problems.push(`LOG_FORMAT must be "json" or "pretty" (got "${logFormatText}")`);
+  }
+  const logFormat: LogFormat = logFormatText === 'json' || logFormatText === 'pretty' ? logFormatText : defaultLogFormat(production);
+  const metricsToken = text('METRICS_TOKEN');
+  if (metricsToken !== null && metricsToken.length < 16) problems.push('METRICS_TOKEN must be at least 16 characters long');
+  const metricsPort = text('METRICS_PORT') === null ? null : int('METRICS_PORT', 0, 0, 65535);
+  if (metricsPort !== null && metricsPort !== 0 && metricsPort === port) problems.push('METRICS_PORT must differ from PORT');
+  const shutdownTimeoutSeconds = int('SHUTDOWN_TIMEOUT_SECONDS', 25, 0, 600);
+  const shutdownDelaySeconds = int('SHUTDOWN_DELAY_SECONDS', 0, 0, 60);
+  const dailyBackup = bool('DAILY_BACKUP') ?? true;
+
   if (problems.length > 0) throw new ConfigError(problems);
 
   return {
@@ -145,6 +174,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sqlStats,
     clientDir: path.resolve(__dirname, '../../client/dist'),
     dbPoolSize,
+    logLevel,
+    logFormat,
+    metricsToken,
+    metricsPort,
+    shutdownTimeoutSeconds,
+    shutdownDelaySeconds,
+    dailyBackup,
   };
 }
 

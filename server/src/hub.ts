@@ -6,6 +6,7 @@ import { redactUrl, type Config } from './config';
 import type { Logger } from './common/logger';
 import { Sql } from './common/sql';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from './db/embedded';
+import { migrationsList } from './db/migrations';
 import { createOrm, migrate } from './db/orm';
 import { loadReferenceData } from './db/reference-data';
 import { existingDemoAccounts, loadDemoData, type DemoAccount } from './demo/demo-data';
@@ -15,6 +16,9 @@ import { AuthService } from './modules/auth/auth.service';
 import { hashPassword } from './modules/auth/password';
 import { loadSigningSecret, TokenSigner } from './modules/auth/tokens';
 import { ReferenceData, setReferenceData } from './modules/province/reference.service';
+import { startControlSocket, startDailyBackups, type Snapshotter } from './ops/backup';
+import { bearerMatches, HubMetrics, poolStateOf } from './ops/metrics';
+import { Readiness } from './ops/readiness';
 import { getSchema } from './schema';
 
 export interface Hub {
@@ -23,6 +27,18 @@ export interface Hub {
   port: number;
   orm: MikroORM;
   demoAccounts: DemoAccount[];
+  /** Prometheus registry and recorders; other parts of the hub register their metrics here. */
+  metrics: HubMetrics;
+  /** What /readyz checks; other parts of the hub add their checks here. */
+  readiness: Readiness;
+  /** The port serving only /metrics (METRICS_PORT), or null. */
+  metricsPort: number | null;
+  /** Embedded database only: a consistent snapshot (gzipped tarball of the data directory). */
+  snapshot: Snapshotter | null;
+  /**
+   * Orderly shutdown: readiness false, no new connections, requests in flight finished (up to
+   * SHUTDOWN_TIMEOUT_SECONDS), then the database closed.
+   */
   stop(): Promise<void>;
 }
 
@@ -32,32 +48,37 @@ export interface Hub {
  * data, and finally the GraphQL API.
  */
 export async function startHub(config: Config, log: Logger): Promise<Hub> {
-  const state: AppState = { ready: false, graphql: null };
-  const app = createApp(config, state);
+  let orm: MikroORM | null = null;
+  const readiness = new Readiness();
+  const metrics = new HubMetrics(() => (orm ? poolStateOf(orm) : null));
+  const state: AppState = { ready: false, stopping: false, graphql: null, readiness: null, metrics, inFlight: 0 };
+  const app = createApp(config, state, log);
   const server = http.createServer(app);
   server.keepAliveTimeout = 65_000;
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(config.port, config.host, () => resolve());
-  });
+  await listen(server, config.port, config.host);
   const port = (server.address() as AddressInfo).port;
+  const metricsServer = config.metricsPort === null ? null : http.createServer(metricsApp(config, metrics));
+  if (metricsServer) await listen(metricsServer, config.metricsPort!, config.host);
 
   let embedded: EmbeddedDatabase | null = null;
-  let orm: MikroORM | null = null;
   let apolloStop: (() => Promise<void>) | null = null;
-  let stopped = false;
-  const stop = async () => {
-    if (stopped) return;
-    stopped = true;
-    state.ready = false;
-    await new Promise<void>((resolve) => {
-      server.close(() => resolve());
-      server.closeIdleConnections();
-      setTimeout(() => server.closeAllConnections(), 2000).unref();
-    });
-    if (apolloStop) await apolloStop();
-    if (orm) await orm.close(true);
-    if (embedded) await embedded.stop();
+  const stopBackground: (() => Promise<void>)[] = [];
+  let stopping: Promise<void> | null = null;
+  const stop = () => {
+    stopping ??= (async () => {
+      // Readiness first, so a load balancer stops sending before anything closes.
+      readiness.markStopping();
+      state.stopping = true;
+      if (config.shutdownDelaySeconds) await new Promise((r) => setTimeout(r, config.shutdownDelaySeconds * 1000));
+      state.ready = false;
+      await closeGracefully(server, state, config.shutdownTimeoutSeconds * 1000);
+      if (metricsServer) await closeGracefully(metricsServer, { inFlight: 0 }, 0);
+      for (const s of stopBackground) await s().catch((err) => log.error('Error while stopping a background task', err));
+      if (apolloStop) await apolloStop();
+      if (orm) await orm.close(true);
+      if (embedded) await embedded.stop();
+    })();
+    return stopping;
   };
 
   try {
@@ -80,6 +101,16 @@ export async function startHub(config: Config, log: Logger): Promise<Hub> {
       log.info(`Loaded reference data: ${added.provinces} provinces, ${added.regencies} regencies/cities`);
     }
     setReferenceData(await ReferenceData.load(sql));
+    readiness.add('database', async () => {
+      await sql.one('select 1 as ok');
+      return null;
+    });
+    readiness.add('migrations', async () => {
+      const rows = await sql.all<{ name: string }>('select name from mikro_orm_migrations');
+      const applied = new Set(rows.map((r) => r.name.replace(/\.[jt]s$/, '')));
+      const pending = migrationsList.filter((m) => !applied.has(m.name)).length;
+      return pending ? `${pending} pending` : null;
+    });
     await ensureAdmin(sql, config, log);
 
     let demoAccounts: DemoAccount[] = [];
@@ -101,13 +132,78 @@ export async function startHub(config: Config, log: Logger): Promise<Hub> {
       preparedStatements: await keepsPreparedStatements(sql),
     });
     apolloStop = () => apollo.stop();
+
+    let snapshot: Snapshotter | null = null;
+    if (embedded) {
+      const db = embedded;
+      // A checkpoint first, so the snapshot needs no recovery work when restored.
+      snapshot = async () => {
+        await sql.run('checkpoint');
+        return db.dump();
+      };
+      stopBackground.push(await startControlSocket(config.dataDir, snapshot, log));
+      if (config.dailyBackup) stopBackground.push(startDailyBackups(config.dataDir, snapshot, log));
+    }
+
     state.graphql = handler;
+    state.readiness = readiness;
     state.ready = true;
-    return { url: `http://localhost:${port}`, port, orm, demoAccounts, stop };
+    return {
+      url: `http://localhost:${port}`,
+      port,
+      orm,
+      demoAccounts,
+      metrics,
+      readiness,
+      metricsPort: metricsServer ? (metricsServer.address() as AddressInfo).port : null,
+      snapshot,
+      stop,
+    };
   } catch (err) {
     await stop().catch(() => {});
     throw err;
   }
+}
+
+function listen(server: http.Server, port: number, host: string) {
+  return new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolve());
+  });
+}
+
+/**
+ * Stops accepting connections, lets the requests in flight finish (up to `timeoutMs`), closes
+ * idle keep-alive connections as they become idle, then whatever is left.
+ */
+async function closeGracefully(server: http.Server, state: { inFlight: number }, timeoutMs: number) {
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  const deadline = Date.now() + timeoutMs;
+  server.closeIdleConnections();
+  while (state.inFlight > 0 && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 25));
+    server.closeIdleConnections();
+  }
+  server.closeAllConnections();
+  await closed;
+}
+
+/** The METRICS_PORT server: /metrics only (and the METRICS_TOKEN bearer when that is set too). */
+function metricsApp(config: Config, metrics: HubMetrics): http.RequestListener {
+  return (req, res) => {
+    if (req.method !== 'GET' || (req.url ?? '').split('?')[0] !== '/metrics') {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+      return;
+    }
+    if (config.metricsToken && !bearerMatches(req.headers.authorization, config.metricsToken)) {
+      res.writeHead(401, { 'content-type': 'text/plain', 'www-authenticate': 'Bearer' }).end('Unauthorized');
+      return;
+    }
+    metrics.text().then(
+      ({ contentType, body }) => res.writeHead(200, { 'content-type': contentType, 'cache-control': 'no-store' }).end(body),
+      () => res.writeHead(500).end(),
+    );
+  };
 }
 
 async function checkServerVersion(sql: Sql) {

@@ -6,6 +6,11 @@ import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 export interface EmbeddedDatabase {
   /** A postgres:// URL for the normal `pg` driver, on a loopback port. */
   url: string;
+  /**
+   * A gzipped tarball of the whole data directory, taken while no statement runs (PGlite is
+   * one session; the dump waits for the statement in progress). Used by backups.
+   */
+  dump(): Promise<Uint8Array>;
   stop(): Promise<void>;
 }
 
@@ -39,6 +44,10 @@ export async function startEmbeddedDatabase(dataDir: string | null): Promise<Emb
   let stopped = false;
   return {
     url: `postgresql://postgres:postgres@127.0.0.1:${port}/postgres`,
+    async dump() {
+      const blob = await db.dumpDataDir('gzip');
+      return new Uint8Array(await blob.arrayBuffer());
+    },
     async stop() {
       if (stopped) return;
       stopped = true;

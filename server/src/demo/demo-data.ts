@@ -102,18 +102,17 @@ export async function existingDemoAccounts(orm: MikroORM): Promise<DemoAccount[]
 /** Prints the demo accounts as a table. */
 export function printDemoAccounts(accounts: DemoAccount[], log: Logger) {
   if (!accounts.length) return;
-  const headers = { role: 'Role', email: 'Email', password: 'Password', description: 'What it is for' };
+  const headers = { role: 'Role', email: 'Email', description: 'What it is for' };
   const rows = [headers, ...accounts];
-  const w = {
-    role: Math.max(...rows.map((r) => r.role.length)),
-    email: Math.max(...rows.map((r) => r.email.length)),
-    password: Math.max(...rows.map((r) => r.password.length)),
-  };
-  const line = (r: DemoAccount) => `  ${r.role.padEnd(w.role)}  ${r.email.padEnd(w.email)}  ${r.password.padEnd(w.password)}  ${r.description}`;
+  const w = { role: Math.max(...rows.map((r) => r.role.length)), email: Math.max(...rows.map((r) => r.email.length)) };
+  const line = (r: Omit<DemoAccount, 'password'>) => `  ${r.role.padEnd(w.role)}  ${r.email.padEnd(w.email)}  ${r.description}`;
   log.info('Demo accounts (demo data only, never use them in production):');
   log.info(line(headers));
-  log.info(`  ${'-'.repeat(w.role)}  ${'-'.repeat(w.email)}  ${'-'.repeat(w.password)}  ${'-'.repeat(headers.description.length)}`);
+  log.info(`  ${'-'.repeat(w.role)}  ${'-'.repeat(w.email)}  ${'-'.repeat(headers.description.length)}`);
   for (const a of accounts) log.info(line(a));
+  // Logs never carry passwords, not even the demo one: it goes to a person at a terminal only.
+  if (process.stdout.isTTY) process.stdout.write(`  Password for all of them: ${accounts[0].password}\n`);
+  else log.info('The demo password is in the README ("Demo accounts").');
 }
 
 // ---------------------------------------------------------------- bulk insert

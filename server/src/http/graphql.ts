@@ -10,6 +10,7 @@ import { formatError } from '../common/errors';
 import type { Logger } from '../common/logger';
 import { Sql, statementCounter } from '../common/sql';
 import type { AuthService } from '../modules/auth/auth.service';
+import { factsOf } from './app';
 import { limitsPlugin, validationRules, withoutSchemaDetails } from './limits';
 
 /** Apollo Server with the hub's error mapping, limits and per-request context. */
@@ -33,7 +34,7 @@ export async function createGraphqlHandler(deps: {
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: config.production,
     validationRules,
-    formatError: (formatted, error) => formatError(formatted, error, (err) => log.error('Unexpected error in a request:', err)),
+    formatError: (formatted, error) => formatError(formatted, error, (err) => log.error('Unexpected error in a request', err)),
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       // The cache-control plugin hooks every field of every response to collect @cacheControl
@@ -43,8 +44,15 @@ export async function createGraphqlHandler(deps: {
       {
         async requestDidStart() {
           return {
-            async willSendResponse({ response, contextValue }) {
+            async willSendResponse({ response, operationName, contextValue }) {
               response.http.headers.set('cache-control', 'no-store');
+              // The operation and outcome code for the request log and metrics.
+              if (contextValue.res) {
+                const facts = factsOf(contextValue.res);
+                facts.operation = operationName ?? null;
+                const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
+                facts.outcome = errors?.length ? String(errors[0].extensions?.code ?? 'INTERNAL_SERVER_ERROR') : 'OK';
+              }
               if (config.production && !contextValue.viewer && response.body.kind === 'single' && response.body.singleResult.errors) {
                 response.body.singleResult.errors = response.body.singleResult.errors.map(withoutSchemaDetails);
               }
@@ -69,6 +77,11 @@ export async function createGraphqlHandler(deps: {
   const handler = expressMiddleware(apollo, {
     context: async ({ req, res }): Promise<Context> => {
       const viewer = await auth.viewerFor(sql, auth.tokenOf(req));
+      if (viewer) {
+        const facts = factsOf(res);
+        facts.userId = viewer.id;
+        facts.role = viewer.role;
+      }
       return new RequestContext(orm, sql, viewer, config, todayIn(config.timeZone), auth, req, res);
     },
   });
