@@ -1,3 +1,4 @@
+import type { MigrationObject } from '@mikro-orm/core';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { entities } from './entities';
@@ -9,10 +10,12 @@ export interface OrmOptions {
   debug?: boolean;
   /** Where MikroORM's own messages (e.g. migrations applied) go. */
   log?: (message: string) => void;
+  /** The migrations it knows (all committed ones unless given: the upgrade test starts from older ones). */
+  migrations?: MigrationObject[];
 }
 
 /** One MikroORM instance (and so one connection pool) per hub process. */
-export async function createOrm({ url, poolSize, debug = false, log = () => {} }: OrmOptions): Promise<MikroORM> {
+export async function createOrm({ url, poolSize, debug = false, log = () => {}, migrations = migrationsList }: OrmOptions): Promise<MikroORM> {
   return MikroORM.init({
     clientUrl: url,
     entities,
@@ -26,7 +29,7 @@ export async function createOrm({ url, poolSize, debug = false, log = () => {} }
     ensureDatabase: false,
     discovery: { disableDynamicFileAccess: true },
     migrations: {
-      migrationsList,
+      migrationsList: migrations,
       tableName: 'mikro_orm_migrations',
       transactional: true,
       allOrNothing: true,
