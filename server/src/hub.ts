@@ -9,6 +9,7 @@ import { startEmbeddedDatabase, type EmbeddedDatabase } from './db/embedded';
 import { migrationsList } from './db/migrations';
 import { createOrm, migrate } from './db/orm';
 import { loadReferenceData } from './db/reference-data';
+import { takeStartupLock } from './db/startup-lock';
 import { existingDemoAccounts, loadDemoData, type DemoAccount } from './demo/demo-data';
 import { createApp, type AppState } from './http/app';
 import { createGraphqlHandler } from './http/graphql';
@@ -94,30 +95,38 @@ export async function startHub(config: Config, log: Logger): Promise<Hub> {
     orm = await createOrm({ url, poolSize: embedded ? 1 : config.dbPoolSize });
     const sql = new Sql(orm.em.fork());
     await checkServerVersion(sql);
-    const applied = await migrate(orm);
-    if (applied.length) log.info(`Applied ${applied.length} migration(s): ${applied.join(', ')}`);
-    const added = await loadReferenceData(sql);
-    if (added.provinces || added.regencies) {
-      log.info(`Loaded reference data: ${added.provinces} provinces, ${added.regencies} regencies/cities`);
-    }
-    setReferenceData(await ReferenceData.load(sql));
-    readiness.add('database', async () => {
-      await sql.one('select 1 as ok');
-      return null;
-    });
-    readiness.add('migrations', async () => {
-      const rows = await sql.all<{ name: string }>('select name from mikro_orm_migrations');
-      const applied = new Set(rows.map((r) => r.name.replace(/\.[jt]s$/, '')));
-      const pending = migrationsList.filter((m) => !applied.has(m.name)).length;
-      return pending ? `${pending} pending` : null;
-    });
-    await ensureAdmin(sql, config, log);
-
+    const preparedStatements = await keepsPreparedStatements(sql);
+    // Replicas on one PostgreSQL database do their start-up work one after the other (PGlite,
+    // embedded or the tests', is one session: one hub only, and no second connection).
+    const unlock = preparedStatements ? await takeStartupLock(url) : null;
     let demoAccounts: DemoAccount[] = [];
-    const wantDemo =
-      config.demoData ?? ((await sql.one<{ n: number }>('select count(*)::int as n from agency')).n === 0 && !config.production);
-    if (wantDemo) demoAccounts = await loadDemoData(orm, log, { timeZone: config.timeZone });
-    if (!demoAccounts.length && !config.production) demoAccounts = await existingDemoAccounts(orm);
+    try {
+      const applied = await migrate(orm);
+      if (applied.length) log.info(`Applied ${applied.length} migration(s): ${applied.join(', ')}`);
+      const added = await loadReferenceData(sql);
+      if (added.provinces || added.regencies) {
+        log.info(`Loaded reference data: ${added.provinces} provinces, ${added.regencies} regencies/cities`);
+      }
+      setReferenceData(await ReferenceData.load(sql));
+      readiness.add('database', async () => {
+        await sql.one('select 1 as ok');
+        return null;
+      });
+      readiness.add('migrations', async () => {
+        const rows = await sql.all<{ name: string }>('select name from mikro_orm_migrations');
+        const applied = new Set(rows.map((r) => r.name.replace(/\.[jt]s$/, '')));
+        const pending = migrationsList.filter((m) => !applied.has(m.name)).length;
+        return pending ? `${pending} pending` : null;
+      });
+      await ensureAdmin(sql, config, log);
+
+      const wantDemo =
+        config.demoData ?? ((await sql.one<{ n: number }>('select count(*)::int as n from agency')).n === 0 && !config.production);
+      if (wantDemo) demoAccounts = await loadDemoData(orm, log, { timeZone: config.timeZone });
+      if (!demoAccounts.length && !config.production) demoAccounts = await existingDemoAccounts(orm);
+    } finally {
+      await unlock?.();
+    }
 
     const auth = new AuthService(new TokenSigner(await loadSigningSecret(sql, config.sessionSecret)), {
       ttlHours: config.sessionTtlHours,
@@ -129,7 +138,7 @@ export async function startHub(config: Config, log: Logger): Promise<Hub> {
       config,
       auth,
       log,
-      preparedStatements: await keepsPreparedStatements(sql),
+      preparedStatements,
     });
     apolloStop = () => apollo.stop();
 
@@ -230,7 +239,7 @@ async function ensureAdmin(sql: Sql, config: Config, log: Logger) {
   if (exists) return;
   await sql.run(
     `insert into hub_user (email, display_name, password_hash, role, active, created_at)
-     values ($1, 'Administrator', $2, 'ADMIN', true, now())`,
+     values ($1, 'Administrator', $2, 'ADMIN', true, now()) on conflict do nothing`,
     [email, await hashPassword(config.adminPassword)],
   );
   log.info(`Created the administrator account ${email}`);
