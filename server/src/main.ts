@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config';
-import { createLogger, defaultLogFormat } from './common/logger';
+import { createLogger } from './common/logger';
 import { startHub } from './hub';
 import { printDemoAccounts } from './demo/demo-data';
 
@@ -10,7 +10,8 @@ async function main() {
     config = loadConfig();
   } catch (err) {
     if (err instanceof ConfigError) {
-      createLogger({ format: defaultLogFormat(process.env.NODE_ENV === 'production') }).error(err.message);
+      // For the person starting the hub: plain lines, before any log settings are known.
+      process.stderr.write(`${err.message}\n`);
       process.exit(2);
     }
     throw err;
