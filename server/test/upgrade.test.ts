@@ -33,6 +33,11 @@ const fixture: Fixture = JSON.parse(zlib.gunzipSync(fs.readFileSync(path.join(__
  */
 const MAY_CHANGE = new Set(['user_session', 'hub_setting']);
 
+/** Tables a later migration removes on purpose, with the reason; their rows are not records any more. */
+const DROPPED: Record<string, string> = {
+  case_code_sequence: 'Migration20261207120000_random_case_codes: case codes end in random characters, no counter is kept',
+};
+
 let db: EmbeddedDatabase;
 let hub: Hub;
 let api: Pick<TestHub, 'gql'>;
@@ -94,6 +99,10 @@ describe('an upgrade from round 1', () => {
     const sql = new Sql(hub.orm.em.fork());
     for (const [table, rows] of Object.entries(fixture.tables)) {
       if (MAY_CHANGE.has(table) || !rows.length) continue;
+      if (table in DROPPED) {
+        expect(await sql.maybeOne('select 1 from pg_tables where schemaname = current_schema() and tablename = $1', [table]), DROPPED[table]).toBeNull();
+        continue;
+      }
       const now = await sql.all<{ j: Record<string, unknown> }>(`select to_jsonb(x) as j from ${table} x`);
       // Rows by id, or by all their round-1 columns for tables without one.
       const cols = 'id' in rows[0] ? ['id'] : Object.keys(rows[0]).sort();
