@@ -83,13 +83,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 
   const databaseUrl = text('DATABASE_URL');
   if (databaseUrl !== null) {
-    let ok = false;
-    try {
-      const u = new URL(databaseUrl);
-      ok = u.protocol === 'postgres:' || u.protocol === 'postgresql:';
-    } catch {
-      ok = false;
-    }
+    // postgresql://user@/db?host=/run/postgresql (a Unix socket) has no host part, so no WHATWG URL.
+    const ok = /^postgres(ql)?:\/\/[^\s]*$/.test(databaseUrl);
     if (!ok) problems.push(`DATABASE_URL must be a postgres:// or postgresql:// URL (got "${redactUrl(databaseUrl)}")`);
   }
 

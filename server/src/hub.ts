@@ -92,8 +92,9 @@ export async function startHub(config: Config, log: Logger): Promise<Hub> {
     } else {
       log.info(`Using PostgreSQL at ${redactUrl(url)}`);
     }
-    orm = await createOrm({ url, poolSize: embedded ? 1 : config.dbPoolSize });
+    orm = await createOrm({ url, poolSize: embedded ? 1 : config.dbPoolSize, holdConnections: !!embedded });
     const sql = new Sql(orm.em.fork());
+    state.checkDatabase = () => sql.run('select 1');
     await checkServerVersion(sql);
     const preparedStatements = await keepsPreparedStatements(sql);
     // Replicas on one PostgreSQL database do their start-up work one after the other (PGlite,

@@ -7,6 +7,11 @@ import { migrationsList } from './migrations';
 export interface OrmOptions {
   url: string;
   poolSize: number;
+  /**
+   * Keep the pool's connections open for the life of the process (the embedded database: its
+   * one connection stays the hub's, so the socket refuses any other client while the hub runs).
+   */
+  holdConnections?: boolean;
   debug?: boolean;
   /** Where MikroORM's own messages (e.g. migrations applied) go. */
   log?: (message: string) => void;
@@ -15,12 +20,14 @@ export interface OrmOptions {
 }
 
 /** One MikroORM instance (and so one connection pool) per hub process. */
-export async function createOrm({ url, poolSize, debug = false, log = () => {}, migrations = migrationsList }: OrmOptions): Promise<MikroORM> {
+export async function createOrm({ url, poolSize, holdConnections = false, debug = false, log = () => {}, migrations = migrationsList }: OrmOptions): Promise<MikroORM> {
   return MikroORM.init({
-    clientUrl: url,
+    ...connectionOptions(url),
     entities,
     extensions: [Migrator],
-    pool: { min: 0, max: poolSize, idleTimeoutMillis: 30_000 },
+    pool: holdConnections
+      ? { min: poolSize, max: poolSize, idleTimeoutMillis: 2_147_483_647 }
+      : { min: 0, max: poolSize, idleTimeoutMillis: 30_000 },
     driverOptions: { connection: { application_name: 'hub' } },
     debug,
     logger: log,
@@ -36,6 +43,34 @@ export async function createOrm({ url, poolSize, debug = false, log = () => {}, 
       snapshot: false,
     },
   });
+}
+
+/**
+ * MikroORM's options for a connection URL. A URL naming a Unix socket directory (`host=/dir`
+ * in its query, as libpq and `pg` read it; the embedded database's) becomes explicit options,
+ * because MikroORM reads only the URL's host part and would otherwise go to TCP on the default
+ * host; any other URL is passed on as it is.
+ */
+export function connectionOptions(url: string): {
+  clientUrl?: string;
+  host?: string;
+  port?: number;
+  user?: string;
+  password?: string;
+  dbName?: string;
+} {
+  const socketDir = /[?&]host=([^&]*)/.exec(url);
+  if (!socketDir || !decodeURIComponent(socketDir[1]).startsWith('/')) return { clientUrl: url };
+  // `postgresql://user@/db?...` has no host, which WHATWG URLs refuse: give it a placeholder.
+  const u = new URL(url.replace(/^(postgres(?:ql)?:\/\/[^/]*@)\//, '$1placeholder/').replace(/^(postgres(?:ql)?:\/\/)\//, '$1placeholder/'));
+  const port = /[?&]port=(\d+)/.exec(url)?.[1] ?? (u.port || '5432');
+  return {
+    host: decodeURIComponent(socketDir[1]),
+    port: Number(port),
+    user: decodeURIComponent(u.username) || 'postgres',
+    password: decodeURIComponent(u.password) || undefined,
+    dbName: decodeURIComponent(u.pathname.replace(/^\//, '')) || 'postgres',
+  };
 }
 
 /** Runs every committed migration not yet applied; returns their names. */

@@ -37,7 +37,12 @@ export interface AppState {
   metrics: HubMetrics | null;
   /** Requests whose response has not finished yet (a stopping hub waits for them). */
   inFlight: number;
+  /** Resolves when the database answers a trivial statement; set once it is up. */
+  checkDatabase?: () => Promise<unknown>;
 }
+
+/** How long /healthz waits for the database before saying it is unavailable. */
+export const HEALTH_DB_TIMEOUT_MS = 3000;
 
 /** What a GraphQL request tells the request log (filled in by the GraphQL layer). */
 export interface RequestFacts {
@@ -121,10 +126,28 @@ export function createApp(config: Config, state: AppState, log: Logger) {
     next();
   });
 
-  app.get('/healthz', (_req, res) => {
+  // "ok" only when the database answers: a hub whose database is gone, or whose embedded
+  // database's one connection is held by something else, answers 503 within a few seconds.
+  app.get('/healthz', async (_req, res) => {
     res.set('Cache-Control', 'no-store');
-    if (state.ready) res.status(200).json({ status: 'ok' });
-    else res.status(503).json({ status: 'starting' });
+    if (!state.ready) {
+      res.status(503).json({ status: 'starting' });
+      return;
+    }
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      await Promise.race([
+        state.checkDatabase?.(),
+        new Promise((_, reject) => {
+          timer = setTimeout(() => reject(new Error('timeout')), HEALTH_DB_TIMEOUT_MS);
+        }),
+      ]);
+      res.status(200).json({ status: 'ok' });
+    } catch {
+      res.status(503).json({ status: 'database unavailable' });
+    } finally {
+      clearTimeout(timer);
+    }
   });
 
   // Readiness for load balancers: false while starting, when the database or migrations are
