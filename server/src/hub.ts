@@ -27,6 +27,8 @@ export interface Hub {
   url: string;
   port: number;
   orm: MikroORM;
+  /** Sign-in and sessions of this process (tests read its password-check counter). */
+  auth: AuthService;
   demoAccounts: DemoAccount[];
   /** Prometheus registry and recorders; other parts of the hub register their metrics here. */
   metrics: HubMetrics;
@@ -162,6 +164,7 @@ export async function startHub(config: Config, log: Logger): Promise<Hub> {
       url: `http://localhost:${port}`,
       port,
       orm,
+      auth,
       demoAccounts,
       metrics,
       readiness,

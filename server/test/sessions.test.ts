@@ -116,17 +116,12 @@ describe('sessions', () => {
 });
 
 describe('failed sign-ins', () => {
-  it('are slowed down, then locked out, with the same answer for unknown emails', async () => {
+  it('are locked out after ten, with the same answer for unknown emails', async () => {
     const user = await buildUser(t.sql, { role: 'OVERSIGHT' });
-    const times: number[] = [];
     for (let i = 0; i < 10; i++) {
-      const start = Date.now();
       const res = await t.gql(LOGIN, { e: user.email, p: 'wrong-password-123' });
-      times.push(Date.now() - start);
       expect(codes(res)).toEqual(['UNAUTHENTICATED']);
     }
-    // From the fifth failure on, answers are held back.
-    expect(times[9]).toBeGreaterThanOrEqual(900);
     const locked = await t.gql(LOGIN, { e: user.email, p: TEST_PASSWORD });
     expect(codes(locked)).toEqual(['UNAUTHENTICATED']);
     expect(locked.errors![0].message).toMatch(/too many/i);

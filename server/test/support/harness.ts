@@ -31,6 +31,7 @@ export interface TestHub {
 /** Tables that hold data (not reference data, migrations or settings), emptied between test files. */
 const DATA_TABLES = [
   'audit_event',
+  'login_throttle',
   'user_session',
   'action_update',
   'action_item',

@@ -7,9 +7,9 @@ import { runMutation } from '../../common/mutation';
 import type { Sql } from '../../common/sql';
 import { USER_COLUMNS, type UserModel } from '../user/user.model';
 import type { AuthPayload } from './auth.model';
+import { INSERT_SESSION, REVOKE_SESSION, USER_FOR_LOGIN, VIEWER_OF_SESSION } from './auth.sql';
 import { LoginThrottle } from './login-throttle';
 import { verifyPassword } from './password';
-import { SessionCache } from './session-cache';
 import type { TokenSigner } from './tokens';
 
 export const SESSION_COOKIE = 'hub_session';
@@ -17,7 +17,8 @@ export const SESSION_COOKIE = 'hub_session';
 /** Everything about signing in that lives as long as the process. */
 export class AuthService {
   readonly throttle = new LoginThrottle();
-  readonly cache = new SessionCache();
+  /** Passwords checked by this process (tests count them to prove the throttle decides first). */
+  passwordChecks = 0;
 
   constructor(
     readonly signer: TokenSigner,
@@ -34,53 +35,37 @@ export class AuthService {
     return readCookie(req.headers.cookie, SESSION_COOKIE);
   }
 
-  /** The viewer a token belongs to, or null for a missing, forged, expired or revoked one. */
+  /**
+   * The viewer a token belongs to, or null for a missing, forged, expired or revoked one. The
+   * session and its user are read from the database on every request (one statement by primary
+   * keys, prepared), never cached: a logout, a deactivation or a new role, province or agency,
+   * once committed on any instance, applies to the next request everywhere.
+   */
   async viewerFor(sql: Sql, token: string | null): Promise<Viewer | null> {
     if (!token) return null;
     const sessionId = this.signer.verify(token);
     if (!sessionId) return null;
-    const cached = this.cache.get(sessionId);
-    if (cached) return cached;
-    const row = await sql.maybeOne<Omit<Viewer, 'sessionId'>>(
-      `select u.id, u.email, u.display_name as "displayName", u.role, u.province_code as "provinceCode",
-              u.agency_id as "agencyId", a.province_code as "agencyProvinceCode"
-       from user_session s
-       join hub_user u on u.id = s.user_id
-       left join agency a on a.id = u.agency_id
-       where s.id = $1 and s.revoked_at is null and s.expires_at > now() and u.active`,
-      [sessionId],
-      { prepare: true },
-    );
-    if (!row) return null;
-    const viewer: Viewer = { ...row, sessionId };
-    this.cache.set(viewer);
-    return viewer;
+    const row = await sql.maybeOne<Omit<Viewer, 'sessionId'>>(VIEWER_OF_SESSION, [sessionId], { prepare: true });
+    return row ? { ...row, sessionId } : null;
   }
 
   async login(ctx: Context, emailRaw: string, password: string): Promise<AuthPayload> {
     const email = emailRaw.trim().toLowerCase();
     const address = ctx.req?.ip ?? 'unknown';
-    const locked = this.throttle.lockedFor(email, address);
-    if (locked > 0) {
+    // Counted and decided in the database before any password is checked (login-throttle.ts).
+    const decision = await this.throttle.attempt(ctx.sql, email, address);
+    if (!decision.allowed) {
       throw new AppError(
         'UNAUTHENTICATED',
-        `Too many failed sign-in attempts. Try again in ${Math.ceil(locked / 60_000)} minute(s).`,
-        { retryAfterSeconds: Math.ceil(locked / 1000) },
+        `Too many failed sign-in attempts. Try again in ${Math.ceil(decision.retryAfterSeconds / 60)} minute(s).`,
+        { retryAfterSeconds: decision.retryAfterSeconds },
       );
     }
-    const delay = this.throttle.delayFor(email, address);
-    if (delay > 0) await new Promise((r) => setTimeout(r, delay));
-
-    const user = await ctx.sql.maybeOne<UserModel & { passwordHash: string }>(
-      `select ${USER_COLUMNS}, u.password_hash as "passwordHash" from hub_user u where u.email = $1 and u.active`,
-      [email],
-    );
+    const user = await ctx.sql.maybeOne<UserModel & { passwordHash: string }>(USER_FOR_LOGIN(USER_COLUMNS), [email]);
+    this.passwordChecks += 1;
     const ok = await verifyPassword(user?.passwordHash ?? null, password);
-    if (!user || !ok) {
-      this.throttle.fail(email, address);
-      throw unauthenticated('Email or password is incorrect.');
-    }
-    this.throttle.succeed(email);
+    if (!user || !ok) throw unauthenticated('Email or password is incorrect.');
+    await this.throttle.succeeded(ctx.sql, email, address);
     const { passwordHash: _hidden, ...publicUser } = user;
     const sessionId = crypto.randomUUID();
     const expiresAt = new Date(Date.now() + this.options.ttlHours * 3_600_000);
@@ -88,10 +73,7 @@ export class AuthService {
       withViewer(ctx, sessionViewer(publicUser, sessionId)),
       'login',
       async (tx) => {
-        await tx.sql.run(
-          'insert into user_session (id, user_id, created_at, expires_at) values ($1, $2, now(), $3)',
-          [sessionId, user.id, expiresAt.toISOString()],
-        );
+        await tx.sql.run(INSERT_SESSION, [sessionId, user.id, expiresAt.toISOString()]);
         await tx.audit({ entityType: 'User', entityId: user.id, provinceCode: user.provinceCode, changes: null });
       },
     );
@@ -105,10 +87,9 @@ export class AuthService {
     const viewer = ctx.viewer;
     if (!viewer) throw unauthenticated();
     await runMutation(ctx, 'logout', async (tx) => {
-      await tx.sql.run('update user_session set revoked_at = now() where id = $1 and revoked_at is null', [viewer.sessionId]);
+      await tx.sql.run(REVOKE_SESSION, [viewer.sessionId]);
       await tx.audit({ entityType: 'User', entityId: viewer.id, provinceCode: viewer.provinceCode, changes: null });
     });
-    this.cache.forget(viewer.sessionId);
     return true;
   }
 

@@ -1,74 +1,67 @@
-/**
- * Slows down and then locks out repeated failed sign-ins, per email and per client
- * address, without revealing whether an email exists (unknown emails are counted too).
- *
- * Per email: from the 5th failure within the window each further attempt waits longer
- * (250 ms, 500 ms, then 1 s); after 10 failures the email is locked for LOCK_MS.
- * Per address: the same with thresholds 4x higher, so one office behind a shared
- * address is not locked out by one person's typos.
- */
-export const WINDOW_MS = 15 * 60_000;
-export const LOCK_MS = 15 * 60_000;
-const EMAIL_SLOW_AFTER = 4;
-const EMAIL_LOCK_AT = 10;
-const ADDRESS_FACTOR = 4;
+import crypto from 'node:crypto';
+import type { Sql } from '../../common/sql';
+import { LOGIN_ATTEMPT, LOGIN_SUCCEEDED } from './auth.sql';
 
-interface Entry {
-  failures: number;
-  first: number;
-  lockedUntil: number;
+/**
+ * Sign-in throttling, counted in the database (table `login_throttle`, function
+ * `hub_login_attempt`), so it holds under parallel requests and across hub instances.
+ *
+ * Every attempt is counted by one statement **before** any password is checked, and that
+ * statement decides: an attempt over a limit never reaches the password check. A successful
+ * sign-in clears its e-mail+address pair and gives its attempt back to the other two keys, so
+ * the counts are, in effect, failures (and attempts still being checked).
+ *
+ *  - e-mail + address: 10 attempts per 15 minutes, then that pair is locked for 15 minutes. The
+ *    guesses one attacker gets at one account.
+ *  - address: 40 per 15 minutes, then locked 15 minutes: one address cannot try many accounts
+ *    (an office behind one shared address has room for its people's typos).
+ *  - e-mail, whatever the address: 100 per hour, then locked for an hour: bounds what a botnet of
+ *    many addresses gets at one account.
+ *
+ * The trade-off (README, "Security and privacy"): an attacker can lock a user out only from the
+ * attacker's own address with ten tries; to lock the user out everywhere takes 100 attempts in
+ * an hour from at least ten addresses (and then the lock is an hour). Answers are the same for
+ * known and unknown e-mails: the same statement runs and the same password work is done.
+ */
+export interface ThrottleRule {
+  kind: 'pair' | 'address' | 'email';
+  limit: number;
+  windowSeconds: number;
+  lockSeconds: number;
+}
+
+export const THROTTLE_RULES: readonly ThrottleRule[] = [
+  { kind: 'pair', limit: 10, windowSeconds: 15 * 60, lockSeconds: 15 * 60 },
+  { kind: 'address', limit: 40, windowSeconds: 15 * 60, lockSeconds: 15 * 60 },
+  { kind: 'email', limit: 100, windowSeconds: 60 * 60, lockSeconds: 60 * 60 },
+];
+
+export interface ThrottleDecision {
+  allowed: boolean;
+  retryAfterSeconds: number;
+}
+
+/** The keys of an attempt, in the order they are locked; e-mails only as hashes. */
+export function throttleKeys(email: string, address: string): string[] {
+  const e = crypto.createHash('sha256').update(email).digest('base64url');
+  return THROTTLE_RULES.map((r) => (r.kind === 'pair' ? `pair:${e}:${address}` : r.kind === 'address' ? `address:${address}` : `email:${e}`));
 }
 
 export class LoginThrottle {
-  private readonly byEmail = new Map<string, Entry>();
-  private readonly byAddress = new Map<string, Entry>();
-
-  constructor(private readonly now: () => number = Date.now) {}
-
-  private entry(map: Map<string, Entry>, key: string): Entry | undefined {
-    const e = map.get(key);
-    if (e && this.now() - e.first > WINDOW_MS && e.lockedUntil < this.now()) {
-      map.delete(key);
-      return undefined;
-    }
-    return e;
+  /** Counts one attempt and decides, in one statement. */
+  async attempt(sql: Sql, email: string, address: string): Promise<ThrottleDecision> {
+    const row = await sql.one<{ allowed: boolean; retryAfterSeconds: number }>(LOGIN_ATTEMPT, [
+      throttleKeys(email, address),
+      THROTTLE_RULES.map((r) => r.limit),
+      THROTTLE_RULES.map((r) => r.windowSeconds),
+      THROTTLE_RULES.map((r) => r.lockSeconds),
+    ]);
+    return { allowed: row.allowed, retryAfterSeconds: row.retryAfterSeconds };
   }
 
-  /** Milliseconds until this email or address may try again, or 0. */
-  lockedFor(email: string, address: string): number {
-    const t = this.now();
-    const a = this.entry(this.byEmail, email)?.lockedUntil ?? 0;
-    const b = this.entry(this.byAddress, address)?.lockedUntil ?? 0;
-    return Math.max(0, a - t, b - t);
-  }
-
-  /** How long to hold the answer to this attempt, given the failures so far. */
-  delayFor(email: string, address: string): number {
-    const fe = this.entry(this.byEmail, email)?.failures ?? 0;
-    const fa = Math.floor((this.entry(this.byAddress, address)?.failures ?? 0) / ADDRESS_FACTOR);
-    const n = Math.max(fe, fa) - EMAIL_SLOW_AFTER;
-    if (n <= 0) return 0;
-    return Math.min(1000, 250 * 2 ** (n - 1));
-  }
-
-  fail(email: string, address: string) {
-    this.bump(this.byEmail, email, EMAIL_LOCK_AT);
-    this.bump(this.byAddress, address, EMAIL_LOCK_AT * ADDRESS_FACTOR);
-  }
-
-  succeed(email: string) {
-    this.byEmail.delete(email);
-  }
-
-  private bump(map: Map<string, Entry>, key: string, lockAt: number) {
-    const t = this.now();
-    const e = this.entry(map, key) ?? { failures: 0, first: t, lockedUntil: 0 };
-    e.failures += 1;
-    if (e.failures >= lockAt) {
-      e.lockedUntil = t + LOCK_MS;
-      e.failures = 0;
-      e.first = t;
-    }
-    map.set(key, e);
+  /** A correct password: the pair starts again, the address and e-mail get the attempt back. */
+  async succeeded(sql: Sql, email: string, address: string): Promise<void> {
+    const [pair, ...others] = throttleKeys(email, address);
+    await sql.run(LOGIN_SUCCEEDED, [pair, others]);
   }
 }

@@ -118,11 +118,9 @@ export async function updateUser(ctx: Context, idRaw: string, input: UpdateUserI
     if (!after.active || passwordHash || roleChanged) {
       // Ending the sessions makes deactivation, a new password or a new role take effect at once.
       await tx.sql.run('update user_session set revoked_at = now() where user_id = $1 and revoked_at is null', [id]);
-      tx.ctx.auth.cache.forgetUser(id!);
-    } else if (after.provinceCode !== before.provinceCode || after.agencyId !== before.agencyId) {
-      // A new province or agency changes what the open sessions may do: no cached viewer may keep the old one.
-      tx.ctx.auth.cache.forgetUser(id!);
     }
+    // A new province or agency needs nothing more: sessions are read with their user on every
+    // request (AuthService.viewerFor), so the next request after this commit has the new scope.
     await tx.audit({ entityType: 'User', entityId: id!, provinceCode: after.provinceCode, changes });
     return after;
   });
