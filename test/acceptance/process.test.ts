@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 /**
@@ -90,6 +91,29 @@ describe('the hub process', () => {
     const provinces = await gql(port, '{ provinces { code } }');
     expect(provinces.data.provinces).toHaveLength(38);
   }, 90_000);
+
+  it('serves its embedded database on no TCP port, to no other local client', async () => {
+    const pid = children[0].pid!;
+    // `ss -ltnp`: the hub process listens on its HTTP port only.
+    const listening = execFileSync('ss', ['-ltnpH'], { encoding: 'utf8' })
+      .split('\n')
+      .filter((l) => l.includes(`pid=${pid},`))
+      .map((l) => l.split(/\s+/)[3]);
+    expect(listening).toEqual([`0.0.0.0:${port}`]);
+    const socketDir = path.join(dataDir, 'socket');
+    expect(fs.statSync(socketDir).mode & 0o777).toBe(0o700);
+    // Another local user (tests run as root, which ignores modes: play `nobody`).
+    fs.chmodSync(dataDir, 0o755);
+    const script = `require('net').connect(${JSON.stringify(path.join(socketDir, '.s.PGSQL.5432'))}).on('connect', () => console.log('connected')).on('error', (e) => console.log(e.code)).on('connect', function () { this.end(); });`;
+    const asNobody = execFileSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, '-e', script], { encoding: 'utf8', cwd: '/' });
+    expect(asNobody.trim()).toBe('EACCES');
+    // The hub's own user is refused too while the hub holds its one connection.
+    const c = new Client({ connectionString: `postgresql://postgres@/postgres?host=${encodeURIComponent(socketDir)}&port=5432`, connectionTimeoutMillis: 5000 });
+    c.on('error', () => {});
+    await expect(c.connect().then(() => c.query('select 1'))).rejects.toThrow();
+    await c.end().catch(() => {});
+    expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
+  }, 30_000);
 
   it('refuses a second hub on the same DATA_DIR', async () => {
     const other = start({ ...env(), PORT: String(await freePort()) });
