@@ -16,7 +16,7 @@ export type Role =
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { me: { id: string, email: string, displayName: string, role: Role, province: { code: string, name: string } | null, agency: { id: string, name: string, acronym: string | null, province: { code: string, name: string } | null } | null } | null };
+export type MeQuery = { me: { id: string, email: string | null, displayName: string, role: Role, province: { code: string, name: string } | null, agency: { id: string, name: string, acronym: string | null, province: { code: string, name: string } | null } | null } | null };
 
 export type ViewerPermissionsQueryVariables = Exact<{ [key: string]: never; }>;
 

@@ -1138,7 +1138,8 @@ export type User = {
   /** Set for MEMBER (the agency worked for). */
   agency: Maybe<Agency>;
   displayName: Scalars['String']['output'];
-  email: Scalars['String']['output'];
+  /** Shown to the user themself and to ADMIN; null for everyone else. */
+  email: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   /** Set for COORDINATOR (the province coordinated). */
   province: Maybe<Province>;

@@ -86,6 +86,7 @@ export default function ActionPage() {
                         <li key={u.id}>
                           <div className="small muted">
                             <time dateTime={u.createdAt}>{i18n.dateTime(u.createdAt)}</time> · {u.author.displayName}
+                            {u.author.agency && ` (${u.author.agency.acronym || u.author.agency.name})`}
                           </div>
                           {u.toStatus && (
                             <div>

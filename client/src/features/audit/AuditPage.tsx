@@ -139,7 +139,12 @@ export default function AuditPage() {
                             ) : (
                               <span className="muted">{t('audit.system')}</span>
                             )}
-                            {ev.actor && <div className="small muted">{i18n.e('Role', ev.actor.role)}</div>}
+                            {ev.actor && (
+                              <div className="small muted">
+                                {i18n.e('Role', ev.actor.role)}
+                                {ev.actor.agency && ` · ${ev.actor.agency.acronym || ev.actor.agency.name}`}
+                              </div>
+                            )}
                           </td>
                           <td>
                             {labelOf(t, 'audit.act.', ev.action)}

@@ -159,7 +159,7 @@ export default function UsersPage() {
                               disabled={updateState.loading}
                               onClick={() => {
                                 setUpdateError(null);
-                                if (u.active) setConfirming({ id: u.id, name: u.displayName, email: u.email });
+                                if (u.active) setConfirming({ id: u.id, name: u.displayName, email: u.email ?? u.displayName });
                                 else void setActive(u.id, true, u.displayName);
                               }}
                             >

@@ -51,7 +51,7 @@ export type UsersQueryVariables = Exact<{
 }>;
 
 
-export type UsersQuery = { users: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, email: string, displayName: string, role: Role, active: boolean, province: { code: string, name: string } | null, agency: { id: string, name: string, acronym: string | null } | null }> } };
+export type UsersQuery = { users: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, email: string | null, displayName: string, role: Role, active: boolean, province: { code: string, name: string } | null, agency: { id: string, name: string, acronym: string | null } | null }> } };
 
 export type CreateUserMutationVariables = Exact<{
   input: CreateUserInput;

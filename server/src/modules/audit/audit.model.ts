@@ -18,7 +18,7 @@ export class AuditEventModel {
   @Field()
   entityId!: string;
 
-  @Field(() => String, { nullable: true, description: 'JSON object of the changed fields, each as {before, after}.' })
+  /** Resolved by AuditResolver.changes (e-mails only for ADMIN). */
   changes!: string | null;
 
   actorId!: number | null;

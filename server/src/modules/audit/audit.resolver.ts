@@ -3,6 +3,7 @@ import type { Context } from '../../common/context';
 import { ConnectionType } from '../../common/pagination';
 import { UserModel } from '../user/user.model';
 import { userById } from '../user/user.loaders';
+import { auditChangesFor } from '../user/user.policy';
 import { AuditEventFilter, AuditEventModel } from './audit.model';
 import { listAuditEvents } from './audit.service';
 
@@ -19,6 +20,11 @@ export class AuditResolver {
     @Arg('after', () => String, { nullable: true }) after?: string,
   ) {
     return listAuditEvents(ctx, filter, first, after);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'JSON object of the changed fields, each as {before, after}.' })
+  changes(@Root() e: AuditEventModel, @Ctx() ctx: Context): string | null {
+    return auditChangesFor(ctx.viewer, e.entityType, e.changes);
   }
 
   @FieldResolver(() => UserModel, { nullable: true })

@@ -79,7 +79,7 @@ export class AuthService {
     );
     const token = this.signer.sign(sessionId, expiresAt);
     if (ctx.res) this.setCookie(ctx.res, token, expiresAt);
-    return { token, user: publicUser, expiresAt: expiresAt.toISOString() };
+    return { token, user: { ...publicUser, signingIn: true }, expiresAt: expiresAt.toISOString() };
   }
 
   async logout(ctx: Context): Promise<boolean> {

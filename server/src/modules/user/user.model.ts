@@ -6,7 +6,7 @@ export class UserModel {
   @Field(() => ID)
   id!: number;
 
-  @Field()
+  /** Resolved by UserResolver.email: only the user themself and ADMIN see it (user.policy.ts). */
   email!: string;
 
   @Field()
@@ -20,6 +20,8 @@ export class UserModel {
 
   provinceCode!: string | null;
   agencyId!: number | null;
+  /** Set on the user a `login` returns: they are its viewer, though the request had none. */
+  signingIn?: boolean;
 }
 
 export const USER_COLUMNS = `u.id, u.email, u.display_name as "displayName", u.role, u.active,

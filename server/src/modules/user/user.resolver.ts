@@ -8,6 +8,7 @@ import { ProvinceModel } from '../province/province.model';
 import { referenceData } from '../province/reference.service';
 import { CreateUserInput, UpdateUserInput, UserFilter } from './user.inputs';
 import { UserModel } from './user.model';
+import { mayReadEmail } from './user.policy';
 import { createUser, listUsers, updateUser } from './user.service';
 
 export const UserConnection = ConnectionType('User', UserModel);
@@ -41,6 +42,11 @@ export class UserResolver {
     @Ctx() ctx: Context,
   ) {
     return updateUser(ctx, id, input);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Shown to the user themself and to ADMIN; null for everyone else.' })
+  email(@Root() user: UserModel, @Ctx() ctx: Context): string | null {
+    return mayReadEmail(ctx.viewer, user) ? user.email : null;
   }
 
   @FieldResolver(() => ProvinceModel, { nullable: true, description: 'Set for COORDINATOR (the province coordinated).' })
