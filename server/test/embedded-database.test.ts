@@ -12,7 +12,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { Sql } from '../src/common/sql';
 import { loadConfig } from '../src/config';
 import { startEmbeddedDatabase, SOCKET_PORT, type EmbeddedDatabase } from '../src/db/embedded';
@@ -20,6 +20,9 @@ import { createOrm } from '../src/db/orm';
 import { createApp } from '../src/http/app';
 import { startHub, type Hub } from '../src/hub';
 import { testLogger } from './support/harness';
+
+// Starting PGlite on disk takes tens of seconds on a busy machine.
+vi.setConfig({ testTimeout: 120_000 });
 
 const cleanup: (() => Promise<unknown> | unknown)[] = [];
 afterAll(async () => {
@@ -51,7 +54,7 @@ function tcpPortsOfThisProcess(): string[] {
 }
 
 async function connectAsHubUser(url: string): Promise<string> {
-  const c = new Client({ connectionString: url, connectionTimeoutMillis: 5000 });
+  const c = new Client({ connectionString: url, connectionTimeoutMillis: 20_000 });
   c.on('error', () => {});
   try {
     await c.connect();

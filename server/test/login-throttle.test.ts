@@ -4,6 +4,7 @@
  * Addresses are set with X-Forwarded-For (the hub trusts the loopback proxy here).
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { addressKey } from '../src/modules/auth/login-throttle';
 import { buildUser, TEST_PASSWORD } from './support/factories';
 import { codes, startTestHub, type GqlResult, type TestHub } from './support/harness';
 
@@ -106,5 +107,23 @@ describe('sign-in throttling', () => {
     for (let i = 0; i < 10; i++) await attempt(user.email, 'wrong-password-123', '10.8.0.1');
     for (let i = 0; i < 150; i++) await attempt(user.email, 'wrong-password-123', '10.8.0.1');
     expect(signedIn(await attempt(user.email, TEST_PASSWORD, '10.8.0.2'))).toBe(true);
+  });
+});
+
+describe('the address an attempt counts against', () => {
+  it('is an IPv4 address as it is, and an IPv6 address by its /64 network', () => {
+    expect(addressKey('203.0.113.7')).toBe('203.0.113.7');
+    expect(addressKey('::ffff:203.0.113.7')).toBe('203.0.113.7');
+    expect(addressKey('2001:db8:0:1:aaaa::1')).toBe('2001:db8:0:1::/64');
+    expect(addressKey('2001:0db8:0000:0001:ffff:ffff:ffff:ffff')).toBe('2001:db8:0:1::/64');
+    expect(addressKey('2001:db8::1')).toBe('2001:db8:0:0::/64');
+    expect(addressKey('::1')).toBe('0:0:0:0::/64');
+  });
+
+  it('one IPv6 /64 is one address for the cap', async () => {
+    const user = await buildUser(t.sql, { role: 'OVERSIGHT' });
+    for (let i = 0; i < 10; i++) await attempt(user.email, 'wrong-password-123', `2001:db8:0:7::${i + 1}`);
+    expect(tooMany(await attempt(user.email, TEST_PASSWORD, '2001:db8:0:7::99'))).toBe(true);
+    expect(signedIn(await attempt(user.email, TEST_PASSWORD, '2001:db8:0:8::1'))).toBe(true);
   });
 });

@@ -41,8 +41,24 @@ export interface ThrottleDecision {
   retryAfterSeconds: number;
 }
 
+/**
+ * The address an attempt is counted against: IPv4 as it is (also when IPv4-mapped), IPv6 by its
+ * /64 network, since one subscriber usually holds a whole /64 and could rotate within it.
+ */
+export function addressKey(address: string): string {
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
+  if (mapped) return mapped[1];
+  if (!address.includes(':')) return address;
+  const [head, tail] = address.toLowerCase().split('%')[0].split('::');
+  const left = head ? head.split(':') : [];
+  const right = tail !== undefined && tail !== '' ? tail.split(':') : [];
+  const groups = tail === undefined ? left : [...left, ...Array(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right];
+  return `${groups.slice(0, 4).map((g) => g.replace(/^0+(?=.)/, '')).join(':')}::/64`;
+}
+
 /** The keys of an attempt, in the order they are locked; e-mails only as hashes. */
-export function throttleKeys(email: string, address: string): string[] {
+export function throttleKeys(email: string, addressRaw: string): string[] {
+  const address = addressKey(addressRaw);
   const e = crypto.createHash('sha256').update(email).digest('base64url');
   return THROTTLE_RULES.map((r) => (r.kind === 'pair' ? `pair:${e}:${address}` : r.kind === 'address' ? `address:${address}` : `email:${e}`));
 }
