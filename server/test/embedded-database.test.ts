@@ -100,6 +100,12 @@ describe('the embedded database', () => {
     expect(connectAsNobody(socketFile)).toBe('EACCES');
   });
 
+  it('refuses a DATA_DIR too long for a socket path, saying so', async () => {
+    const long = path.join(tempDir(), 'd'.repeat(100));
+    await expect(startEmbeddedDatabase(long)).rejects.toThrow(/DATA_DIR is too long/);
+    expect(fs.existsSync(long)).toBe(false);
+  });
+
   it('uses a private temporary directory when in memory, removed at stop', async () => {
     const mem = await startEmbeddedDatabase(null);
     expect(fs.statSync(mem.socketDir).mode & 0o777).toBe(0o700);

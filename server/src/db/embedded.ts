@@ -22,6 +22,9 @@ export interface EmbeddedDatabase {
   stop(): Promise<void>;
 }
 
+/** The longest Unix socket path Linux accepts (sun_path is 108 bytes with its NUL). */
+const MAX_SOCKET_PATH = 107;
+
 /** The port number only names the socket file (`.s.PGSQL.<port>`), as PostgreSQL does. */
 export const SOCKET_PORT = 5432;
 
@@ -44,6 +47,13 @@ export async function startEmbeddedDatabase(dataDir: string | null): Promise<Emb
   let socketDir: string;
   let ownsSocketDir = false;
   if (dataDir) {
+    const socketPath = path.join(path.resolve(dataDir), 'socket', `.s.PGSQL.${SOCKET_PORT}`);
+    if (Buffer.byteLength(socketPath) > MAX_SOCKET_PATH) {
+      throw new Error(
+        `DATA_DIR is too long: the embedded database's socket ${socketPath} would exceed the ${MAX_SOCKET_PATH} bytes ` +
+          'a Unix socket path may have. Use a shorter DATA_DIR.',
+      );
+    }
     const pgdata = path.join(dataDir, 'pgdata');
     fs.mkdirSync(pgdata, { recursive: true, mode: 0o700 });
     lockFile = path.join(dataDir, 'hub.lock');
