@@ -14,6 +14,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261122150000_metrics_indexes', class: Migration20261122150000_metrics_indexes },
   { name: 'Migration20261122170000_metrics_lock_order', class: Migration20261122170000_metrics_lock_order },
   { name: 'Migration20261207100000_trend_opened_on', class: Migration20261207100000_trend_opened_on },
-  { name: 'Migration20261207120000_random_case_codes', class: Migration20261207120000_random_case_codes },
   { name: 'Migration20261207110000_login_throttle', class: Migration20261207110000_login_throttle },
+  { name: 'Migration20261207120000_random_case_codes', class: Migration20261207120000_random_case_codes },
 ];
