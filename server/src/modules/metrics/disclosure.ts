@@ -19,6 +19,7 @@ import {
   casePeriod,
   exactCaseFigures,
   exactCount,
+  lastOfMonth,
   protectedCaseFigures,
   protectedCount,
   seesExactCaseFigures,
@@ -180,7 +181,7 @@ export async function trendCaseCounts(
     for (const [month, counts] of byMonth) {
       const full = new Map(allCodes().map((c) => [c, counts.get(c) ?? 0]));
       byMonth.set(month, full);
-      remember(ctx, { from: month, to: monthEnd(month) }, full);
+      remember(ctx, { from: month, to: lastOfMonth(month) }, full);
     }
   }
   return rows.map((r) => {
@@ -189,11 +190,6 @@ export async function trendCaseCounts(
     if (provinceCode === null) return protectedCount([...counts.values()].reduce((a, b) => a + b, 0), false);
     return protectedCount(counts.get(provinceCode) ?? 0, withheldProvinces(counts).has(provinceCode));
   });
-}
-
-function monthEnd(month: string) {
-  const [y, m] = month.split('-').map(Number);
-  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
 }
 
 // ---------------------------------------------------------------------------- for exports and reports

@@ -75,7 +75,8 @@ export function seesExactCaseFigures(viewer: Viewer, provinceCode: string | null
 }
 
 const firstOfMonth = (date: string) => `${date.slice(0, 7)}-01`;
-const lastOfMonth = (date: string) => addDays(addMonths(firstOfMonth(date), 1), -1);
+/** The last day of the month of `date`. */
+export const lastOfMonth = (date: string) => addDays(addMonths(firstOfMonth(date), 1), -1);
 
 /**
  * Step 1: the case period of a protected viewer, the whole calendar months within [from, to]
