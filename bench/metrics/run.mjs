@@ -35,9 +35,9 @@ if (!DATABASE_URL) {
 
 // ------------------------------------------------------------------ queries
 
-const COUNT = '{ value suppressed }';
+const COUNT = '{ value suppressed rounded }';
 const PROVINCE_FIGURES = `
-  province { code name } from to asOf
+  province { code name } from to asOf caseFrom caseTo hasData
   activeAgreements expiringAgreements coveredSectors sectorCoverage crossSectorPartnerships
   meetingsHeld commitments commitmentsFulfilled commitmentsOverdue fulfilmentRate
   actionsOpen actionsOverdue actionsDoneInPeriod onTimeCompletionRate

@@ -182,11 +182,12 @@ describe('oversight body', () => {
     await heading(page, `Provinsi ${e2e().coordinator.provinceName}`);
     await settled(page);
     await page.getByRole('heading', { name: 'Hari sampai layanan pertama' }).waitFor();
-    await page.getByText('hanya angka gabungan yang dapat Anda lihat', { exact: false }).first().waitFor();
-    // Small case counts (1–4) are withheld from viewers outside the province.
+    await page.getByText('angka gabungan dari server, tidak dihitung ulang', { exact: false }).first().waitFor();
+    // The rules are explained; small case counts (1–4) are withheld from viewers outside the province.
+    await page.getByText('Untuk melindungi korban, angka kasus hanya mencakup bulan penuh', { exact: false }).first().waitFor();
     const byIssue = page.getByRole('figure', { name: 'Kasus menurut isu' });
     await byIssue.getByText('Tampilkan sebagai tabel').click();
-    expect(await byIssue.getByRole('table').getByText('< 5', { exact: true }).count()).toBeGreaterThan(0);
+    expect(await byIssue.getByRole('table').getByText('disembunyikan', { exact: true }).count()).toBeGreaterThan(0);
     await screenshot(page, 'province-dashboard-oversight');
   });
 });
@@ -338,6 +339,6 @@ describe('network member', () => {
     await page.getByRole('main').getByRole('link', { name: 'Ikhtisar nasional' }).waitFor();
     const byIssue = page.getByRole('figure', { name: 'Kasus menurut isu' });
     await byIssue.getByText('Tampilkan sebagai tabel').click();
-    expect(await byIssue.getByRole('table').getByText('< 5', { exact: true }).count()).toBeGreaterThan(0);
+    expect(await byIssue.getByRole('table').getByText('disembunyikan', { exact: true }).count()).toBeGreaterThan(0);
   });
 });

@@ -292,9 +292,11 @@ export type CaseConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
-/** A count of cases as shown to the viewer. Counts from 1 to 4 are withheld (value null, suppressed true) from viewers who are not ADMIN and not the COORDINATOR of the province, so that no victim can be re-identified. */
+/** A count of cases as shown to the viewer. Viewers who are not ADMIN and not the COORDINATOR of the province see counts from 1 to 4 withheld (value null, suppressed true), a few more withheld so that none can be recovered by subtraction, and the others rounded to a multiple of 5 (rounded true): see the metrics document, "Disclosure control of case figures". */
 export type CaseCount = {
   __typename?: 'CaseCount';
+  /** True when the value shown was rounded to a multiple of 5 for this viewer. */
+  rounded: Scalars['Boolean']['output'];
   suppressed: Scalars['Boolean']['output'];
   value: Maybe<Scalars['Int']['output']>;
 };
@@ -666,6 +668,9 @@ export type NationalMetrics = {
   /** Overdue action items in the whole country. */
   actionsOverdue: Scalars['Int']['output'];
   asOf: Scalars['Date']['output'];
+  /** The period the national case figures cover for this viewer (see ProvinceMetrics.caseFrom). */
+  caseFrom: Maybe<Scalars['Date']['output']>;
+  caseTo: Maybe<Scalars['Date']['output']>;
   /** Cases reported in the period in the whole country. */
   casesReported: CaseCount;
   from: Scalars['Date']['output'];
@@ -739,6 +744,9 @@ export type ProvinceMetrics = {
   activeAgreements: Scalars['Int']['output'];
   agencyActionStats: Array<AgencyActionStats>;
   asOf: Scalars['Date']['output'];
+  /** The period the case figures cover for this viewer: [from, to] for ADMIN and the province's coordinator, the whole ended months within it for everyone else; null when no case figure can be shown. */
+  caseFrom: Maybe<Scalars['Date']['output']>;
+  caseTo: Maybe<Scalars['Date']['output']>;
   casesByIssueArea: Array<IssueAreaCount>;
   casesByOutcome: Array<OutcomeCount>;
   casesReported: CaseCount;

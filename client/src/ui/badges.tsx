@@ -23,8 +23,12 @@ export function OverdueBadge({ days }: { days?: number | null }) {
   return <span className="badge badge-bad">{days ? t('actions.daysOverdue', { n: days }) : t('common.overdue')}</span>;
 }
 
-/** A case count as the viewer may see it: withheld counts read "< 5". */
-export function CaseCountText({ count }: { count: Pick<CaseCount, 'value' | 'suppressed'> }) {
+/**
+ * A case count exactly as the server gives it for the viewer: withheld counts say so, rounded ones
+ * are marked "≈". The client never works a case figure out of others (docs/metrics.md,
+ * "Disclosure control of case figures").
+ */
+export function CaseCountText({ count }: { count: Pick<CaseCount, 'value' | 'suppressed'> & { rounded?: boolean | null } }) {
   const { t, number } = useI18n();
   if (count.suppressed || count.value === null || count.value === undefined) {
     return (
@@ -33,8 +37,48 @@ export function CaseCountText({ count }: { count: Pick<CaseCount, 'value' | 'sup
       </abbr>
     );
   }
+  if (count.rounded) {
+    return (
+      <abbr className="rounded" title={t('cases.roundedExplain')} aria-label={t('cases.approx', { n: number(count.value, 0) })}>
+        ≈&nbsp;{number(count.value, 0)}
+      </abbr>
+    );
+  }
   return <>{number(count.value, 0)}</>;
 }
+
+/**
+ * The period the case figures cover, when it is not the chosen one (protected viewers see whole
+ * ended months only), and the rules in a sentence when any case figure is rounded or withheld.
+ */
+export function CasePeriodNote({
+  from,
+  to,
+  caseFrom,
+  caseTo,
+  protectedFigures,
+}: {
+  from: string;
+  to: string;
+  caseFrom: string | null | undefined;
+  caseTo: string | null | undefined;
+  /** Some case figure shown is rounded or withheld. */
+  protectedFigures: boolean;
+}) {
+  const { t, date } = useI18n();
+  const differs = caseFrom !== from || caseTo !== to;
+  if (!differs && !protectedFigures) return null;
+  return (
+    <div className="case-period muted small">
+      {differs && <p>{caseFrom && caseTo ? t('cases.period', { from: date(caseFrom), to: date(caseTo) }) : t('cases.periodNone')}</p>}
+      <p>{t('cases.rules')}</p>
+    </div>
+  );
+}
+
+/** Whether any of these case counts is rounded or withheld for the viewer. */
+export const anyProtected = (counts: ({ suppressed: boolean; rounded?: boolean | null } | null | undefined)[]) =>
+  counts.some((c) => !!c && (c.suppressed || !!c.rounded));
 
 export function AgencyName({ agency }: { agency: { name: string; acronym?: string | null } }) {
   return (

@@ -5,7 +5,7 @@ import { usePeriod, periodSearch, trendRange } from '../../lib/period';
 import { PageHeader, Section } from '../../ui/page';
 import { PeriodPicker } from '../../ui/period-picker';
 import { ErrorNotice, Loading, QueryView } from '../../ui/states';
-import { CaseCountText } from '../../ui/badges';
+import { CaseCountText, CasePeriodNote, anyProtected } from '../../ui/badges';
 import { NationalOverviewDocument, NationalTrendDocument } from './operations.generated';
 import { ProvinceTable } from './ProvinceTable';
 import { ProvinceTileMap } from './ProvinceTileMap';
@@ -61,6 +61,13 @@ export default function NationalPage() {
                   <div className="muted small">{t('national.inPeriod')}</div>
                 </div>
               </div>
+              <CasePeriodNote
+                from={m.from}
+                to={m.to}
+                caseFrom={m.caseFrom}
+                caseTo={m.caseTo}
+                protectedFigures={anyProtected([m.casesReported, ...m.provinces.map((p) => p.casesReported)])}
+              />
               <Section title={t('national.mapSection')}>
                 <ProvinceTileMap rows={m.provinces} metric={metric} onMetricChange={setMetric} linkSearch={search} />
               </Section>

@@ -78,7 +78,7 @@ export function ProvinceTileMap({
             const withheld = def.key === 'casesReported' && r.casesReported.suppressed;
             const swatch = v === null || withheld ? null : SEQUENTIAL[bins.length === 1 ? 2 : binOf(bins, v)];
             const shown = def.render(r, i18n);
-            const textValue = v === null ? t('common.noData') : withheld ? t('cases.suppressed') : null;
+            const textValue = withheld ? t('cases.suppressed') : v === null ? t('common.noData') : null;
             return (
               <li key={r.province.code} style={{ gridColumn: pos[0] + 1, gridRow: pos[1] + 1 }}>
                 <button

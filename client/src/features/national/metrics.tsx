@@ -28,9 +28,6 @@ export interface MetricDef {
   better: 'up' | 'down' | 'none';
 }
 
-/** A withheld count (1–4) sorts between 0 and 5, where it lies. */
-const WITHHELD_SORT_VALUE = 2.5;
-
 export const METRICS: MetricDef[] = [
   {
     key: 'coordinationIndex',
@@ -100,7 +97,8 @@ export const METRICS: MetricDef[] = [
     key: 'casesReported',
     label: 'metric.casesReported',
     unit: 'unit.cases',
-    value: (r) => (r.casesReported.suppressed ? WITHHELD_SORT_VALUE : r.casesReported.value),
+    // A withheld count has no value here: nothing about it is inferred (not even where it sorts).
+    value: (r) => (r.casesReported.suppressed ? null : r.casesReported.value),
     render: (r) => <CaseCountText count={r.casesReported} />,
     better: 'none',
   },

@@ -1,6 +1,6 @@
 import { useI18n, type MessageKey } from '../../i18n/i18n';
 import { KpiCard } from '../../ui/kpi';
-import { CaseCountText } from '../../ui/badges';
+import { CaseCountText, CasePeriodNote, anyProtected } from '../../ui/badges';
 import type { ProvinceKpisFragment } from './operations.generated';
 
 type NumericKey = {
@@ -13,6 +13,8 @@ interface KpiDef {
   kind: 'count' | 'rate' | 'index' | 'days';
   better: 'up' | 'down' | 'none';
   hint?: MessageKey;
+  /** A case figure: shown as the server gives it, with no change computed against the previous period. */
+  caseFigure?: boolean;
 }
 
 const KPIS: KpiDef[] = [
@@ -28,22 +30,34 @@ const KPIS: KpiDef[] = [
   { key: 'actionsOverdue', label: 'metric.actionsOverdue', kind: 'count', better: 'down' },
   { key: 'actionsDoneInPeriod', label: 'metric.actionsDoneInPeriod', kind: 'count', better: 'up' },
   { key: 'onTimeCompletionRate', label: 'metric.onTimeCompletionRate', kind: 'rate', better: 'up' },
-  { key: 'medianDaysToFirstService', label: 'metric.medianDaysToFirstService', kind: 'days', better: 'down' },
-  { key: 'referralAcceptanceRate', label: 'metric.referralAcceptanceRate', kind: 'rate', better: 'up' },
-  { key: 'multiSectorCaseRate', label: 'metric.multiSectorCaseRate', kind: 'rate', better: 'up' },
+  { key: 'medianDaysToFirstService', label: 'metric.medianDaysToFirstService', kind: 'days', better: 'down', caseFigure: true },
+  { key: 'referralAcceptanceRate', label: 'metric.referralAcceptanceRate', kind: 'rate', better: 'up', caseFigure: true },
+  { key: 'multiSectorCaseRate', label: 'metric.multiSectorCaseRate', kind: 'rate', better: 'up', caseFigure: true },
 ];
 
-/** The period's figures, each with its change against the previous period of the same length. */
-export function ProvinceKpis({ current, previous }: { current: ProvinceKpisFragment; previous: ProvinceKpisFragment | null }) {
+/**
+ * The period's figures, each with its change against the previous period of the same length;
+ * case figures as the server gives them for the viewer (rounded or withheld for protected
+ * viewers), with no change computed from them, and their case period when it differs.
+ */
+export function ProvinceKpis({
+  current,
+  previous,
+  period,
+}: {
+  current: ProvinceKpisFragment;
+  previous: ProvinceKpisFragment | null;
+  period: { from: string; to: string };
+}) {
   const i18n = useI18n();
   const { t } = i18n;
   const casesNow = current.casesReported;
-  const casesBefore = previous?.casesReported;
   return (
+    <>
     <div className="kpi-grid">
       {KPIS.map((k) => {
         const v = current[k.key];
-        const p = previous ? previous[k.key] : null;
+        const p = previous && !k.caseFigure ? previous[k.key] : null;
         const value =
           k.kind === 'rate' ? i18n.percent(v) : k.kind === 'index' ? i18n.number(v, 1) : k.kind === 'days' ? i18n.number(v, 1) : i18n.number(v, 0);
         const format =
@@ -62,13 +76,15 @@ export function ProvinceKpis({ current, previous }: { current: ProvinceKpisFragm
           />
         );
       })}
-      <KpiCard
-        label={t('metric.casesReported')}
-        value={<CaseCountText count={casesNow} />}
-        current={casesNow.suppressed ? null : casesNow.value}
-        previous={casesBefore && !casesBefore.suppressed ? casesBefore.value : null}
-        better="none"
-      />
+      <KpiCard label={t('metric.casesReported')} value={<CaseCountText count={casesNow} />} current={null} previous={null} better="none" />
     </div>
+    <CasePeriodNote
+      from={period.from}
+      to={period.to}
+      caseFrom={current.caseFrom}
+      caseTo={current.caseTo}
+      protectedFigures={anyProtected([casesNow])}
+    />
+    </>
   );
 }

@@ -2,7 +2,6 @@ import { lazy, Suspense } from 'react';
 import { Link, useParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { useI18n } from '../../i18n/i18n';
-import { useViewer } from '../../app/session';
 import { periodSearch, trendRange, usePeriod } from '../../lib/period';
 import { useCollect } from '../../lib/collect';
 import { PageHeader, Section } from '../../ui/page';
@@ -11,7 +10,6 @@ import { Empty, ErrorNotice, Loading, QueryView } from '../../ui/states';
 import { AgencyName, EnumBadge } from '../../ui/badges';
 import {
   ProvinceActiveAgreementsDocument,
-  ProvinceCaseFlowDocument,
   ProvinceCommitmentsDocument,
   ProvinceDashboardDocument,
   ProvinceOverdueActionsDocument,
@@ -30,7 +28,6 @@ export default function ProvincePage() {
   const { code = '' } = useParams();
   const i18n = useI18n();
   const { t } = i18n;
-  const { viewer, permissions } = useViewer();
   const [period, setPeriod] = usePeriod();
   const vars = { code, from: period.from, to: period.to, asOf: period.asOf };
   const dashboard = useQuery(ProvinceDashboardDocument, { variables: vars });
@@ -40,11 +37,6 @@ export default function ProvincePage() {
   const overdue = useQuery(ProvinceOverdueActionsDocument, { variables: { code } });
   const commitments = useCollect(ProvinceCommitmentsDocument, { code }, (d) => d.commitments);
   const agreements = useCollect(ProvinceActiveAgreementsDocument, { code }, (d) => d.agreements);
-  // Individual cases only where the viewer reads all of the province's (a member reads
-  // only its own agency's, which would misrepresent the province): else aggregates.
-  const allCases = permissions.canReadCases && (viewer.role === 'ADMIN' || (viewer.role === 'COORDINATOR' && viewer.province?.code === code));
-  const cases = useCollect(ProvinceCaseFlowDocument, { code, from: period.from, to: period.to }, (d) => d.cases, { skip: !allCases });
-  const casesReadable = allCases && !cases.error;
   const name = dashboard.data?.provinceMetrics.province.name;
   const search = periodSearch(period);
 
@@ -77,7 +69,7 @@ export default function ProvincePage() {
               <Section title={t('province.kpiSection')}>
                 <p className="muted small">{t('province.kpiHint', { asOf: i18n.date(m.asOf) })}</p>
                 {previous.error && <ErrorNotice error={previous.error} compact />}
-                <ProvinceKpis current={m} previous={prev} />
+                <ProvinceKpis current={m} previous={prev} period={m} />
               </Section>
 
               <Section title={t('province.chartsSection')}>
@@ -87,7 +79,6 @@ export default function ProvincePage() {
                     commitments={commitments}
                     byIssueArea={m.casesByIssueArea}
                     byOutcome={m.casesByOutcome}
-                    cases={casesReadable ? cases : null}
                     current={m}
                     previous={prev}
                   />

@@ -7,7 +7,7 @@ import { METRICS_COMPLEXITY } from './metrics.complexity';
 @ObjectType('CaseCount', {
   simpleResolvers: true,
   description:
-    'A count of cases as shown to the viewer. Counts from 1 to 4 are withheld (value null, suppressed true) from viewers who are not ADMIN and not the COORDINATOR of the province, so that no victim can be re-identified.',
+    'A count of cases as shown to the viewer. Viewers who are not ADMIN and not the COORDINATOR of the province see counts from 1 to 4 withheld (value null, suppressed true), a few more withheld so that none can be recovered by subtraction, and the others rounded to a multiple of 5 (rounded true): see the metrics document, "Disclosure control of case figures".',
 })
 export class CaseCountModel {
   @Field(() => Int, { nullable: true })
@@ -15,6 +15,9 @@ export class CaseCountModel {
 
   @Field(() => Boolean)
   suppressed!: boolean;
+
+  @Field(() => Boolean, { description: 'True when the value shown was rounded to a multiple of 5 for this viewer.' })
+  rounded!: boolean;
 }
 
 @ObjectType('IssueAreaCount', { simpleResolvers: true })
@@ -76,6 +79,16 @@ export class ProvinceMetricsModel {
     description: 'False when nothing of the province is recorded yet (no meeting, agreement, action item or case, whatever its dates); its coordinationIndex is then null.',
   })
   hasData!: boolean;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      "The period the case figures cover for this viewer: [from, to] for ADMIN and the province's coordinator, the whole ended months within it for everyone else; null when no case figure can be shown.",
+  })
+  caseFrom!: string | null;
+
+  @Field(() => DateScalar, { nullable: true })
+  caseTo!: string | null;
 
   @Field(() => Int, { description: 'Agreements ACTIVE as of asOf.' })
   activeAgreements!: number;
@@ -154,6 +167,15 @@ export class NationalMetricsModel {
 
   @Field(() => DateScalar)
   asOf!: string;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'The period the national case figures cover for this viewer (see ProvinceMetrics.caseFrom).',
+  })
+  caseFrom!: string | null;
+
+  @Field(() => DateScalar, { nullable: true })
+  caseTo!: string | null;
 
   @Field(() => [ProvinceMetricsModel], { description: 'Every province, ordered by code.' })
   provinces!: ProvinceMetricsModel[];

@@ -12,18 +12,15 @@ import {
   activityFigures,
   agencyActionFigures,
   agreementFigures,
-  caseFigures,
-  ISSUE_AREAS,
-  OUTCOMES,
   trend,
   type ActionFigures,
   type ActivityFigures,
   type AgencyActionRow,
   type AgreementFigures,
-  type CaseRow,
   type Period,
 } from './metrics.sql';
-import { seesExactCaseFigures, suppressCaseFigures, suppressCount, type ExactCaseFigures } from './suppression';
+import { nationalCasesReported, provincesCaseFigures, trendCaseCounts, type ShownCaseFigures } from './disclosure';
+import { casePeriod, seesExactCaseFigures } from './suppression';
 
 /** The longest period a request may cover: from..to must be shorter than this many months. */
 export const MAX_PERIOD_MONTHS = 60;
@@ -104,8 +101,10 @@ interface Computed {
   actions?: Map<string, ActionFigures>;
   totalOverdue?: number;
   agencyActions?: Map<string, AgencyActionRow[]>;
-  cases?: Map<string, CaseRow>;
-  totalCases?: number;
+  /** Case figures as the viewer sees them (disclosure control applied). */
+  cases?: Map<string, ShownCaseFigures>;
+  /** The national casesReported as the viewer sees it, when asked for. */
+  nationalCases?: Awaited<ReturnType<typeof nationalCasesReported>>;
 }
 
 /**
@@ -128,8 +127,15 @@ function inSnapshot<T>(ctx: Context, work: (sql: Sql) => Promise<T>): Promise<T>
 const byProvince = <T extends { provinceCode: string }>(rows: T[]) => new Map(rows.map((r) => [r.provinceCode, r]));
 
 /** A fixed number of statements (at most one per group), whatever the number of provinces. */
-async function compute(ctx: Context, codes: string[], period: Period, groups: Set<Group>): Promise<Computed> {
-  if (groups.size === 0) return {};
+async function compute(
+  ctx: Context,
+  viewer: Viewer,
+  codes: string[],
+  period: Period,
+  groups: Set<Group>,
+  national = false,
+): Promise<Computed> {
+  if (groups.size === 0 && !national) return {};
   return inSnapshot(ctx, async (sql) => {
     const out: Computed = {};
     if (groups.has('agreements')) out.agreements = byProvince(await agreementFigures(sql, codes, period));
@@ -143,26 +149,17 @@ async function compute(ctx: Context, codes: string[], period: Period, groups: Se
       out.agencyActions = new Map(codes.map((c) => [c, []]));
       for (const row of await agencyActionFigures(sql, codes, period)) out.agencyActions.get(row.scopeProvinceCode)?.push(row);
     }
-    if (groups.has('cases')) {
-      const rows = await caseFigures(sql, codes, period);
-      out.cases = byProvince(rows);
-      out.totalCases = rows[0]?.totalCases ?? 0;
+    if (groups.has('cases')) out.cases = await provincesCaseFigures(ctx, sql, viewer, codes, period);
+    if (national) {
+      // ADMIN: the sum of the 38 exact counts just read, when they were.
+      const exactTotal =
+        out.cases && seesExactCaseFigures(viewer, null)
+          ? [...out.cases.values()].reduce((a, f) => a + (f.casesReported.value ?? 0), 0)
+          : undefined;
+      out.nationalCases = await nationalCasesReported(ctx, sql, viewer, period, exactTotal);
     }
     return out;
   });
-}
-
-function exactCaseFigures(row: CaseRow): ExactCaseFigures {
-  return {
-    casesReported: row.casesReported,
-    byIssueArea: ISSUE_AREAS.map((issueArea, i) => ({ issueArea, count: row.byIssueArea[i] })),
-    byOutcome: OUTCOMES.map((outcome, i) => ({ outcome, count: row.byOutcome[i] })),
-    casesWithService: row.casesWithService,
-    medianDaysToFirstService: row.medianDaysToFirstService,
-    referralsAssessable: row.referrals - row.referralsPendingRecent,
-    referralsAccepted: row.referralsAccepted,
-    multiSectorCases: row.multiSectorCases,
-  };
 }
 
 /**
@@ -179,8 +176,11 @@ export function coordinationIndex(components: (number | null | undefined)[]): nu
  * One province's figures as the viewer sees them. Case figures go through the one
  * suppression step; the coordination index is then computed from what the viewer sees.
  */
-function provinceResult(code: string, period: Period, c: Computed, viewer: Viewer): ProvinceMetricsModel {
+function provinceResult(code: string, period: Period, c: Computed, viewer: Viewer, today: string): ProvinceMetricsModel {
   const m = { provinceCode: code, ...period } as ProvinceMetricsModel;
+  // The period the case figures cover for this viewer: it depends on nothing but the viewer and the period.
+  const cp = seesExactCaseFigures(viewer, code) ? period : casePeriod(period, today);
+  Object.assign(m, { caseFrom: cp?.from ?? null, caseTo: cp?.to ?? null });
   const agreements = c.agreements?.get(code);
   if (agreements) {
     const { hasData, activeAgreements, expiringAgreements, coveredSectors, sectorCoverage, crossSectorPartnerships } = agreements;
@@ -207,7 +207,7 @@ function provinceResult(code: string, period: Period, c: Computed, viewer: Viewe
     }));
   }
   const cases = c.cases?.get(code);
-  if (cases) Object.assign(m, suppressCaseFigures(exactCaseFigures(cases), seesExactCaseFigures(viewer, code)));
+  if (cases) Object.assign(m, cases);
   if (agreements && activity && actions && cases) {
     // metrics.md "Provinces without data": no index for a province with nothing recorded.
     m.coordinationIndex = !agreements.hasData ? null : coordinationIndex([
@@ -238,8 +238,8 @@ export async function provinceMetrics(
   checkProvince(errors, provinceCode);
   const period = resolvePeriod(errors, ctx.today, args);
   errors.throwIfAny();
-  const computed = await compute(ctx, [provinceCode], period, groupsFor(fields));
-  return provinceResult(provinceCode, period, computed, viewer);
+  const computed = await compute(ctx, viewer, [provinceCode], period, groupsFor(fields));
+  return provinceResult(provinceCode, period, computed, viewer, ctx.today);
 }
 
 /**
@@ -258,14 +258,17 @@ export async function nationalMetrics(
   errors.throwIfAny();
   const groups = groupsFor(fields?.province);
   if (!fields || fields.national.has('actionsOverdue')) groups.add('actions');
-  if (!fields || fields.national.has('casesReported')) groups.add('cases');
+  const national = !fields || fields.national.has('casesReported');
   const codes = referenceData().provinces.map((p) => p.code);
-  const computed = await compute(ctx, codes, period, groups);
+  const computed = await compute(ctx, viewer, codes, period, groups, national);
+  const cp = seesExactCaseFigures(viewer, null) ? period : casePeriod(period, ctx.today);
   return {
     ...period,
-    provinces: codes.map((code) => provinceResult(code, period, computed, viewer)),
+    caseFrom: cp?.from ?? null,
+    caseTo: cp?.to ?? null,
+    provinces: codes.map((code) => provinceResult(code, period, computed, viewer, ctx.today)),
     actionsOverdue: computed.totalOverdue as number,
-    casesReported: suppressCount(computed.totalCases ?? 0, seesExactCaseFigures(viewer, null)),
+    casesReported: computed.nationalCases?.casesReported as NationalMetricsModel['casesReported'],
   };
 }
 
@@ -282,7 +285,9 @@ export async function metricsTrend(
   checkRange(errors, from, to);
   errors.throwIfAny();
   const codes = provinceCode ? [provinceCode] : referenceData().provinces.map((p) => p.code);
-  const rows = await inSnapshot(ctx, (sql) => trend(sql, codes, from, to));
-  const exact = seesExactCaseFigures(viewer, provinceCode ?? null);
-  return rows.map((r) => ({ ...r, casesReported: suppressCount(r.casesReported, exact) }));
+  return inSnapshot(ctx, async (sql) => {
+    const rows = await trend(sql, codes, from, to);
+    const cases = await trendCaseCounts(ctx, sql, viewer, provinceCode ?? null, to, rows);
+    return rows.map((r, i) => ({ ...r, casesReported: cases[i] }));
+  });
 }

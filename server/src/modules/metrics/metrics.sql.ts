@@ -465,6 +465,47 @@ export function caseFigures(sql: Sql, codes: string[], p: Period) {
   return sql.all<CaseRow>(text, values, onePlan(codes));
 }
 
+// ---------------------------------------------------------------------------- disclosure control
+
+/**
+ * casesReported of every province in `codes` for each whole month from `firstMonth` to
+ * `lastMonth` (first days), from metrics_month: what disclosure control needs to decide, for a
+ * case period or a trend month, which provinces are withheld (docs/metrics.md, "Disclosure
+ * control of case figures", step 3). Zero rows are left out.
+ */
+function monthlyCaseCountsSql(codes: string[], firstMonth: string, lastMonth: string) {
+  const v = new Values();
+  const C = v.add(codes, 'text[]');
+  const text = `
+select province_code as "provinceCode", to_char(month, 'YYYY-MM-DD') as month, sum(cases)::int as cases
+from metrics_month
+where province_code = any(${C}) and month between ${v.add(firstMonth, 'date')} and ${v.add(lastMonth, 'date')} and cases <> 0
+group by 1, 2`;
+  return { text, values: v.list };
+}
+
+export function monthlyCaseCounts(sql: Sql, codes: string[], firstMonth: string, lastMonth: string) {
+  const { text, values } = monthlyCaseCountsSql(codes, firstMonth, lastMonth);
+  return sql.all<{ provinceCode: string; month: string; cases: number }>(text, values);
+}
+
+/** casesReported of every province in `codes` over the whole months from..to, one row per province. */
+function periodCaseCountsSql(codes: string[], from: string, to: string) {
+  const v = new Values();
+  const C = v.add(codes, 'text[]');
+  const text = `
+select pc.code as "provinceCode", coalesce((
+  select sum(cases) from metrics_month m
+  where m.province_code = pc.code and m.month between ${v.add(firstOfMonth(from), 'date')} and ${v.add(firstOfMonth(to), 'date')}), 0)::int as cases
+from unnest(${C}) as pc(code)`;
+  return { text, values: v.list };
+}
+
+export function periodCaseCounts(sql: Sql, codes: string[], from: string, to: string) {
+  const { text, values } = periodCaseCountsSql(codes, from, to);
+  return sql.all<{ provinceCode: string; cases: number }>(text, values, { prepare: true });
+}
+
 // ---------------------------------------------------------------------------- trend
 
 export interface TrendRow {
