@@ -27,6 +27,7 @@ export interface Hub {
   url: string;
   port: number;
   orm: MikroORM;
+  config: Config;
   demoAccounts: DemoAccount[];
   /** Prometheus registry and recorders; other parts of the hub register their metrics here. */
   metrics: HubMetrics;
@@ -161,6 +162,7 @@ export async function startHub(config: Config, log: Logger): Promise<Hub> {
       url: `http://localhost:${port}`,
       port,
       orm,
+      config,
       demoAccounts,
       metrics,
       readiness,

@@ -27,6 +27,7 @@ export function caseScope(v: Viewer, params: Params, alias = 'c'): string | null
 /** Record a case: ADMIN, the province's COORDINATOR, or a MEMBER taking it in for their own agency, in its province only. */
 export const canRecordCase = (v: Viewer, provinceCode: string, intakeAgencyId: number | string) =>
   managesProvince(v, provinceCode) || (worksFor(v, intakeAgencyId) && memberWritesIn(v, provinceCode));
+
 /** The read scope of cases in SQL for a user row `u` (role, province_code, agency_id): who may read case `alias`. */
 export function caseReadableBy(u: string, alias = 'c'): string {
   return `(${u}.role = 'ADMIN'
