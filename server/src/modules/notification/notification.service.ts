@@ -28,6 +28,7 @@ import {
   OUTBOX_COLUMNS,
   RECORD_SWEEP,
   SETTINGS_OF,
+  SWEEP_EXISTS,
   SWEEP_LOCK,
   UPSERT_SETTINGS,
 } from './notification.sql';
@@ -156,11 +157,19 @@ export type SweepTrigger = 'SCHEDULE' | 'CATCH_UP' | 'MANUAL' | 'DEMO';
  * all in one transaction. Sweeps take turns on an advisory lock, so two at once (two hub
  * instances, two connections) neither duplicate nor deadlock; the unique key does the rest.
  */
-export async function runSweep(em: EntityManager, config: Config, asOf: string, trigger: SweepTrigger): Promise<FollowUpSweepModel> {
+export async function runSweep(
+  em: EntityManager,
+  config: Config,
+  asOf: string,
+  trigger: SweepTrigger,
+  options: { oncePerDay?: boolean } = {},
+): Promise<FollowUpSweepModel | null> {
   const startedAt = new Date();
   return em.transactional(async (txEm) => {
     const sql = new Sql(txEm as EntityManager);
     await sql.run(SWEEP_LOCK);
+    // The scheduled sweep of a day runs once, whichever instance's job got there first.
+    if (options.oncePerDay && (await sweepDoneFor(sql, asOf))) return null;
     let created = 0;
     for (const rule of SWEEP_RULES) {
       created += (await sql.query(insertNotificationsSql(rule), [asOf, null])).rowCount;
@@ -177,11 +186,16 @@ export async function runSweep(em: EntityManager, config: Config, asOf: string, 
   });
 }
 
+/** Whether the scheduled sweep (or its catch-up) of the day has run. */
+export async function sweepDoneFor(sql: Sql, asOf: string): Promise<boolean> {
+  return (await sql.maybeOne(SWEEP_EXISTS, [asOf])) !== null;
+}
+
 /** runFollowUpSweep: ADMIN only; `asOf` a calendar date (default today in TZ_HUB). */
 export async function runFollowUpSweep(ctx: Context, asOf: string | null | undefined): Promise<FollowUpSweepModel> {
   const viewer = requireViewer(ctx);
   authorize(canRunSweep(viewer), 'Only an administrator can run the follow-up sweep.');
   const day = asOf ?? todayIn(ctx.config.timeZone);
   if (!isIsoDate(day)) throw badInput({ asOf: 'must be a calendar date written YYYY-MM-DD' });
-  return runSweep(ctx.em, ctx.config, day, 'MANUAL');
+  return (await runSweep(ctx.em, ctx.config, day, 'MANUAL'))!;
 }

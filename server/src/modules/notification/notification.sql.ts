@@ -77,7 +77,8 @@ export const SWEEP_LOCK = `select pg_advisory_xact_lock(hashtext('followup_sweep
 export const RECORD_SWEEP = `insert into followup_sweep (as_of, trigger, notifications_created, emails_queued, started_at)
   values ($1, $2, $3, $4, $5)`;
 
-export const SWEEP_EXISTS = `select 1 from followup_sweep where as_of = $1 and trigger in ('SCHEDULE', 'CATCH_UP', 'DEMO') limit 1`;
+/** Whether the day's scheduled sweep (or its catch-up) has run. */
+export const SWEEP_EXISTS = `select 1 from followup_sweep where as_of = $1 and trigger in ('SCHEDULE', 'CATCH_UP') limit 1`;
 
 /** Settings with their defaults (DAILY, ID) for users without a row. */
 export const SETTINGS_OF = `select coalesce(s.email, 'DAILY') as email, coalesce(s.language, 'ID') as language
