@@ -108,8 +108,8 @@ export class FollowUpJobs {
 
   /**
    * A hub that starts after today's FOLLOWUP_AT and finds no sweep for today runs it: queued as a
-   * job keyed by the day, so two instances starting at once queue it once (and the sweep itself
-   * runs at most once a day, see runSweep's `oncePerDay`).
+   * job keyed by the day, so two instances starting in the same minute queue it once; whichever
+   * job comes later finds the day's sweep done (runSweep's `oncePerDay`, under the sweep lock).
    */
   async catchUp(now = new Date()): Promise<boolean> {
     if (!sweepTimePassed(now, this.config.timeZone, this.config.followUpAt)) return false;
@@ -117,7 +117,7 @@ export class FollowUpJobs {
     if (await sweepDoneFor(this.sql, today)) return false;
     await this.boss!.send(SWEEP_QUEUE, { trigger: 'CATCH_UP', asOf: today } satisfies SweepJob, {
       singletonKey: `catch-up-${today}`,
-      singletonHours: 24,
+      singletonSeconds: 60,
     });
     return true;
   }
