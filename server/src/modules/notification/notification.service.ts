@@ -19,6 +19,7 @@ import type { FollowUpSweepModel, NotificationModel, NotificationSettingsModel, 
 import { canReadOutbox, canReadSettings, canRunSweep } from './notification.policy';
 import { SWEEP_RULES } from './notification.rules';
 import {
+  AUDIT_SWEEP,
   DIGEST_NOTIFICATIONS,
   FOREIGN_IDS,
   insertNotificationsSql,
@@ -104,14 +105,22 @@ export async function markNotificationsRead(ctx: Context, ids: string[]): Promis
   return runMutation(ctx, 'markNotificationsRead', async (tx) => {
     const foreign = await tx.sql.all<{ id: string }>(FOREIGN_IDS, [viewer.id, parsed]);
     if (foreign.length) throw notFound('Notification', foreign[0].id);
-    return tx.sql.run(MARK_READ, [viewer.id, parsed]);
+    const n = await tx.sql.run(MARK_READ, [viewer.id, parsed]);
+    await tx.audit({ entityType: 'User', entityId: viewer.id, provinceCode: viewer.provinceCode, changes: readChanges(n) });
+    return n;
   });
 }
 
 export async function markAllNotificationsRead(ctx: Context): Promise<number> {
   const viewer = requireViewer(ctx);
-  return runMutation(ctx, 'markAllNotificationsRead', (tx) => tx.sql.run(MARK_ALL_READ, [viewer.id]));
+  return runMutation(ctx, 'markAllNotificationsRead', async (tx) => {
+    const n = await tx.sql.run(MARK_ALL_READ, [viewer.id]);
+    await tx.audit({ entityType: 'User', entityId: viewer.id, provinceCode: viewer.provinceCode, changes: readChanges(n) });
+    return n;
+  });
 }
+
+const readChanges = (n: number) => (n ? { notificationsRead: { before: null, after: n } } : null);
 
 /** A user's settings (defaults DAILY, ID): the user and ADMIN only. */
 export async function settingsOf(ctx: Context, user: UserModel): Promise<NotificationSettingsModel> {
@@ -162,7 +171,7 @@ export async function runSweep(
   config: Config,
   asOf: string,
   trigger: SweepTrigger,
-  options: { oncePerDay?: boolean } = {},
+  options: { oncePerDay?: boolean; actorId?: number } = {},
 ): Promise<FollowUpSweepModel | null> {
   const startedAt = new Date();
   return em.transactional(async (txEm) => {
@@ -182,6 +191,10 @@ export async function runSweep(
       { each: false, digestOn: asOf },
     );
     await sql.run(RECORD_SWEEP, [asOf, trigger, created, emails, startedAt]);
+    if (options.actorId !== undefined) {
+      // A sweep run by hand is in the audit trail like any other change.
+      await sql.run(AUDIT_SWEEP, [options.actorId, asOf, JSON.stringify({ notificationsCreated: { before: null, after: created }, emailsQueued: { before: null, after: emails } })]);
+    }
     return { asOf, notificationsCreated: created, emailsQueued: emails };
   });
 }
@@ -197,5 +210,5 @@ export async function runFollowUpSweep(ctx: Context, asOf: string | null | undef
   authorize(canRunSweep(viewer), 'Only an administrator can run the follow-up sweep.');
   const day = asOf ?? todayIn(ctx.config.timeZone);
   if (!isIsoDate(day)) throw badInput({ asOf: 'must be a calendar date written YYYY-MM-DD' });
-  return (await runSweep(ctx.em, ctx.config, day, 'MANUAL'))!;
+  return (await runSweep(ctx.em, ctx.config, day, 'MANUAL', { actorId: viewer.id }))!;
 }

@@ -78,6 +78,9 @@ export const RECORD_SWEEP = `insert into followup_sweep (as_of, trigger, notific
   values ($1, $2, $3, $4, $5)`;
 
 /** Whether the day's scheduled sweep (or its catch-up) has run. */
+export const AUDIT_SWEEP = `insert into audit_event (at, actor_id, action, entity_type, entity_id, province_code, changes)
+  values (now(), $1, 'runFollowUpSweep', 'FollowUpSweep', $2, null, $3::jsonb)`;
+
 export const SWEEP_EXISTS = `select 1 from followup_sweep where as_of = $1 and trigger in ('SCHEDULE', 'CATCH_UP') limit 1`;
 
 /** Settings with their defaults (DAILY, ID) for users without a row. */
