@@ -17,9 +17,10 @@ import { queueEmails } from './email/outbox';
 import type { NotificationSettingsInput } from './notification.inputs';
 import type { FollowUpSweepModel, NotificationModel, NotificationSettingsModel, OutboxEmailModel } from './notification.model';
 import { canReadOutbox, canReadSettings, canRunSweep } from './notification.policy';
-import { SWEEP_RULES } from './notification.rules';
+import { CHANGE_RULES, SWEEP_RULES } from './notification.rules';
 import {
   AUDIT_SWEEP,
+  DEMO_RECENT_CHANGES,
   DIGEST_NOTIFICATIONS,
   FOREIGN_IDS,
   insertNotificationsSql,
@@ -211,4 +212,19 @@ export async function runFollowUpSweep(ctx: Context, asOf: string | null | undef
   const day = asOf ?? todayIn(ctx.config.timeZone);
   if (!isIsoDate(day)) throw badInput({ asOf: 'must be a calendar date written YYYY-MM-DD' });
   return (await runSweep(ctx.em, ctx.config, day, 'MANUAL', { actorId: viewer.id }))!;
+}
+
+/**
+ * For a demo start: the notifications the last 30 days' changes would have made had they come
+ * through the API (items assigned, referrals received and still pending), each as of its own
+ * day, and then today's sweep, so that every demo account finds a believable inbox and the
+ * outbox the digests it would send.
+ */
+export async function runDemoFollowUp(em: EntityManager, config: Config, today: string): Promise<FollowUpSweepModel> {
+  await em.transactional(async (txEm) => {
+    const sql = new Sql(txEm as EntityManager);
+    const changes = await sql.all<{ change: keyof typeof CHANGE_RULES; id: number; day: string }>(DEMO_RECENT_CHANGES, [today]);
+    for (const c of changes) await sql.run(insertNotificationsSql(CHANGE_RULES[c.change], '$3'), [c.day, null, c.id]);
+  });
+  return (await runSweep(em, config, today, 'DEMO'))!;
 }

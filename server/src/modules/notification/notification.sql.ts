@@ -1,7 +1,7 @@
 import { actionItemReadableBy } from '../action-item/action-item.policy';
 import { agreementReadableBy } from '../agreement/agreement.policy';
 import { caseReadableBy } from '../case/case.policy';
-import type { Audience, RecordType, Rule } from './notification.rules';
+import { openActionSql, type Audience, type RecordType, type Rule } from './notification.rules';
 
 /**
  * Every statement of the follow-up engine. Recipients are chosen by set-based SQL from the
@@ -80,6 +80,14 @@ export const RECORD_SWEEP = `insert into followup_sweep (as_of, trigger, notific
 /** Whether the day's scheduled sweep (or its catch-up) has run. */
 export const AUDIT_SWEEP = `insert into audit_event (at, actor_id, action, entity_type, entity_id, province_code, changes)
   values (now(), $1, 'runFollowUpSweep', 'FollowUpSweep', $2, null, $3::jsonb)`;
+
+/** The demo's changes of the 30 days before $1 that still matter: open items assigned, referrals pending. */
+export const DEMO_RECENT_CHANGES = `select 'ACTION_ASSIGNED' as change, ai.id, to_char(ai.opened_on, 'YYYY-MM-DD') as day
+    from action_item ai where ${openActionSql('ai')} and ai.opened_on > $1::date - 30 and ai.opened_on <= $1::date
+  union all
+  select 'REFERRAL_RECEIVED', rf.id, to_char(rf.referred_on, 'YYYY-MM-DD')
+    from referral rf where rf.status = 'PENDING' and rf.referred_on > $1::date - 30 and rf.referred_on <= $1::date
+  order by 3, 1, 2`;
 
 export const SWEEP_EXISTS = `select 1 from followup_sweep where as_of = $1 and trigger in ('SCHEDULE', 'CATCH_UP') limit 1`;
 
