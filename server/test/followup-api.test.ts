@@ -195,6 +195,14 @@ describe('settings', () => {
     expect((await ok(t, ME_SETTINGS, {}, member.token)).me.notificationSettings.email).toBe('OFF');
   });
 
+  it('reads the settings of a list of users in one statement, whatever its length (no N+1)', async () => {
+    const statements = async () => (await t.gql(USERS_SETTINGS, {}, admin.token)).extensions?.sqlStatements;
+    await statements(); // the session is looked up once, then cached
+    const few = await statements();
+    for (let i = 0; i < 6; i++) await buildUser(t.sql, { role: 'OVERSIGHT' });
+    expect(await statements()).toBe(few);
+  });
+
   it('nobody else reads a user\'s settings: FORBIDDEN when reached through a record (the author of an item\'s update)', async () => {
     const coord = await signIn(t, 'COORDINATOR', { provinceCode: '52' });
     const item = await buildActionItem(t.sql, { agencyId: member.agencyId!, dueOn: day(10) });

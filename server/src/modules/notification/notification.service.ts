@@ -35,6 +35,7 @@ import {
   UPSERT_SETTINGS,
 } from './notification.sql';
 import { emailSettings } from './notification.writer';
+import { settingsByUser } from './notification.loaders';
 import { forbidden } from '../../common/errors';
 
 /**
@@ -127,7 +128,7 @@ const readChanges = (n: number) => (n ? { notificationsRead: { before: null, aft
 export async function settingsOf(ctx: Context, user: UserModel): Promise<NotificationSettingsModel> {
   const viewer = requireViewer(ctx);
   authorize(canReadSettings(viewer, Number(user.id)), "Only the user and an administrator can read a user's notification settings.");
-  return ctx.sql.one<NotificationSettingsModel>(SETTINGS_OF, [user.id], { prepare: true });
+  return ctx.loaders.load(settingsByUser, Number(user.id));
 }
 
 export async function updateNotificationSettings(ctx: Context, input: NotificationSettingsInput): Promise<UserModel> {

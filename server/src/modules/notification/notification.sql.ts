@@ -95,6 +95,9 @@ export const SWEEP_EXISTS = `select 1 from followup_sweep where as_of = $1 and t
 export const SETTINGS_OF = `select coalesce(s.email, 'DAILY') as email, coalesce(s.language, 'ID') as language
   from hub_user u left join notification_setting s on s.user_id = u.id where u.id = $1`;
 
+export const SETTINGS_OF_USERS = `select u.id as "userId", coalesce(s.email, 'DAILY') as email, coalesce(s.language, 'ID') as language
+  from hub_user u left join notification_setting s on s.user_id = u.id where u.id = any($1::int[])`;
+
 export const UPSERT_SETTINGS = `insert into notification_setting as s (user_id, email, language, updated_at)
   values ($1, coalesce($2, 'DAILY'), coalesce($3, 'ID'), now())
   on conflict (user_id) do update set email = coalesce($2, s.email), language = coalesce($3, s.language), updated_at = now()`;
