@@ -40,6 +40,19 @@ export interface Config {
   shutdownDelaySeconds: number;
   /** Embedded database: a backup into DATA_DIR/backups once a day, the last 7 kept. */
   dailyBackup: boolean;
+  /** Mail server for the follow-up e-mails (smtp:// or smtps://); without it e-mails stay in the outbox as NOT_SENT. */
+  smtpUrl: string | null;
+  /** Sender address of the hub's e-mails. */
+  smtpFrom: string;
+  /** Public base URL of the dashboard, for links in e-mails (default http://localhost:<PORT>). */
+  publicUrl: string;
+  /** Time of day (HH:MM in timeZone) of the daily follow-up sweep. */
+  followUpAt: string;
+  /** Sending attempts per e-mail before it is FAILED, and the delay before the first retry (doubling after each). */
+  emailMaxAttempts: number;
+  emailRetryDelayMs: number;
+  /** Whether this process runs the scheduler and the e-mail sender (false for tools such as the benchmark). */
+  jobs: boolean;
 }
 
 export class ConfigError extends Error {
@@ -149,6 +162,33 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const shutdownTimeoutSeconds = int('SHUTDOWN_TIMEOUT_SECONDS', 25, 0, 600);
   const shutdownDelaySeconds = int('SHUTDOWN_DELAY_SECONDS', 0, 0, 60);
   const dailyBackup = bool('DAILY_BACKUP') ?? true;
+  const smtpUrl = text('SMTP_URL');
+  if (smtpUrl !== null) {
+    let ok = false;
+    try {
+      const u = new URL(smtpUrl);
+      ok = (u.protocol === 'smtp:' || u.protocol === 'smtps:') && !!u.hostname;
+    } catch {
+      ok = false;
+    }
+    if (!ok) problems.push(`SMTP_URL must be an smtp:// or smtps:// URL (got "${redactUrl(smtpUrl)}")`);
+  }
+  const smtpFrom = text('SMTP_FROM') ?? 'Pantau Jejaring <no-reply@localhost>';
+  if (!/^([^<>]*<)?[^\s@<>]+@[^\s@<>]+>?$/.test(smtpFrom)) {
+    problems.push(`SMTP_FROM must be an e-mail address, optionally with a name: "Hub <hub@example.org>" (got "${smtpFrom}")`);
+  }
+  let publicUrl = text('PUBLIC_URL') ?? `http://localhost:${port}`;
+  try {
+    const u = new URL(publicUrl);
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new Error('scheme');
+    publicUrl = publicUrl.replace(/\/+$/, '');
+  } catch {
+    problems.push(`PUBLIC_URL must be an http:// or https:// URL (got "${publicUrl}")`);
+  }
+  const followUpAt = text('FOLLOWUP_AT') ?? '07:00';
+  if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(followUpAt)) {
+    problems.push(`FOLLOWUP_AT must be a time of day HH:MM such as 07:00 (got "${followUpAt}")`);
+  }
 
   if (problems.length > 0) throw new ConfigError(problems);
 
@@ -176,6 +216,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     shutdownTimeoutSeconds,
     shutdownDelaySeconds,
     dailyBackup,
+    smtpUrl,
+    smtpFrom,
+    publicUrl,
+    followUpAt,
+    emailMaxAttempts: 5,
+    emailRetryDelayMs: 60_000,
+    jobs: true,
   };
 }
 

@@ -21,6 +21,9 @@ import { startControlSocket, startDailyBackups, type Snapshotter } from './ops/b
 import { bearerMatches, HubMetrics, poolStateOf } from './ops/metrics';
 import { Readiness } from './ops/readiness';
 import { getSchema } from './schema';
+import { todayIn } from './common/dates';
+import { FollowUpJobs } from './modules/notification/followup.jobs';
+import { runDemoFollowUp } from './modules/notification/notification.service';
 
 export interface Hub {
   /** Base URL, e.g. http://localhost:4000 */
@@ -29,6 +32,7 @@ export interface Hub {
   orm: MikroORM;
   /** Sign-in and sessions of this process (tests read its password-check counter). */
   auth: AuthService;
+  config: Config;
   demoAccounts: DemoAccount[];
   /** Prometheus registry and recorders; other parts of the hub register their metrics here. */
   metrics: HubMetrics;
@@ -43,6 +47,8 @@ export interface Hub {
    * SHUTDOWN_TIMEOUT_SECONDS), then the database closed.
    */
   stop(): Promise<void>;
+  /** The follow-up scheduler and e-mail sender (null when config.jobs is false). */
+  jobs: FollowUpJobs | null;
 }
 
 /**
@@ -125,7 +131,12 @@ export async function startHub(config: Config, log: Logger): Promise<Hub> {
 
       const wantDemo =
         config.demoData ?? ((await sql.one<{ n: number }>('select count(*)::int as n from agency')).n === 0 && !config.production);
-      if (wantDemo) demoAccounts = await loadDemoData(orm, log, { timeZone: config.timeZone });
+      if (wantDemo) {
+        demoAccounts = await loadDemoData(orm, log, { timeZone: config.timeZone });
+        // Every demo account starts with a believable inbox, and the outbox shows the digests it would send.
+        const demoSweep = await runDemoFollowUp(orm.em.fork(), config, todayIn(config.timeZone));
+        log.info(`Demo follow-up: ${demoSweep.notificationsCreated} notification(s), ${demoSweep.emailsQueued} e-mail(s) in the outbox`);
+      }
       if (!demoAccounts.length && !config.production) demoAccounts = await existingDemoAccounts(orm);
     } finally {
       await unlock?.();
@@ -157,6 +168,15 @@ export async function startHub(config: Config, log: Logger): Promise<Hub> {
       if (config.dailyBackup) stopBackground.push(startDailyBackups(config.dataDir, snapshot, log));
     }
 
+    // The follow-up scheduler and e-mail sender; stopping lets a running sweep or e-mail finish before the database closes.
+    let jobs: FollowUpJobs | null = null;
+    if (config.jobs) {
+      const started = new FollowUpJobs(orm, config, log);
+      stopBackground.push(() => started.stop());
+      await started.start();
+      jobs = started;
+    }
+
     state.graphql = handler;
     state.readiness = readiness;
     state.ready = true;
@@ -165,12 +185,14 @@ export async function startHub(config: Config, log: Logger): Promise<Hub> {
       port,
       orm,
       auth,
+      config,
       demoAccounts,
       metrics,
       readiness,
       metricsPort: metricsServer ? (metricsServer.address() as AddressInfo).port : null,
       snapshot,
       stop,
+      jobs,
     };
   } catch (err) {
     await stop().catch(() => {});

@@ -87,6 +87,18 @@ const case52 = (intake = ids().A) => buildCase(t.sql, { provinceCode: P, intakeA
 const item52 = (agencyId = ids().A, provinceCode = P) =>
   buildActionItem(t.sql, { provinceCode, agencyId, openedOn: '2026-01-01', dueOn: '2026-12-31' });
 
+/** A fresh unread notification of the caller (of the member for anonymous callers), about a new item. */
+async function notificationFor(caller: Caller): Promise<number> {
+  const user = userOf(caller === 'anonymous' ? 'member' : caller)!.user;
+  const item = await item52();
+  const row = await t.sql.one<{ id: number }>(
+    `insert into notification (kind, record_id, recipient_id, key, as_of, action_item_id)
+     values ('ACTION_ASSIGNED', $1::int, $2, $1::int::text, '2026-05-10', $1::int) returning id::int`,
+    [item.id, user.id],
+  );
+  return row.id;
+}
+
 const ROWS: Row[] = [
   {
     mutation: 'login',
@@ -717,6 +729,60 @@ const ROWS: Row[] = [
       const c = await case52(ids().C);
       await buildReferral(t.sql, { caseId: c.id, fromAgencyId: ids().C, toAgencyId: ids().A, referredOn: '2026-02-02' });
       return { variables: { in: { caseId: c.id, outcome: 'IN_SERVICE' } }, target: { table: 'case_record', id: c.id }, entityId: c.id };
+    },
+  },
+  {
+    mutation: 'markNotificationsRead',
+    variant: "the caller's own notification (anonymous: a member's)",
+    document: 'mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) }',
+    allowed: SIGNED_IN,
+    entityType: 'User',
+    province: provinceOfUser,
+    changesTarget: true,
+    async arrange(caller) {
+      const id = await notificationFor(caller);
+      return { variables: { ids: [String(id)] }, target: { table: 'notification', id }, entityId: userOf(caller)?.user.id };
+    },
+  },
+  {
+    mutation: 'markAllNotificationsRead',
+    variant: "the caller's own",
+    document: 'mutation { markAllNotificationsRead }',
+    allowed: SIGNED_IN,
+    entityType: 'User',
+    province: provinceOfUser,
+    async arrange(caller) {
+      const id = await notificationFor(caller);
+      return { variables: {}, target: { table: 'notification', id }, entityId: userOf(caller)?.user.id };
+    },
+    async verify(res) {
+      expect(res.markAllNotificationsRead).toBeGreaterThanOrEqual(1);
+    },
+  },
+  {
+    mutation: 'updateNotificationSettings',
+    variant: "the caller's own",
+    document: 'mutation($in: NotificationSettingsInput!) { updateNotificationSettings(input: $in) { id notificationSettings { email } } }',
+    allowed: SIGNED_IN,
+    entityType: 'User',
+    province: provinceOfUser,
+    async arrange(caller) {
+      return { variables: { in: { email: 'WEEKLY', language: 'EN' } }, entityId: userOf(caller)?.user.id };
+    },
+    async verify(res) {
+      expect(res.updateNotificationSettings.notificationSettings).toEqual({ email: 'WEEKLY' });
+    },
+  },
+  {
+    mutation: 'runFollowUpSweep',
+    variant: 'a chosen day',
+    document: 'mutation($asOf: Date) { runFollowUpSweep(asOf: $asOf) { asOf notificationsCreated } }',
+    allowed: ['admin'],
+    entityType: 'FollowUpSweep',
+    province: national,
+    grows: 'followup_sweep',
+    async arrange() {
+      return { variables: { asOf: '2026-05-10' }, entityId: '2026-05-10' as unknown as number };
     },
   },
 ];

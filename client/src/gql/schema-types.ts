@@ -447,6 +447,33 @@ export type CreateUserInput = {
   role: Role;
 };
 
+/** How a user wants notifications by e-mail. In the hub's inbox they always appear. */
+export type EmailFrequency =
+  /** One e-mail a day gathering the notifications not yet e-mailed. */
+  | 'DAILY'
+  /** One e-mail per notification, as it is created. */
+  | 'IMMEDIATE'
+  | 'OFF'
+  /** One e-mail a week gathering the notifications not yet e-mailed. */
+  | 'WEEKLY';
+
+export type EmailStatus =
+  /** Given up after the last retry. */
+  | 'FAILED'
+  /** No mail server is configured (SMTP_URL unset): kept here, not sent. */
+  | 'NOT_SENT'
+  /** Waiting to be sent (or to be retried). */
+  | 'PENDING'
+  | 'SENT';
+
+/** What one run of the follow-up sweep did. */
+export type FollowUpSweep = {
+  __typename?: 'FollowUpSweep';
+  asOf: Scalars['Date']['output'];
+  emailsQueued: Scalars['Int']['output'];
+  notificationsCreated: Scalars['Int']['output'];
+};
+
 /** The kinds of violence a network, agreement, commitment or case is about. */
 export type IssueArea =
   | 'CHILD_MARRIAGE'
@@ -462,6 +489,11 @@ export type IssueAreaCount = {
   count: CaseCount;
   issueArea: IssueArea;
 };
+
+export type Language =
+  | 'EN'
+  /** Bahasa Indonesia */
+  | 'ID';
 
 /** A coordination meeting (rapat koordinasi, pertemuan jejaring) and what it decided. */
 export type Meeting = {
@@ -523,6 +555,9 @@ export type Mutation = {
   login: AuthPayload;
   /** Ends the current session on the server and clears the cookie. */
   logout: Scalars['Boolean']['output'];
+  markAllNotificationsRead: Scalars['Int']['output'];
+  /** Marks the viewer's notifications read; returns how many changed. Ids of other users' notifications are NOT_FOUND. */
+  markNotificationsRead: Scalars['Int']['output'];
   /** Records a case; the hub generates its pseudonymous code. */
   recordCase: Case;
   recordMeeting: Meeting;
@@ -531,6 +566,12 @@ export type Mutation = {
   /** Takes an agency out of a network. */
   removeNetworkMember: Network;
   respondToReferral: Referral;
+  /**
+   * Runs the follow-up sweep now, as the daily scheduler does, for the given day
+   * (default: today). ADMIN only. Safe to run any number of times: nothing is
+   * notified or e-mailed twice.
+   */
+  runFollowUpSweep: FollowUpSweep;
   setCaseOutcome: Case;
   /** Changes an item; the input names the version read, and a stale version gets CONFLICT with nothing changed. */
   updateActionItem: ActionItem;
@@ -539,6 +580,8 @@ export type Mutation = {
   updateCommitment: Commitment;
   /** Renames a network or changes its description or issue areas (not its province). */
   updateNetwork: Network;
+  /** Changes the viewer's own settings. */
+  updateNotificationSettings: User;
   /** Changes an account (ADMIN only). Deactivating it, or a new role or password, ends its sessions. */
   updateUser: User;
 };
@@ -592,6 +635,11 @@ export type MutationLoginArgs = {
 };
 
 
+export type MutationMarkNotificationsReadArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
 export type MutationRecordCaseArgs = {
   input: RecordCaseInput;
 };
@@ -620,6 +668,11 @@ export type MutationRemoveNetworkMemberArgs = {
 
 export type MutationRespondToReferralArgs = {
   input: RespondToReferralInput;
+};
+
+
+export type MutationRunFollowUpSweepArgs = {
+  asOf: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -655,6 +708,11 @@ export type MutationUpdateCommitmentArgs = {
 export type MutationUpdateNetworkArgs = {
   id: Scalars['ID']['input'];
   input: UpdateNetworkInput;
+};
+
+
+export type MutationUpdateNotificationSettingsArgs = {
+  input: NotificationSettingsInput;
 };
 
 
@@ -704,6 +762,87 @@ export type NetworkMembership = {
   agency: Agency;
   joinedOn: Maybe<Scalars['Date']['output']>;
   role: MembershipRole;
+};
+
+/** Something a user should know or do. Each notification concerns exactly one record, which the recipient may read; the field of that record is set, the others are null. */
+export type Notification = {
+  __typename?: 'Notification';
+  actionItem: Maybe<ActionItem>;
+  agreement: Maybe<Agreement>;
+  /** The day the sweep or the change that produced it was evaluated on. */
+  asOf: Scalars['Date']['output'];
+  commitment: Maybe<Commitment>;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: NotificationKind;
+  readAt: Maybe<Scalars['DateTime']['output']>;
+  referral: Maybe<Referral>;
+};
+
+export type NotificationConnection = {
+  __typename?: 'NotificationConnection';
+  nodes: Array<Notification>;
+  pageInfo: PageInfo;
+  /** The number of records matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+  /** The viewer's unread notifications, whatever the filter. */
+  unreadCount: Scalars['Int']['output'];
+};
+
+export type NotificationKind =
+  /** A new action item was assigned to the recipient's agency. */
+  | 'ACTION_ASSIGNED'
+  /** An open action item of the recipient's agency is due within 7 days. */
+  | 'ACTION_DUE_SOON'
+  /** An action item of the recipient's province has been overdue for 14 days or more. */
+  | 'ACTION_ESCALATED'
+  /** An open action item of the recipient's agency is past its due date. */
+  | 'ACTION_OVERDUE'
+  /** An active agreement of the recipient's agency or province expires within 90 days. */
+  | 'AGREEMENT_EXPIRING'
+  /** An open commitment of the recipient's agency is due within 14 days. */
+  | 'COMMITMENT_DUE_SOON'
+  /** An open commitment of the recipient's agency, or of the recipient's province, is past its due date. */
+  | 'COMMITMENT_OVERDUE'
+  /** A case was referred to the recipient's agency. */
+  | 'REFERRAL_RECEIVED'
+  /** A referral to an agency of the recipient's province has waited 14 days or more for a response. */
+  | 'REFERRAL_STALE';
+
+export type NotificationSettings = {
+  __typename?: 'NotificationSettings';
+  email: EmailFrequency;
+  language: Language;
+};
+
+export type NotificationSettingsInput = {
+  email?: InputMaybe<EmailFrequency>;
+  language?: InputMaybe<Language>;
+};
+
+/** An e-mail the hub produced, kept in its outbox whether or not it could be sent. */
+export type OutboxEmail = {
+  __typename?: 'OutboxEmail';
+  attempts: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  language: Language;
+  /** The notifications this e-mail carries (one when IMMEDIATE, several in a digest). */
+  notificationCount: Scalars['Int']['output'];
+  sentAt: Maybe<Scalars['DateTime']['output']>;
+  status: EmailStatus;
+  subject: Scalars['String']['output'];
+  /** Plain-text body. */
+  text: Scalars['String']['output'];
+  to: Scalars['String']['output'];
+};
+
+export type OutboxEmailConnection = {
+  __typename?: 'OutboxEmailConnection';
+  nodes: Array<OutboxEmail>;
+  pageInfo: PageInfo;
+  /** The number of records matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
 };
 
 export type OutcomeCount = {
@@ -793,6 +932,8 @@ export type Query = {
   cases: CaseConnection;
   commitment: Maybe<Commitment>;
   commitments: CommitmentConnection;
+  /** The e-mail outbox, newest first (ADMIN only). */
+  emailOutbox: OutboxEmailConnection;
   /** The signed-in user; null when not signed in. */
   me: Maybe<User>;
   meeting: Maybe<Meeting>;
@@ -805,6 +946,8 @@ export type Query = {
   network: Maybe<Network>;
   /** Networks of one province, or all (national first) without provinceCode. */
   networks: Array<Network>;
+  /** The viewer's own notifications, newest first. */
+  notifications: NotificationConnection;
   province: Maybe<Province>;
   /** Defaults: asOf today, to = asOf, from = to minus 364 days. */
   provinceMetrics: ProvinceMetrics;
@@ -884,6 +1027,13 @@ export type QueryCommitmentsArgs = {
 };
 
 
+export type QueryEmailOutboxArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  to: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryMeetingArgs = {
   id: Scalars['ID']['input'];
 };
@@ -917,6 +1067,13 @@ export type QueryNetworkArgs = {
 
 export type QueryNetworksArgs = {
   provinceCode: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryNotificationsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -1149,6 +1306,8 @@ export type User = {
   /** Shown to the user themself and to ADMIN; null for everyone else. */
   email: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  /** The user's own settings; readable by the user and by ADMIN. */
+  notificationSettings: NotificationSettings;
   /** Set for COORDINATOR (the province coordinated). */
   province: Maybe<Province>;
   role: Role;

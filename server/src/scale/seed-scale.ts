@@ -86,6 +86,7 @@ const ACTIVE_SHARE = 0.3;
 
 /** Tables that hold data, emptied by --reset (the same set the test harness empties). */
 const DATA_TABLES = [
+  'notification_email', 'email_outbox', 'notification', 'notification_setting', 'followup_sweep',
   'audit_event', 'user_session', 'action_update', 'action_item', 'service_record', 'referral', 'case_record',
   'commitment', 'agreement_party', 'agreement', 'meeting_attendee', 'meeting',
   'network_membership', 'network', 'hub_user', 'agency',

@@ -306,7 +306,7 @@ export async function buildService(sql: Sql, o: { caseId: number; agencyId: numb
 
 /** Row counts of every data table, to assert that a refused mutation changed nothing. */
 export async function snapshotCounts(sql: Sql): Promise<Record<string, number>> {
-  const tables = ['agency', 'network', 'network_membership', 'meeting', 'meeting_attendee', 'agreement', 'agreement_party', 'commitment', 'action_item', 'action_update', 'case_record', 'referral', 'service_record', 'hub_user', 'audit_event'];
+  const tables = ['agency', 'network', 'network_membership', 'meeting', 'meeting_attendee', 'agreement', 'agreement_party', 'commitment', 'action_item', 'action_update', 'case_record', 'referral', 'service_record', 'hub_user', 'audit_event', 'notification', 'notification_setting', 'email_outbox', 'followup_sweep'];
   const row = await sql.one<Record<string, number>>(
     `select ${tables.map((t) => `(select count(*)::int from ${t}) as ${t}`).join(', ')}`,
   );

@@ -30,6 +30,11 @@ export interface TestHub {
 
 /** Tables that hold data (not reference data, migrations or settings), emptied between test files. */
 const DATA_TABLES = [
+  'notification_email',
+  'email_outbox',
+  'notification',
+  'notification_setting',
+  'followup_sweep',
   'audit_event',
   'login_throttle',
   'user_session',
@@ -67,6 +72,8 @@ export async function startTestHub(overrides: Partial<Config> = {}, log: Logger 
     demoData: false,
     sqlStats: true,
     dbPoolSize: embedded ? 1 : 5,
+    // The scheduler and e-mail sender run only where a test asks for them (followup-jobs tests).
+    jobs: false,
     ...overrides,
   };
   const hub = await startHub(config, log);

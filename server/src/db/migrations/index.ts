@@ -6,6 +6,7 @@ import { Migration20261122170000_metrics_lock_order } from './Migration202611221
 import { Migration20261207100000_trend_opened_on } from './Migration20261207100000_trend_opened_on';
 import { Migration20261207120000_random_case_codes } from './Migration20261207120000_random_case_codes';
 import { Migration20261207110000_login_throttle } from './Migration20261207110000_login_throttle';
+import { Migration20261207130000_followup } from './Migration20261207130000_followup';
 
 /** Every committed migration, in order. New migrations are generated with `npm run migration:create -w server`. */
 export const migrationsList: MigrationObject[] = [
@@ -16,4 +17,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261207100000_trend_opened_on', class: Migration20261207100000_trend_opened_on },
   { name: 'Migration20261207110000_login_throttle', class: Migration20261207110000_login_throttle },
   { name: 'Migration20261207120000_random_case_codes', class: Migration20261207120000_random_case_codes },
+  { name: 'Migration20261207130000_followup', class: Migration20261207130000_followup },
 ];

@@ -1,6 +1,6 @@
 import type { Viewer } from '../../common/context';
 import type { Params } from '../../common/pagination';
-import { managesProvince, memberWritesIn, provinceScope, worksFor } from '../auth/policy';
+import { managesProvince, memberWritesIn, provinceScope, provinceScopeOfUser, worksFor } from '../auth/policy';
 
 /** Title, description, priority and due date: ADMIN or the COORDINATOR of the item's province. */
 export const canEditActionDetails = (v: Viewer, a: { provinceCode: string }) => managesProvince(v, a.provinceCode);
@@ -15,4 +15,9 @@ export const canCreateAction = (v: Viewer, provinceCode: string | null, agencyId
 
 /** Read scope: COORDINATOR their province; MEMBER their agency's province or their agency's items. */
 export const actionItemScope = (v: Viewer, params: Params, alias = 'ai') =>
-  provinceScope(v, params, `${alias}.province_code`, (agency) => `${alias}.agency_id = ${agency}`);
+  provinceScope(v, params, `${alias}.province_code`, agencyItems(alias));
+
+/** The same read scope in SQL for a user row `u` (see provinceScopeOfUser): who may read item `alias`. */
+export const actionItemReadableBy = (u: string, alias = 'ai') => provinceScopeOfUser(u, `${alias}.province_code`, agencyItems(alias));
+
+const agencyItems = (alias: string) => (agency: string) => `${alias}.agency_id = ${agency}`;

@@ -18,6 +18,7 @@ import { unknownProvince } from '../province/reference.service';
 import type { ActionItemFilter, CreateActionItemInput, UpdateActionItemInput } from './action-item.inputs';
 import { ACTION_ITEM_COLUMNS, ACTION_ITEM_SHAPE, type ActionItemModel } from './action-item.model';
 import { actionItemScope, canCreateAction, canEditActionDetails, canUpdateAction } from './action-item.policy';
+import { notifyChange } from '../notification/notification.writer';
 
 const OPEN = `('OPEN','IN_PROGRESS','BLOCKED')`;
 const FIELDS: (keyof ActionItemModel)[] = [
@@ -225,6 +226,7 @@ export async function createActionItem(ctx: Context, input: CreateActionItemInpu
       [title, description, provinceCode, agency!.id, commitmentId, meetingId, input.priority, openedOn, input.dueOn],
     );
     await tx.audit({ entityType: 'ActionItem', entityId: row.id, provinceCode, changes: diff(null, row, FIELDS) });
+    await notifyChange(tx, 'ACTION_ASSIGNED', row.id);
     return row;
   });
 }

@@ -79,3 +79,14 @@ export function inProvinceScope(v: Viewer, provinceCode: string | null, involved
  */
 export const memberWritesIn = (v: Viewer, provinceCode: string | null | undefined) =>
   v.role === Role.MEMBER && (v.agencyProvinceCode === null || v.agencyProvinceCode === provinceCode);
+
+/**
+ * The read rule of `provinceScope` as SQL over a user row instead of the signed-in viewer, for
+ * statements that choose recipients (the follow-up sweep). `u` must have the columns role,
+ * province_code, agency_id and agency_province_code (the province of the user's agency).
+ */
+export function provinceScopeOfUser(u: string, provinceColumn: string, involved?: (agencyColumn: string) => string): string {
+  return `(${u}.role in ('ADMIN', 'OVERSIGHT')
+    or (${u}.role = 'COORDINATOR' and ${provinceColumn} = ${u}.province_code)
+    or (${u}.role = 'MEMBER' and (${provinceColumn} = ${u}.agency_province_code${involved ? ` or ${involved(`${u}.agency_id`)}` : ''})))`;
+}

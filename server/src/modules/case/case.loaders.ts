@@ -1,5 +1,7 @@
 import type { LoaderFactory } from '../../common/context';
-import { batchLoader, groupBy } from '../../common/loaders';
+import { batchLoader, byKey, groupBy } from '../../common/loaders';
+import { Params } from '../../common/pagination';
+import { caseScope } from './case.policy';
 import { REFERRAL_COLUMNS, SERVICE_COLUMNS, type ReferralModel, type ServiceRecordModel } from './case.model';
 
 /** Referrals and services of cases: whoever reads the case reads them. */
@@ -22,4 +24,19 @@ export const servicesByCase: LoaderFactory<number, ServiceRecordModel[]> = (ctx)
       { prepare: true },
     );
     return groupBy(ids, rows, (r) => r.caseId);
+  });
+
+/** Referrals by id, within the viewer's read scope of their case (null outside it). */
+export const referralById: LoaderFactory<number, ReferralModel | null> = (ctx) =>
+  batchLoader(ctx, referralById, async (ids) => {
+    const params = new Params();
+    const idsParam = params.add(ids);
+    const scope = caseScope(ctx.viewer!, params);
+    const rows = await ctx.sql.all<ReferralModel>(
+      `select ${REFERRAL_COLUMNS} from referral r join case_record c on c.id = r.case_id
+       where r.id = any(${idsParam}::int[]) ${scope ? `and ${scope}` : ''}`,
+      params.values,
+      { prepare: true },
+    );
+    return byKey(ids, rows, (r) => r.id);
   });

@@ -28,6 +28,13 @@ export function caseScope(v: Viewer, params: Params, alias = 'c'): string | null
 export const canRecordCase = (v: Viewer, provinceCode: string, intakeAgencyId: number | string) =>
   managesProvince(v, provinceCode) || (worksFor(v, intakeAgencyId) && memberWritesIn(v, provinceCode));
 
+/** The read scope of cases in SQL for a user row `u` (role, province_code, agency_id): who may read case `alias`. */
+export function caseReadableBy(u: string, alias = 'c'): string {
+  return `(${u}.role = 'ADMIN'
+    or (${u}.role = 'COORDINATOR' and ${alias}.province_code = ${u}.province_code)
+    or (${u}.role = 'MEMBER' and ${u}.agency_id is not null and ${involvesAgency(alias, `${u}.agency_id`)}))`;
+}
+
 /** Manage a case fully: ADMIN or the COORDINATOR of its province. */
 export const managesCase = (v: Viewer, c: { provinceCode: string }) => managesProvince(v, c.provinceCode);
 

@@ -21,6 +21,7 @@ import {
   type ServiceRecordModel,
 } from './case.model';
 import { canReadCases, canRecordCase, canRespondToReferral, canSetOutcome, caseScope, involvesAgency, managesCase } from './case.policy';
+import { notifyChange } from '../notification/notification.writer';
 
 const CASE_FIELDS: (keyof CaseModel)[] = [
   'code', 'provinceCode', 'regencyCode', 'issueArea', 'victimAgeGroup', 'victimSex', 'reportedOn', 'intakeAgencyId', 'outcome', 'closedOn',
@@ -157,6 +158,7 @@ export async function referCase(ctx: Context, input: ReferCaseInput): Promise<Re
       provinceCode: c.provinceCode,
       changes: diff(null, row, ['caseId', 'fromAgencyId', 'toAgencyId', 'referredOn', 'status']),
     });
+    await notifyChange(tx, 'REFERRAL_RECEIVED', id);
     return row;
   });
 }

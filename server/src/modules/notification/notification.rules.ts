@@ -1,0 +1,126 @@
+import { agreementStatusSql } from '../agreement/agreement.status';
+import { NotificationKind } from './notification.enums';
+
+/**
+ * The rules of docs followup.md as data: what each kind is about, which records it selects
+ * as of the day A, and who receives it. notification.sql.ts turns them into statements.
+ */
+
+/** Open action item: OPEN, IN_PROGRESS or BLOCKED. */
+export const OPEN_ACTION_STATUSES = ['OPEN', 'IN_PROGRESS', 'BLOCKED'] as const;
+export const isOpenAction = (status: string) => (OPEN_ACTION_STATUSES as readonly string[]).includes(status);
+export const openActionSql = (alias: string) => `${alias}.status in ('OPEN', 'IN_PROGRESS', 'BLOCKED')`;
+
+/** Open commitment: PLANNED or IN_PROGRESS, of an agreement that is not DRAFT as of A. */
+export const OPEN_COMMITMENT_STATUSES = ['PLANNED', 'IN_PROGRESS'] as const;
+export const openCommitmentSql = (commitment: string, agreement: string, asOf: string) =>
+  `${commitment}.status in ('PLANNED', 'IN_PROGRESS') and ${agreementStatusSql(agreement, asOf)} <> 'DRAFT'`;
+
+/** The table a kind's record lives in; the notification column of the same name points at it. */
+export type RecordType = 'action_item' | 'commitment' | 'agreement' | 'referral';
+
+/**
+ * Who receives a notification:
+ *  - AGENCY: the agency users (active MEMBERs) of the record's agency;
+ *  - AGENCY_OR_FALLBACK: the same, or when that agency has none, the province coordinators;
+ *  - COORDINATORS: the province coordinators of the record's province (ADMINs for national records);
+ *  - PARTIES: the agency users of every party of the agreement.
+ */
+export type Audience = 'AGENCY' | 'AGENCY_OR_FALLBACK' | 'COORDINATORS' | 'PARTIES';
+
+export interface Rule {
+  kind: NotificationKind;
+  record: RecordType;
+  audiences: Audience[];
+  /**
+   * SQL selecting the records to notify about, with columns record_id, key (text), agency_id
+   * (the responsible agency, null when none) and province_code (the record's province, null
+   * when national). `a` is the placeholder of the day A (a date); `record` that of the record's
+   * id for change-driven kinds.
+   */
+  source: (a: string, record?: string) => string;
+}
+
+const day = (column: string) => `to_char(${column}, 'YYYY-MM-DD')`;
+
+const actionItems = (where: (a: string) => string) => (a: string) =>
+  `select ai.id as record_id, ${day('ai.due_on')} as key, ai.agency_id, ai.province_code
+   from action_item ai where ${openActionSql('ai')} and ${where(a)}`;
+
+const commitments = (where: (a: string) => string) => (a: string) =>
+  `select cm.id as record_id, ${day('cm.due_on')} as key, cm.agency_id, ag.province_code
+   from commitment cm join agreement ag on ag.id = cm.agreement_id
+   where ${openCommitmentSql('cm', 'ag', a)} and ${where(a)}`;
+
+/** What the daily sweep notifies (followup.md, first table). */
+export const SWEEP_RULES: Rule[] = [
+  {
+    kind: NotificationKind.ACTION_DUE_SOON,
+    record: 'action_item',
+    audiences: ['AGENCY_OR_FALLBACK'],
+    source: actionItems((a) => `ai.due_on between ${a}::date and ${a}::date + 7`),
+  },
+  {
+    kind: NotificationKind.ACTION_OVERDUE,
+    record: 'action_item',
+    audiences: ['AGENCY_OR_FALLBACK'],
+    source: actionItems((a) => `ai.due_on < ${a}::date`),
+  },
+  {
+    kind: NotificationKind.ACTION_ESCALATED,
+    record: 'action_item',
+    audiences: ['COORDINATORS'],
+    source: actionItems((a) => `ai.due_on <= ${a}::date - 14`),
+  },
+  {
+    kind: NotificationKind.COMMITMENT_DUE_SOON,
+    record: 'commitment',
+    audiences: ['AGENCY_OR_FALLBACK'],
+    source: commitments((a) => `cm.due_on between ${a}::date and ${a}::date + 14`),
+  },
+  {
+    kind: NotificationKind.COMMITMENT_OVERDUE,
+    record: 'commitment',
+    audiences: ['AGENCY_OR_FALLBACK', 'COORDINATORS'],
+    source: commitments((a) => `cm.due_on < ${a}::date`),
+  },
+  {
+    kind: NotificationKind.AGREEMENT_EXPIRING,
+    record: 'agreement',
+    audiences: ['COORDINATORS', 'PARTIES'],
+    source: (a) =>
+      `select ag.id as record_id, ${day('ag.expires_on')} as key, null::int as agency_id, ag.province_code
+       from agreement ag
+       where ${agreementStatusSql('ag', a)} = 'ACTIVE' and ag.expires_on > ${a}::date and ag.expires_on <= ${a}::date + 90`,
+  },
+  {
+    kind: NotificationKind.REFERRAL_STALE,
+    record: 'referral',
+    audiences: ['COORDINATORS'],
+    source: (a) =>
+      `select rf.id as record_id, ${day('rf.referred_on')} as key, rf.to_agency_id as agency_id, c.province_code
+       from referral rf join case_record c on c.id = rf.case_id
+       where rf.status = 'PENDING' and rf.referred_on <= ${a}::date - 14`,
+  },
+  // RECOMMENDATION_RESPONSE_DUE joins here with the recommendations module (record 'recommendation').
+];
+
+/** What a change notifies at once (followup.md, second table); the key is the record itself. */
+export const CHANGE_RULES = {
+  ACTION_ASSIGNED: {
+    kind: NotificationKind.ACTION_ASSIGNED,
+    record: 'action_item',
+    audiences: ['AGENCY'],
+    source: (_a, record) =>
+      `select ai.id as record_id, ai.id::text as key, ai.agency_id, ai.province_code from action_item ai where ai.id = ${record}`,
+  },
+  REFERRAL_RECEIVED: {
+    kind: NotificationKind.REFERRAL_RECEIVED,
+    record: 'referral',
+    audiences: ['AGENCY_OR_FALLBACK'],
+    source: (_a, record) =>
+      `select rf.id as record_id, rf.id::text as key, rf.to_agency_id as agency_id, c.province_code
+       from referral rf join case_record c on c.id = rf.case_id where rf.id = ${record}`,
+  },
+  // RECOMMENDATION_RECEIVED and RECOMMENDATION_RESPONDED join here with the recommendations module.
+} satisfies Record<string, Rule>;
