@@ -658,6 +658,24 @@ export const messages = {
   'picker.national': ['Lembaga nasional; ketik untuk mencari di seluruh direktori', 'National bodies; type to search the whole directory'],
   'picker.results': ['Hasil pencarian', 'Search results'],
   'picker.change': ['Ganti', 'Change'],
+  // ------------------------------------------------------------ member home
+  'nav.home': ['Beranda', 'Home'],
+  'home.title': ['Yang perlu Anda tindak lanjuti', 'What needs my action'],
+  'home.subtitle': ['{agency}, keadaan hari ini', '{agency}, as of today'],
+  'home.overdueSection': ['Tindak lanjut terlambat', 'Overdue action items'],
+  'home.overdueHint': ['Tindak lanjut lembaga Anda yang melewati tenggat, yang paling lama terlambat lebih dulu.', "Your agency's items past their due date, longest overdue first."],
+  'home.noOverdue': ['Tidak ada tindak lanjut lembaga Anda yang terlambat.', 'None of your agency\'s items is overdue.'],
+  'home.dueSoonSection': ['Jatuh tempo dalam 7 hari', 'Due in the next 7 days'],
+  'home.noDueSoon': ['Tidak ada tindak lanjut yang jatuh tempo dalam 7 hari.', 'No item is due in the next 7 days.'],
+  'home.referralsSection': ['Rujukan menunggu jawaban Anda', 'Referrals awaiting your answer'],
+  'home.noReferrals': ['Tidak ada rujukan yang menunggu jawaban.', 'No referral is awaiting your answer.'],
+  'home.referredBy': ['Dirujuk oleh {agency} pada {date}', 'Referred by {agency} on {date}'],
+  'home.daysOverdue': ['{n} hari terlambat', '{n|# day|# days} overdue'],
+  'home.dueIn': ['Tenggat {date}', 'Due {date}'],
+  'home.more': ['Lihat semua ({n})', 'See all ({n})'],
+  'home.figuresSection': ['Angka provinsi', 'Province figures'],
+  'home.figuresLink': ['Buka dasbor {province}', 'Open the {province} dashboard'],
+  'home.noAgency': ['Akun Anda belum terhubung dengan lembaga.', 'Your account is not linked to an agency.'],
 } as const satisfies Record<string, readonly [string, string]>;
 
 export type MessageKey = keyof typeof messages;

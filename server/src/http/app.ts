@@ -7,6 +7,7 @@ import type { Config } from '../config';
 import { statementCounter } from '../common/sql';
 import { markLoneSurrogates } from './arguments';
 import { MAX_BODY } from './limits';
+import { dynamicCompression, precompressedStatic, REVALIDATE, sendPrecompressed, staticCacheHeaders } from './transfer';
 
 /** Browser features the dashboard never uses, switched off for it and anything it might embed. */
 const PERMISSIONS_POLICY = 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), display-capture=()';
@@ -57,6 +58,8 @@ export function createApp(config: Config, state: AppState) {
     next();
   });
 
+  app.use(dynamicCompression());
+
   app.get('/healthz', (_req, res) => {
     res.set('Cache-Control', 'no-store');
     if (state.ready) res.status(200).json({ status: 'ok' });
@@ -88,13 +91,15 @@ export function createApp(config: Config, state: AppState) {
   });
 
   const index = path.join(config.clientDir, 'index.html');
+  app.use(precompressedStatic(config.clientDir));
   app.use(
     '/assets',
-    express.static(path.join(config.clientDir, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }),
+    express.static(path.join(config.clientDir, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false, setHeaders: staticCacheHeaders }),
   );
-  app.use(express.static(config.clientDir, { index: false, maxAge: '1h' }));
-  app.get(APP_ROUTE, (_req, res) => {
-    res.set('Cache-Control', 'no-cache');
+  app.use(express.static(config.clientDir, { index: false, maxAge: '1h', setHeaders: staticCacheHeaders }));
+  app.get(APP_ROUTE, (req, res) => {
+    res.set('Cache-Control', REVALIDATE);
+    if (fs.existsSync(index) && sendPrecompressed(req, res, index, REVALIDATE)) return;
     if (fs.existsSync(index)) res.sendFile(index);
     else
       res
