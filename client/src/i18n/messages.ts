@@ -675,6 +675,9 @@ export const messages = {
   'home.more': ['Lihat semua ({n})', 'See all ({n})'],
   'home.figuresSection': ['Angka provinsi', 'Province figures'],
   'home.figuresLink': ['Buka dasbor {province}', 'Open the {province} dashboard'],
+  'province.expiringSection': ['Kesepakatan yang berakhir dalam 90 hari', 'Agreements ending within 90 days'],
+  'province.noExpiring': ['Tidak ada kesepakatan yang berakhir dalam 90 hari.', 'No agreement ends within 90 days.'],
+  'province.expiresOn': ['Berakhir {date}', 'Ends {date}'],
   'home.noAgency': ['Akun Anda belum terhubung dengan lembaga.', 'Your account is not linked to an agency.'],
 } as const satisfies Record<string, readonly [string, string]>;
 

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useState } from 'react';
+import { WhenVisible } from '../../ui/when-visible';
 import { useQuery } from '@apollo/client/react';
 import { useI18n } from '../../i18n/i18n';
 import { usePeriod, periodSearch, trendRange } from '../../lib/period';
@@ -78,6 +79,7 @@ export default function NationalPage() {
         ) : !trend.data ? (
           <Loading />
         ) : (
+          <WhenVisible minHeight={420}>
           <Suspense fallback={<Loading />}>
             <ActionTrendChart
               points={trend.data.metricsTrend}
@@ -85,6 +87,7 @@ export default function NationalPage() {
               description={t('trend.range', { from: i18n.month(range.from), to: i18n.month(range.to) })}
             />
           </Suspense>
+          </WhenVisible>
         )}
       </Section>
     </>

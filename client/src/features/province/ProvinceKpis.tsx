@@ -13,19 +13,21 @@ interface KpiDef {
   kind: 'count' | 'rate' | 'index' | 'days';
   better: 'up' | 'down' | 'none';
   hint?: MessageKey;
+  /** The list behind the figure, for the province `code` and the period. */
+  list?: (code: string, period: { from: string; to: string }) => string;
 }
 
 const KPIS: KpiDef[] = [
   { key: 'coordinationIndex', label: 'metric.coordinationIndex', kind: 'index', better: 'up', hint: 'kpi.hint.coordinationIndex' },
-  { key: 'activeAgreements', label: 'metric.activeAgreements', kind: 'count', better: 'up' },
-  { key: 'expiringAgreements', label: 'metric.expiringAgreements', kind: 'count', better: 'down', hint: 'kpi.hint.expiring' },
+  { key: 'activeAgreements', label: 'metric.activeAgreements', kind: 'count', better: 'up', list: (c) => `/agreements?province=${c}&status=ACTIVE` },
+  { key: 'expiringAgreements', label: 'metric.expiringAgreements', kind: 'count', better: 'down', hint: 'kpi.hint.expiring', list: (c) => `/agreements?province=${c}&expiring=90` },
   { key: 'sectorCoverage', label: 'metric.sectorCoverage', kind: 'rate', better: 'up', hint: 'kpi.hint.sectorCoverage' },
   { key: 'crossSectorPartnerships', label: 'metric.crossSectorPartnerships', kind: 'count', better: 'up' },
-  { key: 'meetingsHeld', label: 'metric.meetingsHeld', kind: 'count', better: 'up' },
+  { key: 'meetingsHeld', label: 'metric.meetingsHeld', kind: 'count', better: 'up', list: (c, p) => `/meetings?province=${c}&from=${p.from}&to=${p.to}` },
   { key: 'commitmentsOverdue', label: 'metric.commitmentsOverdue', kind: 'count', better: 'down' },
   { key: 'fulfilmentRate', label: 'metric.fulfilmentRate', kind: 'rate', better: 'up' },
-  { key: 'actionsOpen', label: 'metric.actionsOpen', kind: 'count', better: 'none' },
-  { key: 'actionsOverdue', label: 'metric.actionsOverdue', kind: 'count', better: 'down' },
+  { key: 'actionsOpen', label: 'metric.actionsOpen', kind: 'count', better: 'none', list: (c) => `/actions?province=${c}` },
+  { key: 'actionsOverdue', label: 'metric.actionsOverdue', kind: 'count', better: 'down', list: (c) => `/actions?province=${c}&overdue=1` },
   { key: 'actionsDoneInPeriod', label: 'metric.actionsDoneInPeriod', kind: 'count', better: 'up' },
   { key: 'onTimeCompletionRate', label: 'metric.onTimeCompletionRate', kind: 'rate', better: 'up' },
   { key: 'medianDaysToFirstService', label: 'metric.medianDaysToFirstService', kind: 'days', better: 'down' },
@@ -34,7 +36,17 @@ const KPIS: KpiDef[] = [
 ];
 
 /** The period's figures, each with its change against the previous period of the same length. */
-export function ProvinceKpis({ current, previous }: { current: ProvinceKpisFragment; previous: ProvinceKpisFragment | null }) {
+export function ProvinceKpis({
+  current,
+  previous,
+  code,
+  period,
+}: {
+  current: ProvinceKpisFragment;
+  previous: ProvinceKpisFragment | null;
+  code: string;
+  period: { from: string; to: string };
+}) {
   const i18n = useI18n();
   const { t } = i18n;
   const casesNow = current.casesReported;
@@ -59,6 +71,7 @@ export function ProvinceKpis({ current, previous }: { current: ProvinceKpisFragm
             better={k.better}
             format={format}
             hint={k.hint ? t(k.hint) : undefined}
+            to={k.list?.(code, period)}
           />
         );
       })}
