@@ -675,6 +675,10 @@ export const messages = {
   'home.more': ['Lihat semua ({n})', 'See all ({n})'],
   'home.figuresSection': ['Angka provinsi', 'Province figures'],
   'home.figuresLink': ['Buka dasbor {province}', 'Open the {province} dashboard'],
+  'province.noData': [
+    'Belum ada rapat, kesepakatan, tindak lanjut atau kasus provinsi ini yang tercatat: angka di bawah berarti "tidak ada data", bukan koordinasi yang buruk.',
+    'Nothing of this province is recorded yet (no meeting, agreement, action item or case): the figures below mean "no data", not poor coordination.',
+  ],
   'province.expiringSection': ['Kesepakatan yang berakhir dalam 90 hari', 'Agreements ending within 90 days'],
   'province.noExpiring': ['Tidak ada kesepakatan yang berakhir dalam 90 hari.', 'No agreement ends within 90 days.'],
   'province.expiresOn': ['Berakhir {date}', 'Ends {date}'],

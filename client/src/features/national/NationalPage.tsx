@@ -10,7 +10,7 @@ import { CaseCountText } from '../../ui/badges';
 import { NationalOverviewDocument, NationalTrendDocument } from './operations.generated';
 import { ProvinceTable } from './ProvinceTable';
 import { ProvinceTileMap } from './ProvinceTileMap';
-import type { MetricKey } from './metrics';
+import { withData, type MetricKey } from './metrics';
 
 const ActionTrendChart = lazy(() => import('../../charts/ActionTrendChart'));
 
@@ -33,7 +33,10 @@ export default function NationalPage() {
         {(d) => {
           const m = d.nationalMetrics;
           const withAgreements = m.provinces.filter((p) => p.activeAgreements > 0).length;
-          const indexes = m.provinces.map((p) => p.coordinationIndex).filter((v): v is number => v !== null);
+          // Provinces without data are left out of the average (docs/metrics.md).
+          const indexes = withData(m.provinces)
+            .map((p) => p.coordinationIndex)
+            .filter((v): v is number => v !== null);
           const meanIndex = indexes.length ? indexes.reduce((a, b) => a + b, 0) / indexes.length : null;
           return (
             <>

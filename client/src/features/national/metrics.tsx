@@ -31,7 +31,7 @@ export interface MetricDef {
 /** A withheld count (1–4) sorts between 0 and 5, where it lies. */
 const WITHHELD_SORT_VALUE = 2.5;
 
-export const METRICS: MetricDef[] = [
+const DEFINED: MetricDef[] = [
   {
     key: 'coordinationIndex',
     label: 'metric.coordinationIndex',
@@ -105,5 +105,18 @@ export const METRICS: MetricDef[] = [
     better: 'none',
   },
 ];
+
+/**
+ * A province without data ("Provinces without data" in docs/metrics.md) shows "no data" for
+ * every figure, is left out of averages, ranks and colour bins, and sorts last: its zeros
+ * mean "nothing recorded yet", not "coordinates badly".
+ */
+export const METRICS: MetricDef[] = DEFINED.map((m) => ({
+  ...m,
+  value: (r) => (r.hasData ? m.value(r) : null),
+  render: (r, i) => (r.hasData ? m.render(r, i) : i.t('common.noData')),
+}));
+
+export const withData = (rows: ProvinceRow[]) => rows.filter((r) => r.hasData);
 
 export const metricByKey = (key: string): MetricDef => METRICS.find((m) => m.key === key) ?? METRICS[0];

@@ -168,6 +168,11 @@ export default function ProvincePage() {
           return (
             <>
               <Section title={t('province.kpiSection')}>
+                {!m.hasData && (
+                  <div className="notice notice-warn" role="status">
+                    {t('province.noData')}
+                  </div>
+                )}
                 <p className="muted small">{t('province.kpiHint', { asOf: i18n.date(m.asOf) })}</p>
                 {previous.error && <ErrorNotice error={previous.error} compact />}
                 <ProvinceKpis current={m} previous={prev} code={code} period={period} />
