@@ -169,7 +169,7 @@ describe('phone first (390 × 844)', () => {
     tab = await openTab(browser, 'coordinator', 'phone');
     const { page } = tab;
     await page.goto(`/provinces/${coordinator.provinceCode}`);
-    await page.getByRole('heading', { level: 2, name: 'Tindak lanjut terlambat' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Tindak lanjut terlambat', exact: true }).waitFor();
     await page.locator('.kpi').first().waitFor();
     expect(await topInFirstScreen(page, '#province-overdue')).toBe(true);
     const overdue = await page.locator('#province-overdue').boundingBox();
@@ -185,7 +185,7 @@ describe('phone first (390 × 844)', () => {
     const { page } = tab;
     await page.goto(`/provinces/${coordinator.provinceCode}`);
     await page.locator('.kpi').first().waitFor();
-    await page.getByRole('heading', { level: 2, name: 'Tindak lanjut terlambat' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Tindak lanjut terlambat', exact: true }).waitFor();
     const overdue = await page.locator('#province-overdue').boundingBox();
     const firstKpi = await page.locator('.kpi').first().boundingBox();
     expect(firstKpi!.y).toBeLessThan(overdue!.y);
@@ -251,5 +251,45 @@ describe('slow link (1.6 Mbps, 150 ms round trip, fresh cache)', () => {
     console.log(`[slow link] figures visible after ${figuresMs} ms; ${(totalBytes / 1024).toFixed(1)} kB transferred in ${requests.length} requests (network idle after ${settledMs} ms)`);
     // Bytes are deterministic enough to hold as a budget; the time is reported, not asserted.
     expect(totalBytes).toBeLessThanOrEqual(350 * 1024);
+  });
+});
+
+describe('right figures', () => {
+  it('shows provinces without data as "no data": uncoloured tiles, last in the table, left out of the average', async () => {
+    const { baseUrl, accounts } = e2e();
+    // What the API says, for comparison (as the administrator).
+    const { apiLogin } = await import('./support/api');
+    const api = await apiLogin(baseUrl, accounts.admin.email, accounts.admin.password);
+    const data = await api.gql<{ nationalMetrics: { provinces: { hasData: boolean; coordinationIndex: number | null; province: { code: string; name: string } }[] } }>(
+      '{ nationalMetrics { provinces { hasData coordinationIndex province { code name } } } }',
+    );
+    await api.logout();
+    const provinces = data.nationalMetrics.provinces;
+    const without = provinces.filter((p) => !p.hasData);
+    const indexed = provinces.filter((p) => p.hasData && p.coordinationIndex !== null);
+    expect(without.length).toBeGreaterThan(0);
+
+    tab = await openTab(browser, 'admin');
+    const { page } = tab;
+    await page.goto('/national');
+    await settled(page);
+    // The average names the provinces it is taken over: those with data only.
+    await page.getByText(`dari ${indexed.length} provinsi dengan data`).waitFor();
+    const noData = page.locator('.tile.tile-nodata');
+    expect(await noData.count()).toBe(without.length);
+    for (const p of without.slice(0, 3)) {
+      const tile = page.locator('.tile', { hasText: `${p.province.name}:` });
+      expect(await tile.innerText()).toContain('Tidak ada data');
+      expect(await tile.evaluate((el) => (el as HTMLElement).style.background)).toBe('');
+    }
+    // Sorted by the index (best first), the provinces without data come last, shown as "no data".
+    const table = page.getByRole('table', { name: 'Angka utama per provinsi' });
+    await table.getByRole('button', { name: /Indeks koordinasi/ }).click();
+    await table.getByRole('button', { name: /Indeks koordinasi/ }).click();
+    const names = await table.getByRole('rowheader').allInnerTexts();
+    const tail = names.slice(-without.length).map((n) => n.trim());
+    expect(new Set(tail)).toEqual(new Set(without.map((p) => p.province.name)));
+    const lastRow = table.locator('tbody tr').last();
+    expect(await lastRow.innerText()).toContain('Tidak ada data');
   });
 });

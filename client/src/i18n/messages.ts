@@ -679,6 +679,8 @@ export const messages = {
     'Belum ada rapat, kesepakatan, tindak lanjut atau kasus provinsi ini yang tercatat: angka di bawah berarti "tidak ada data", bukan koordinasi yang buruk.',
     'Nothing of this province is recorded yet (no meeting, agreement, action item or case): the figures below mean "no data", not poor coordination.',
   ],
+  'table.scrollRegion': ['Tabel (dapat digeser ke samping)', 'Table (scrolls sideways)'],
+  'table.scrollHint': ['Geser tabel ke samping untuk melihat semua kolom →', 'Scroll the table sideways to see every column →'],
   'province.expiringSection': ['Kesepakatan yang berakhir dalam 90 hari', 'Agreements ending within 90 days'],
   'province.noExpiring': ['Tidak ada kesepakatan yang berakhir dalam 90 hari.', 'No agreement ends within 90 days.'],
   'province.expiresOn': ['Berakhir {date}', 'Ends {date}'],

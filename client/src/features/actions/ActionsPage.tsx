@@ -12,6 +12,7 @@ import { AgencyName, EnumBadge, OverdueBadge } from '../../ui/badges';
 import { FilterSelect, ListFilters } from '../../common/ListFilters';
 import { useAgencyOptions, useProvinceOptions } from '../../common/pickers';
 import { ActionItemsDocument, type ActionItemsQuery } from './operations.generated';
+import { TableWrap } from '../../ui/table-wrap';
 
 const PAGE = 25;
 const BOARD_PAGE = 20;
@@ -121,7 +122,7 @@ function ActionList({ filter, pager }: { filter: ActionItemFilter; pager: Return
           <Empty>{t('actions.empty')}</Empty>
         ) : (
           <>
-            <div className="table-wrap">
+            <TableWrap>
               <table className="data-table stack-on-phone">
                 <caption className="visually-hidden">{t('actions.title')}</caption>
                 <thead>
@@ -155,7 +156,7 @@ function ActionList({ filter, pager }: { filter: ActionItemFilter; pager: Return
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableWrap>
             <Pager pager={pager} pageSize={PAGE} connection={d.actionItems} />
           </>
         )

@@ -11,6 +11,7 @@ import { Empty, ErrorNotice, QueryView } from '../../ui/states';
 import { Pager, useCursorPager } from '../../ui/pager';
 import { FilterSelect, ListFilters } from '../../common/ListFilters';
 import { AuditEventsDocument } from './operations.generated';
+import { TableWrap } from '../../ui/table-wrap';
 
 const PAGE = 50;
 const ENTITY_TYPES = ['ActionItem', 'Agreement', 'Commitment', 'Meeting', 'Case', 'Referral', 'ServiceRecord', 'Agency', 'Network', 'User'];
@@ -110,7 +111,7 @@ export default function AuditPage() {
             <Empty>{t('audit.empty')}</Empty>
           ) : (
             <>
-              <div className="table-wrap">
+              <TableWrap>
                 <table className="data-table">
                   <caption className="visually-hidden">{t('audit.title')}</caption>
                   <thead>
@@ -189,7 +190,7 @@ export default function AuditPage() {
                     })}
                   </tbody>
                 </table>
-              </div>
+              </TableWrap>
               <Pager pager={pager} pageSize={PAGE} connection={d.auditEvents} />
             </>
           )

@@ -13,6 +13,7 @@ import { AgencyName } from '../../ui/badges';
 import { FilterSelect, ListFilters } from '../../common/ListFilters';
 import { useAgencyOptions, useProvinceOptions } from '../../common/pickers';
 import { CasesDocument } from './operations.generated';
+import { TableWrap } from '../../ui/table-wrap';
 
 const PAGE = 25;
 
@@ -101,7 +102,7 @@ export default function CasesPage() {
             <Empty>{t('cases.empty')}</Empty>
           ) : (
             <>
-              <div className="table-wrap">
+              <TableWrap>
                 <table className="data-table stack-on-phone">
                   <caption className="visually-hidden">{t('cases.title')}</caption>
                   <thead>
@@ -137,7 +138,7 @@ export default function CasesPage() {
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </TableWrap>
               <Pager pager={pager} pageSize={PAGE} connection={d.cases} />
             </>
           )

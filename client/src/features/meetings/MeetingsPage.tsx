@@ -9,6 +9,7 @@ import { Pager, useCursorPager } from '../../ui/pager';
 import { FilterSelect, ListFilters } from '../../common/ListFilters';
 import { useNetworkOptions, useProvinceOptions } from '../../common/pickers';
 import { MeetingsDocument } from './operations.generated';
+import { TableWrap } from '../../ui/table-wrap';
 
 const PAGE = 25;
 
@@ -65,7 +66,7 @@ export default function MeetingsPage() {
             <Empty>{t('meetings.empty')}</Empty>
           ) : (
             <>
-              <div className="table-wrap">
+              <TableWrap>
                 <table className="data-table stack-on-phone">
                   <caption className="visually-hidden">{t('meetings.title')}</caption>
                   <thead>
@@ -103,7 +104,7 @@ export default function MeetingsPage() {
                     })}
                   </tbody>
                 </table>
-              </div>
+              </TableWrap>
               <Pager pager={pager} pageSize={PAGE} connection={d.meetings} />
             </>
           )

@@ -22,6 +22,7 @@ import {
 import { ProvinceKpis } from './ProvinceKpis';
 import { usePhone, WhenVisible } from '../../ui/when-visible';
 import { SectorCoverage } from './SectorCoverage';
+import { TableWrap } from '../../ui/table-wrap';
 
 const ProvinceCharts = lazy(() => import('./ProvinceCharts'));
 
@@ -95,7 +96,7 @@ export default function ProvincePage() {
             );
             if (items.length === 0) return <Empty>{t('province.noOverdue')}</Empty>;
             return (
-              <div className="table-wrap">
+              <TableWrap>
                 <table className="data-table stack-on-phone">
                   <caption className="visually-hidden">{t('province.overdueSection')}</caption>
                   <thead>
@@ -132,7 +133,7 @@ export default function ProvincePage() {
                     <Link to={`/actions?province=${code}&overdue=1`}>{t('province.allOverdue', { n: d.actionItems.totalCount })}</Link>
                   </p>
                 )}
-              </div>
+              </TableWrap>
             );
           }}
         </QueryView>
@@ -221,7 +222,7 @@ function AgencyRanking({ rows }: { rows: { agency: { id: string; name: string; a
   const { t } = i18n;
   const max = Math.max(1, ...rows.map((r) => r.overdue));
   return (
-    <div className="table-wrap">
+    <TableWrap>
       <table className="data-table">
         <caption className="visually-hidden">{t('province.rankingSection')}</caption>
         <thead>
@@ -262,6 +263,6 @@ function AgencyRanking({ rows }: { rows: { agency: { id: string; name: string; a
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }
