@@ -12,6 +12,7 @@ import { Pager, useCursorPager } from '../../ui/pager';
 import { FilterSelect, ListFilters } from '../../common/ListFilters';
 import { AuditEventsDocument } from './operations.generated';
 import { TableWrap } from '../../ui/table-wrap';
+import { fieldLabel, valueInWords } from './audit-words';
 
 const PAGE = 50;
 const ENTITY_TYPES = ['ActionItem', 'Agreement', 'Commitment', 'Meeting', 'Case', 'Referral', 'ServiceRecord', 'Agency', 'Network', 'User'];
@@ -42,12 +43,6 @@ function parseChanges(raw: string | null): Changes | null {
   } catch {
     return null;
   }
-}
-
-function show(v: unknown): string {
-  if (v === null || v === undefined) return '–';
-  if (typeof v === 'string') return v;
-  return JSON.stringify(v);
 }
 
 export default function AuditPage() {
@@ -144,7 +139,6 @@ export default function AuditPage() {
                           </td>
                           <td>
                             {labelOf(t, 'audit.act.', ev.action)}
-                            <div className="mono small muted">{ev.action}</div>
                           </td>
                           <td>
                             {labelOf(t, 'audit.type.', ev.entityType)}{' '}
@@ -171,11 +165,9 @@ export default function AuditPage() {
                                   <tbody>
                                     {Object.entries(changes).map(([k, c]) => (
                                       <tr key={k}>
-                                        <th scope="row" className="mono">
-                                          {k}
-                                        </th>
-                                        <td>{show(c?.before)}</td>
-                                        <td>{show(c?.after)}</td>
+                                        <th scope="row">{fieldLabel(i18n, k)}</th>
+                                        <td>{valueInWords(i18n, ev.entityType, k, c?.before)}</td>
+                                        <td>{valueInWords(i18n, ev.entityType, k, c?.after)}</td>
                                       </tr>
                                     ))}
                                   </tbody>

@@ -14,6 +14,7 @@ import { FilterSelect, ListFilters } from '../../common/ListFilters';
 import { useAgencyOptions, useProvinceOptions } from '../../common/pickers';
 import { CasesDocument } from './operations.generated';
 import { TableWrap } from '../../ui/table-wrap';
+import { DateInput } from '../../ui/date-input';
 
 const PAGE = 25;
 
@@ -89,11 +90,11 @@ export default function CasesPage() {
         <FilterSelect label={t('common.agency')} value={f.agency} onChange={(v) => change({ agency: v })} options={agencies.options} allLabel={t('filters.all')} />
         <label className="filter">
           {t('cases.reportedFrom')}
-          <input type="date" value={f.from} onChange={(ev) => change({ from: ev.target.value })} />
+          <DateInput value={f.from} onValue={(v) => change({ from: v })} />
         </label>
         <label className="filter">
           {t('cases.reportedTo')}
-          <input type="date" value={f.to} onChange={(ev) => change({ to: ev.target.value })} />
+          <DateInput value={f.to} onValue={(v) => change({ to: v })} />
         </label>
       </ListFilters>
       <QueryView data={q.data} error={q.error} loading={q.loading} retry={() => void q.refetch()}>

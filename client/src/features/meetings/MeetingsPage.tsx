@@ -10,6 +10,7 @@ import { FilterSelect, ListFilters } from '../../common/ListFilters';
 import { useNetworkOptions, useProvinceOptions } from '../../common/pickers';
 import { MeetingsDocument } from './operations.generated';
 import { TableWrap } from '../../ui/table-wrap';
+import { DateInput } from '../../ui/date-input';
 
 const PAGE = 25;
 
@@ -53,11 +54,11 @@ export default function MeetingsPage() {
         <FilterSelect label={t('common.network')} value={f.network} onChange={(v) => change({ network: v })} options={networks} allLabel={t('filters.all')} />
         <label className="filter">
           {t('meetings.heldFrom')}
-          <input type="date" value={f.from} onChange={(e) => change({ from: e.target.value })} />
+          <DateInput value={f.from} onValue={(v) => change({ from: v })} />
         </label>
         <label className="filter">
           {t('meetings.heldTo')}
-          <input type="date" value={f.to} onChange={(e) => change({ to: e.target.value })} />
+          <DateInput value={f.to} onValue={(v) => change({ to: v })} />
         </label>
       </ListFilters>
       <QueryView data={q.data} error={q.error} loading={q.loading} retry={() => void q.refetch()}>
