@@ -88,7 +88,9 @@ describe('accessibility (axe, WCAG 2.1 AA)', () => {
       expect(screens.length).toBeGreaterThan(4);
       for (const viewport of ['desktop', 'phone'] as const) {
         const t = await openTab(browser, role, viewport);
-        for (const screen of screens) {
+        // On the phone: the screens of the navigation and one record of each kind (forms
+        // share their controls with the desktop run).
+        for (const screen of viewport === 'phone' ? screens.filter((s) => !s.endsWith('/new')) : screens) {
           await t.page.goto(screen);
           await t.page.locator('#page-title').waitFor();
           await settled(t.page);
