@@ -11,6 +11,7 @@ const modules = [
   'src/app',
   'src/common',
   'src/features/auth',
+  'src/features/home',
   'src/features/national',
   'src/features/province',
   'src/features/agreements',

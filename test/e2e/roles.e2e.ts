@@ -294,10 +294,15 @@ describe('provincial coordinator', () => {
 });
 
 describe('network member', () => {
-  it("lands on the action items with the own agency's first", async () => {
+  it("lands on 'what needs my action', then the action items with the own agency's first", async () => {
     tab = await openTab(browser, 'member');
     const { page } = tab;
     await page.goto('/');
+    await page.waitForURL('**/home');
+    await heading(page, 'Yang perlu Anda tindak lanjuti');
+    await settled(page);
+    expect(await page.getByRole('list', { name: 'Tindak lanjut terlambat' }).getByRole('listitem').count()).toBeGreaterThan(0);
+    await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Tindak lanjut' }).click();
     await page.waitForURL('**/actions');
     await heading(page, 'Tindak lanjut');
     await settled(page);

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
-import { useI18n, LANGS, type MessageKey } from '../i18n/i18n';
+import { useI18n, type MessageKey } from '../i18n/i18n';
+import { LanguageSwitch } from './LanguageSwitch';
 import { useSession, useViewer, type Permissions, type Viewer } from './session';
 import { homeProvince } from './home';
 
@@ -11,6 +12,7 @@ interface NavItem {
 }
 
 const NAV: NavItem[] = [
+  { to: '/home', label: 'nav.home', show: (v) => v.role === 'MEMBER' },
   // Every role reads the national figures; case counts are withheld as the API decides.
   { to: '/national', label: 'nav.national', show: () => true },
   { to: '/province', label: 'nav.province', show: (v) => homeProvince(v) !== null },
@@ -23,19 +25,6 @@ const NAV: NavItem[] = [
   { to: '/audit', label: 'nav.audit', show: (_v, p) => p.canReadAuditTrail },
   { to: '/users', label: 'nav.users', show: (_v, p) => p.canManageUsers },
 ];
-
-export function LanguageSwitch() {
-  const { t, lang, setLang } = useI18n();
-  return (
-    <div className="lang-switch" role="group" aria-label={t('lang.label')}>
-      {LANGS.map((l) => (
-        <button key={l} type="button" className={`btn btn-small${l === lang ? ' btn-selected' : ''}`} aria-pressed={l === lang} lang={l} onClick={() => setLang(l)}>
-          {l === 'id' ? 'Bahasa Indonesia' : 'English'}
-        </button>
-      ))}
-    </div>
-  );
-}
 
 export function Layout({ children }: { children?: ReactNode }) {
   const { t, e } = useI18n();

@@ -2,17 +2,10 @@ import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/clien
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { ErrorLink } from '@apollo/client/link/error';
 
-type Listener = () => void;
-const expiredListeners = new Set<Listener>();
-
-/** Called when the server says the session is gone (expired, revoked, or the account deactivated). */
-export function onSessionExpired(listener: Listener): () => void {
-  expiredListeners.add(listener);
-  return () => expiredListeners.delete(listener);
-}
+import { notifySessionExpired } from './session-events';
 
 /** Operations for which UNAUTHENTICATED is an expected answer, not a lost session. */
-const SIGN_IN_OPERATIONS = new Set(['Login', 'Logout', 'Me']);
+const SIGN_IN_OPERATIONS = new Set(['Login', 'Logout', 'Session']);
 
 const errorLink = new ErrorLink(({ error, operation }) => {
   if (
@@ -20,7 +13,7 @@ const errorLink = new ErrorLink(({ error, operation }) => {
     !SIGN_IN_OPERATIONS.has(operation.operationName ?? '') &&
     error.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')
   ) {
-    for (const l of expiredListeners) l();
+    notifySessionExpired();
   }
 });
 

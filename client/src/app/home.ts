@@ -10,6 +10,6 @@ export function homeProvince(v: Viewer): string | null {
 /** Where the viewer lands after signing in. */
 export function homePath(v: Viewer): string {
   if (v.role === 'COORDINATOR' && v.province) return `/provinces/${v.province.code}`;
-  if (v.role === 'MEMBER') return '/actions';
+  if (v.role === 'MEMBER') return '/home';
   return '/national';
 }

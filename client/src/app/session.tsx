@@ -1,10 +1,11 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { onSessionExpired } from './apollo';
-import { LogoutDocument, MeDocument, ViewerPermissionsDocument, type MeQuery, type ViewerPermissionsQuery } from './operations.generated';
+import { problemOf } from '../lib/errors';
+import { postGraphql } from './graphql-fetch';
+import { onSessionExpired } from './session-events';
+import type { SessionQuery } from './operations.generated';
 
-export type Viewer = NonNullable<MeQuery['me']>;
-export type Permissions = Omit<ViewerPermissionsQuery['viewerPermissions'], '__typename'>;
+export type Viewer = NonNullable<SessionQuery['me']>;
+export type Permissions = Omit<SessionQuery['viewerPermissions'], '__typename'>;
 
 export const NO_PERMISSIONS: Permissions = {
   canCreateAgency: false,
@@ -18,12 +19,74 @@ export const NO_PERMISSIONS: Permissions = {
   canManageUsers: false,
 };
 
+/** app.graphql's Session, sent as text so the check needs neither Apollo nor graphql's printer. */
+export const SESSION_QUERY = `query Session {
+  me { id email displayName role province { code name } agency { id name acronym province { code name } } }
+  viewerPermissions { canCreateAgency canCreateNetwork canRecordMeeting canCreateAgreement canCreateActionItem canRecordCase canReadCases canReadAuditTrail canManageUsers }
+}`;
+
+/** Remembered (not a secret: the session itself is an httpOnly cookie) so a return visit fetches the app at once. */
+const SIGNED_IN_HINT = 'hub.signedIn';
+
 export type SessionState =
   | { status: 'loading' }
   | { status: 'error'; error: unknown; retry: () => void }
   /** `expired`: the server ended the session; `left`: the user signed out; `visitor`: never signed in. */
   | { status: 'signedOut'; reason: 'visitor' | 'expired' | 'left' }
   | { status: 'signedIn'; viewer: Viewer; permissions: Permissions };
+
+type Loaded = { viewer: Viewer; permissions: Permissions } | null;
+
+/**
+ * Who is signed in, in one request (no Me → ViewerPermissions waterfall); started by
+ * main.tsx before React renders so it runs alongside the download of the app's code.
+ */
+export async function fetchSession(): Promise<Loaded> {
+  try {
+    const data = await postGraphql<SessionQuery>('Session', SESSION_QUERY);
+    if (!data.me) return null;
+    const { __typename: _t, ...permissions } = data.viewerPermissions as SessionQuery['viewerPermissions'] & { __typename?: string };
+    return { viewer: data.me, permissions };
+  } catch (err) {
+    if (problemOf(err)?.code === 'UNAUTHENTICATED') return null;
+    throw err;
+  }
+}
+
+let firstLoad: Promise<Loaded> | null = null;
+/** The session check of the page load, shared by main.tsx's early start and the provider. */
+export function startSession(): Promise<Loaded> {
+  firstLoad ??= fetchSession();
+  return firstLoad;
+}
+
+export function rememberedSignedIn(): boolean {
+  try {
+    return localStorage.getItem(SIGNED_IN_HINT) === '1';
+  } catch {
+    return false;
+  }
+}
+
+function remember(signedIn: boolean) {
+  try {
+    if (signedIn) localStorage.setItem(SIGNED_IN_HINT, '1');
+    else localStorage.removeItem(SIGNED_IN_HINT);
+  } catch {
+    // storage unavailable: only the early download of the app is lost
+  }
+}
+
+type ClearListener = () => Promise<unknown> | void;
+const clearListeners = new Set<ClearListener>();
+/** The signed-in app registers its cache here: emptied whenever the session changes. */
+export function onSessionCleared(listener: ClearListener): () => void {
+  clearListeners.add(listener);
+  return () => clearListeners.delete(listener);
+}
+async function clearCaches() {
+  await Promise.all([...clearListeners].map((l) => l()));
+}
 
 interface SessionApi {
   state: SessionState;
@@ -35,50 +98,63 @@ interface SessionApi {
 const SessionContext = createContext<SessionApi | null>(null);
 
 export function SessionProvider({ children }: { children: ReactNode }) {
-  const client = useApolloClient();
-  const me = useQuery(MeDocument, { fetchPolicy: 'network-only', nextFetchPolicy: 'cache-first' });
-  const viewer = me.data?.me ?? null;
-  const perms = useQuery(ViewerPermissionsDocument, { skip: !viewer, fetchPolicy: 'network-only', nextFetchPolicy: 'cache-first' });
-  const [logout] = useMutation(LogoutDocument);
+  const [loaded, setLoaded] = useState<{ status: 'loading' } | { status: 'error'; error: unknown } | { status: 'done'; value: Loaded }>({ status: 'loading' });
   const [reason, setReason] = useState<'visitor' | 'expired' | 'left'>('visitor');
 
-  const refetchMe = me.refetch;
+  const load = useCallback(async (request: Promise<Loaded>) => {
+    try {
+      const value = await request;
+      remember(value !== null);
+      setLoaded({ status: 'done', value });
+    } catch (error) {
+      setLoaded({ status: 'error', error });
+    }
+  }, []);
+
+  useEffect(() => {
+    void load(startSession());
+  }, [load]);
 
   useEffect(
     () =>
       onSessionExpired(() => {
         setReason('expired');
-        void client.clearStore().then(() => refetchMe());
+        void clearCaches().then(() => load(fetchSession()));
       }),
-    [client, refetchMe],
+    [load],
   );
 
   const signedIn = useCallback(async () => {
     setReason('visitor');
-    await client.clearStore();
-    await refetchMe();
-  }, [client, refetchMe]);
+    await clearCaches();
+    await load(fetchSession());
+  }, [load]);
 
   const signOut = useCallback(async () => {
     try {
-      await logout();
+      await postGraphql('Logout', 'mutation Logout { logout }');
     } catch {
       // already signed out on the server: the local state is cleared all the same
     }
     setReason('left');
-    await client.clearStore();
-    await refetchMe();
-  }, [client, logout, refetchMe]);
+    await clearCaches();
+    await load(fetchSession());
+  }, [load]);
 
   const state: SessionState = useMemo(() => {
-    if (me.error && !me.data) return { status: 'error', error: me.error, retry: () => void me.refetch() };
-    if (!me.data) return { status: 'loading' };
-    if (!viewer) return { status: 'signedOut', reason };
-    if (perms.error && !perms.data) return { status: 'error', error: perms.error, retry: () => void perms.refetch() };
-    if (!perms.data) return { status: 'loading' };
-    const { __typename: _t, ...permissions } = perms.data.viewerPermissions as ViewerPermissionsQuery['viewerPermissions'] & { __typename?: string };
-    return { status: 'signedIn', viewer, permissions };
-  }, [me, viewer, perms, reason]);
+    if (loaded.status === 'loading') return { status: 'loading' };
+    if (loaded.status === 'error')
+      return {
+        status: 'error',
+        error: loaded.error,
+        retry: () => {
+          setLoaded({ status: 'loading' });
+          void load(fetchSession());
+        },
+      };
+    if (!loaded.value) return { status: 'signedOut', reason };
+    return { status: 'signedIn', viewer: loaded.value.viewer, permissions: loaded.value.permissions };
+  }, [loaded, reason, load]);
 
   const api = useMemo(() => ({ state, signedIn, signOut }), [state, signedIn, signOut]);
   return <SessionContext.Provider value={api}>{children}</SessionContext.Provider>;

@@ -1,5 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import { useI18n } from '../i18n/i18n';
+import { TableWrap } from './table-wrap';
 
 export interface TableAlternative {
   caption?: string;
@@ -52,7 +53,7 @@ export function ChartFrame({
           {legend}
           <details className="chart-table">
             <summary>{t('chart.showTable')}</summary>
-            <div className="table-wrap">
+            <TableWrap>
               <table>
                 <caption className="visually-hidden">{table.caption ?? title}</caption>
                 <thead>
@@ -82,7 +83,7 @@ export function ChartFrame({
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableWrap>
           </details>
         </>
       )}

@@ -2,6 +2,7 @@ import { useCallback, useId, useState, type ReactNode, type SelectHTMLAttributes
 import { useI18n, type I18n, type MessageKey } from '../i18n/i18n';
 import { problemOf, type Problem } from '../lib/errors';
 import { ErrorNotice } from './states';
+import { DateInput } from './date-input';
 
 /** Server messages we know, in the reader's language; anything else is shown as the server wrote it. */
 const SERVER_MESSAGES: [RegExp, MessageKey][] = [
@@ -172,6 +173,15 @@ type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange' | 'valu
 };
 
 export function TextField({ label, error, hint, required, value, onChange, ...rest }: InputProps & { label: string; error?: string; hint?: ReactNode }) {
+  // Dates are typed in the chosen language's order (see DateInput), not the browser's.
+  if (rest.type === 'date') {
+    const { type: _type, ...dateRest } = rest;
+    return (
+      <Field label={label} error={error} hint={hint} required={required}>
+        {(p) => <DateInput {...dateRest} {...p} value={value} onValue={onChange} />}
+      </Field>
+    );
+  }
   return (
     <Field label={label} error={error} hint={hint} required={required}>
       {(p) => <input {...rest} {...p} value={value} onChange={(e) => onChange(e.target.value)} />}

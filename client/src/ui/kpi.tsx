@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { Link } from 'react-router';
 import { useI18n } from '../i18n/i18n';
 
 /**
@@ -14,6 +15,7 @@ export function KpiCard({
   format,
   hint,
   unit,
+  to,
 }: {
   label: string;
   value: ReactNode;
@@ -23,6 +25,8 @@ export function KpiCard({
   format?: (delta: number) => string;
   hint?: string;
   unit?: string;
+  /** The list behind the figure (e.g. the overdue items, filtered); the label links to it. */
+  to?: string;
 }) {
   const { t, signed } = useI18n();
   let change: ReactNode = <span className="kpi-change muted">{t('kpi.noComparison')}</span>;
@@ -42,7 +46,15 @@ export function KpiCard({
   }
   return (
     <div className="kpi" role="group" aria-label={label}>
-      <div className="kpi-label">{label}</div>
+      <div className="kpi-label">
+        {to ? (
+          <Link className="kpi-link" to={to}>
+            {label}
+          </Link>
+        ) : (
+          label
+        )}
+      </div>
       <div className="kpi-value">
         {value}
         {unit && <span className="kpi-unit"> {unit}</span>}

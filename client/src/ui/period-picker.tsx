@@ -2,6 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useI18n } from '../i18n/i18n';
 import { addDays, addMonths, startOfMonth, today } from '../lib/dates';
 import { periodProblem, type Period } from '../lib/period';
+import { DateInput } from './date-input';
 
 /** From/to dates for every figure on a dashboard, with a few common presets. */
 export function PeriodPicker({ period, onChange }: { period: Period; onChange: (from: string, to: string) => void }) {
@@ -35,11 +36,11 @@ export function PeriodPicker({ period, onChange }: { period: Period; onChange: (
         <div className="period-row">
           <label>
             {t('period.from')}
-            <input type="date" value={from} max={to || now} onChange={(e) => setFrom(e.target.value)} aria-invalid={problem ? true : undefined} />
+            <DateInput value={from} max={to || now} onValue={(v) => setFrom(v)} aria-invalid={problem ? true : undefined} />
           </label>
           <label>
             {t('period.to')}
-            <input type="date" value={to} max={now} onChange={(e) => setTo(e.target.value)} aria-invalid={problem ? true : undefined} />
+            <DateInput value={to} max={now} onValue={(v) => setTo(v)} aria-invalid={problem ? true : undefined} />
           </label>
           <button type="submit" className="btn btn-primary btn-small">
             {t('period.apply')}

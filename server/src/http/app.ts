@@ -11,6 +11,7 @@ import { markLoneSurrogates } from './arguments';
 import { bearerMatches, type HubMetrics } from '../ops/metrics';
 import type { Readiness } from '../ops/readiness';
 import { MAX_BODY } from './limits';
+import { dynamicCompression, precompressedStatic, REVALIDATE, sendPrecompressed, staticCacheHeaders } from './transfer';
 
 /** Browser features the dashboard never uses, switched off for it and anything it might embed. */
 const PERMISSIONS_POLICY = 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), display-capture=()';
@@ -126,6 +127,8 @@ export function createApp(config: Config, state: AppState, log: Logger) {
     next();
   });
 
+  app.use(dynamicCompression());
+
   // "ok" only when the database answers: a hub whose database is gone, or whose embedded
   // database's one connection is held by something else, answers 503 within a few seconds.
   app.get('/healthz', async (_req, res) => {
@@ -203,13 +206,15 @@ export function createApp(config: Config, state: AppState, log: Logger) {
   });
 
   const index = path.join(config.clientDir, 'index.html');
+  app.use(precompressedStatic(config.clientDir));
   app.use(
     '/assets',
-    express.static(path.join(config.clientDir, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }),
+    express.static(path.join(config.clientDir, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false, setHeaders: staticCacheHeaders }),
   );
-  app.use(express.static(config.clientDir, { index: false, maxAge: '1h' }));
-  app.get(APP_ROUTE, (_req, res) => {
-    res.set('Cache-Control', 'no-cache');
+  app.use(express.static(config.clientDir, { index: false, maxAge: '1h', setHeaders: staticCacheHeaders }));
+  app.get(APP_ROUTE, (req, res) => {
+    res.set('Cache-Control', REVALIDATE);
+    if (fs.existsSync(index) && sendPrecompressed(req, res, index, REVALIDATE)) return;
     if (fs.existsSync(index)) res.sendFile(index);
     else
       res

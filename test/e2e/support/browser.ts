@@ -67,12 +67,31 @@ export async function openTab(browser: Browser, role: RoleKey | null, viewport: 
 /** Saves a full-page screenshot of a main screen under test/e2e/screenshots/. */
 export async function screenshot(page: Page, name: string) {
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await revealAll(page);
   await page.waitForLoadState('networkidle');
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
 }
 
-/** Waits until no loading indicator is left on the page. */
+/** Scrolls through the whole page and back, so charts that load on coming into view load. */
+export async function revealAll(page: Page) {
+  await page.evaluate(async () => {
+    const x = window.scrollX;
+    const y = window.scrollY;
+    for (let top = 0; top < document.documentElement.scrollHeight; top += window.innerHeight / 2) {
+      window.scrollTo(0, top);
+      await new Promise((r) => requestAnimationFrame(() => r(null)));
+    }
+    window.scrollTo(x, y);
+  });
+}
+
+/** Waits until no loading indicator is left on the page (charts below the fold included). */
 export async function settled(page: Page) {
   await page.waitForLoadState('networkidle');
   await page.waitForFunction(() => !document.querySelector('.state-loading'), undefined, { timeout: 30_000 });
+  if (await page.locator('.when-visible').count()) {
+    await revealAll(page);
+    await page.waitForLoadState('networkidle');
+    await page.waitForFunction(() => !document.querySelector('.state-loading, .when-visible'), undefined, { timeout: 30_000 });
+  }
 }

@@ -12,6 +12,8 @@ import { AgencyName, EnumBadge, OverdueBadge } from '../../ui/badges';
 import { FilterSelect, ListFilters } from '../../common/ListFilters';
 import { useAgencyOptions, useProvinceOptions } from '../../common/pickers';
 import { ActionItemsDocument, type ActionItemsQuery } from './operations.generated';
+import { TableWrap } from '../../ui/table-wrap';
+import { DateInput } from '../../ui/date-input';
 
 const PAGE = 25;
 const BOARD_PAGE = 20;
@@ -86,7 +88,7 @@ export default function ActionsPage() {
         </label>
         <label className="filter">
           {t('actions.dueBefore')}
-          <input type="date" value={f.due} onChange={(ev) => change({ due: ev.target.value })} />
+          <DateInput value={f.due} onValue={(v) => change({ due: v })} />
         </label>
         <div className="view-toggle" role="group" aria-label={t('actions.viewLabel')}>
           <button type="button" className={`btn btn-small${!board ? ' btn-selected' : ''}`} aria-pressed={!board} onClick={() => change({ view: 'list' })}>
@@ -121,7 +123,7 @@ function ActionList({ filter, pager }: { filter: ActionItemFilter; pager: Return
           <Empty>{t('actions.empty')}</Empty>
         ) : (
           <>
-            <div className="table-wrap">
+            <TableWrap>
               <table className="data-table stack-on-phone">
                 <caption className="visually-hidden">{t('actions.title')}</caption>
                 <thead>
@@ -155,7 +157,7 @@ function ActionList({ filter, pager }: { filter: ActionItemFilter; pager: Return
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableWrap>
             <Pager pager={pager} pageSize={PAGE} connection={d.actionItems} />
           </>
         )

@@ -12,6 +12,7 @@ import { EnumBadge } from '../../ui/badges';
 import { FilterSelect, ListFilters } from '../../common/ListFilters';
 import { useAgencyOptions, useProvinceOptions } from '../../common/pickers';
 import { AgreementsDocument } from './operations.generated';
+import { TableWrap } from '../../ui/table-wrap';
 
 const PAGE = 25;
 
@@ -80,7 +81,7 @@ export default function AgreementsPage() {
             <Empty>{t('agreements.empty')}</Empty>
           ) : (
             <>
-              <div className="table-wrap">
+              <TableWrap>
                 <table className="data-table stack-on-phone">
                   <caption className="visually-hidden">{t('agreements.title')}</caption>
                   <thead>
@@ -123,7 +124,7 @@ export default function AgreementsPage() {
                     })}
                   </tbody>
                 </table>
-              </div>
+              </TableWrap>
               <Pager pager={pager} pageSize={PAGE} connection={d.agreements} />
             </>
           )

@@ -11,6 +11,8 @@ import { Empty, ErrorNotice, QueryView } from '../../ui/states';
 import { Pager, useCursorPager } from '../../ui/pager';
 import { FilterSelect, ListFilters } from '../../common/ListFilters';
 import { AuditEventsDocument } from './operations.generated';
+import { TableWrap } from '../../ui/table-wrap';
+import { fieldLabel, valueInWords } from './audit-words';
 
 const PAGE = 50;
 const ENTITY_TYPES = ['ActionItem', 'Agreement', 'Commitment', 'Meeting', 'Case', 'Referral', 'ServiceRecord', 'Agency', 'Network', 'User'];
@@ -41,12 +43,6 @@ function parseChanges(raw: string | null): Changes | null {
   } catch {
     return null;
   }
-}
-
-function show(v: unknown): string {
-  if (v === null || v === undefined) return '–';
-  if (typeof v === 'string') return v;
-  return JSON.stringify(v);
 }
 
 export default function AuditPage() {
@@ -110,7 +106,7 @@ export default function AuditPage() {
             <Empty>{t('audit.empty')}</Empty>
           ) : (
             <>
-              <div className="table-wrap">
+              <TableWrap>
                 <table className="data-table">
                   <caption className="visually-hidden">{t('audit.title')}</caption>
                   <thead>
@@ -148,7 +144,6 @@ export default function AuditPage() {
                           </td>
                           <td>
                             {labelOf(t, 'audit.act.', ev.action)}
-                            <div className="mono small muted">{ev.action}</div>
                           </td>
                           <td>
                             {labelOf(t, 'audit.type.', ev.entityType)}{' '}
@@ -175,11 +170,9 @@ export default function AuditPage() {
                                   <tbody>
                                     {Object.entries(changes).map(([k, c]) => (
                                       <tr key={k}>
-                                        <th scope="row" className="mono">
-                                          {k}
-                                        </th>
-                                        <td>{show(c?.before)}</td>
-                                        <td>{show(c?.after)}</td>
+                                        <th scope="row">{fieldLabel(i18n, k)}</th>
+                                        <td>{valueInWords(i18n, ev.entityType, k, c?.before)}</td>
+                                        <td>{valueInWords(i18n, ev.entityType, k, c?.after)}</td>
                                       </tr>
                                     ))}
                                   </tbody>
@@ -194,7 +187,7 @@ export default function AuditPage() {
                     })}
                   </tbody>
                 </table>
-              </div>
+              </TableWrap>
               <Pager pager={pager} pageSize={PAGE} connection={d.auditEvents} />
             </>
           )

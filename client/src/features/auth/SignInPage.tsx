@@ -1,16 +1,19 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { useMutation } from '@apollo/client/react';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../../app/session';
-import { LanguageSwitch } from '../../app/Layout';
+import { LanguageSwitch } from '../../app/LanguageSwitch';
+import { postGraphql } from '../../app/graphql-fetch';
 import { problemOf } from '../../lib/errors';
-import { LoginDocument } from './operations.generated';
+import type { LoginMutation, LoginMutationVariables } from './operations.generated';
+
+/** auth.graphql's Login, sent with plain fetch: the sign-in page loads no GraphQL client. */
+const LOGIN = 'mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { expiresAt user { id role } } }';
 
 /** Email and password; the server answers with an httpOnly session cookie the client never sees. */
-export function SignInPage({ expired }: { expired: boolean }) {
+export default function SignInPage({ expired }: { expired: boolean }) {
   const { t } = useI18n();
   const { signedIn } = useSession();
-  const [login, { loading }] = useMutation(LoginDocument);
+  const [loading, setLoading] = useState(false);
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -28,8 +31,10 @@ export function SignInPage({ expired }: { expired: boolean }) {
     setMissing(m);
     if (m.email || m.password) return;
     setError(null);
+    setLoading(true);
     try {
-      await login({ variables: { email: email.trim(), password } });
+      const variables: LoginMutationVariables = { email: email.trim(), password };
+      await postGraphql<LoginMutation>('Login', LOGIN, variables);
       setPassword('');
       await signedIn();
     } catch (err) {
@@ -37,6 +42,8 @@ export function SignInPage({ expired }: { expired: boolean }) {
       if (p?.code === 'UNAUTHENTICATED') setError(/too many/i.test(p.message) ? t('auth.throttled') : t('auth.wrongCredentials'));
       else if (p?.code === 'NETWORK') setError(t('error.networkExplain'));
       else setError(p?.message ?? t('error.unknown'));
+    } finally {
+      setLoading(false);
     }
   };
 

@@ -9,6 +9,7 @@ import { AgencyName, EnumBadge } from '../../ui/badges';
 import { daysBetween } from '../../lib/dates';
 import { CaseDocument } from './operations.generated';
 import { OutcomeForm, ReferForm, RespondForm, ServiceForm } from './CaseForms';
+import { TableWrap } from '../../ui/table-wrap';
 
 type Open = { kind: 'refer' } | { kind: 'service' } | { kind: 'outcome' } | { kind: 'respond'; referralId: string } | null;
 
@@ -99,7 +100,7 @@ export default function CasePage() {
               {c.referrals.length === 0 ? (
                 <Empty>{t('cases.noReferrals')}</Empty>
               ) : (
-                <div className="table-wrap">
+                <TableWrap>
                   <table className="data-table">
                     <caption className="visually-hidden">{t('cases.referrals')}</caption>
                     <thead>
@@ -140,7 +141,7 @@ export default function CasePage() {
                       ))}
                     </tbody>
                   </table>
-                </div>
+                </TableWrap>
               )}
               {open?.kind === 'respond' && <RespondForm referralId={open.referralId} onCancel={() => setOpen(null)} onDone={() => done(t('cases.responded'))} />}
             </Section>
@@ -148,7 +149,7 @@ export default function CasePage() {
               {c.services.length === 0 ? (
                 <Empty>{t('cases.noServices')}</Empty>
               ) : (
-                <div className="table-wrap">
+                <TableWrap>
                   <table className="data-table">
                     <caption className="visually-hidden">{t('cases.services')}</caption>
                     <thead>
@@ -172,7 +173,7 @@ export default function CasePage() {
                         ))}
                     </tbody>
                   </table>
-                </div>
+                </TableWrap>
               )}
             </Section>
           </>

@@ -13,6 +13,8 @@ import { AgencyName } from '../../ui/badges';
 import { FilterSelect, ListFilters } from '../../common/ListFilters';
 import { useAgencyOptions, useProvinceOptions } from '../../common/pickers';
 import { CasesDocument } from './operations.generated';
+import { TableWrap } from '../../ui/table-wrap';
+import { DateInput } from '../../ui/date-input';
 
 const PAGE = 25;
 
@@ -88,11 +90,11 @@ export default function CasesPage() {
         <FilterSelect label={t('common.agency')} value={f.agency} onChange={(v) => change({ agency: v })} options={agencies.options} allLabel={t('filters.all')} />
         <label className="filter">
           {t('cases.reportedFrom')}
-          <input type="date" value={f.from} onChange={(ev) => change({ from: ev.target.value })} />
+          <DateInput value={f.from} onValue={(v) => change({ from: v })} />
         </label>
         <label className="filter">
           {t('cases.reportedTo')}
-          <input type="date" value={f.to} onChange={(ev) => change({ to: ev.target.value })} />
+          <DateInput value={f.to} onValue={(v) => change({ to: v })} />
         </label>
       </ListFilters>
       <QueryView data={q.data} error={q.error} loading={q.loading} retry={() => void q.refetch()}>
@@ -101,7 +103,7 @@ export default function CasesPage() {
             <Empty>{t('cases.empty')}</Empty>
           ) : (
             <>
-              <div className="table-wrap">
+              <TableWrap>
                 <table className="data-table stack-on-phone">
                   <caption className="visually-hidden">{t('cases.title')}</caption>
                   <thead>
@@ -137,7 +139,7 @@ export default function CasesPage() {
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </TableWrap>
               <Pager pager={pager} pageSize={PAGE} connection={d.cases} />
             </>
           )

@@ -12,6 +12,7 @@ import { Pager, useCursorPager } from '../../ui/pager';
 import { FilterSelect, ListFilters } from '../../common/ListFilters';
 import { useProvinceOptions } from '../../common/pickers';
 import { AgenciesDocument } from './operations.generated';
+import { TableWrap } from '../../ui/table-wrap';
 
 const PAGE = 50;
 
@@ -83,7 +84,7 @@ export default function AgenciesPage() {
             <Empty>{t('directory.noAgencies')}</Empty>
           ) : (
             <>
-              <div className="table-wrap">
+              <TableWrap>
                 <table className="data-table">
                   <caption className="visually-hidden">{t('directory.agencies')}</caption>
                   <thead>
@@ -109,7 +110,7 @@ export default function AgenciesPage() {
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </TableWrap>
               <Pager pager={pager} pageSize={PAGE} connection={d.agencies} />
             </>
           )

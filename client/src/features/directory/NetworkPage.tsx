@@ -8,6 +8,7 @@ import { Empty, QueryView } from '../../ui/states';
 import { NetworkDocument } from './operations.generated';
 import { NetworkMemberForm } from './NetworkMemberForm';
 import type { AgencyHit } from './AgencyPicker';
+import { TableWrap } from '../../ui/table-wrap';
 
 const ROLE_ORDER = { LEAD: 0, MEMBER: 1, OBSERVER: 2 } as const;
 
@@ -101,7 +102,7 @@ export default function NetworkPage() {
               {members.length === 0 ? (
                 <Empty>{t('directory.noMembers')}</Empty>
               ) : (
-                <div className="table-wrap">
+                <TableWrap>
                   <table className="data-table">
                     <caption className="visually-hidden">{t('directory.members', { n: members.length })}</caption>
                     <thead>
@@ -148,7 +149,7 @@ export default function NetworkPage() {
                       ))}
                     </tbody>
                   </table>
-                </div>
+                </TableWrap>
               )}
             </Section>
           </>

@@ -8,6 +8,7 @@ import { Empty, QueryView } from '../../ui/states';
 import { AgencyName, EnumBadge, OverdueBadge } from '../../ui/badges';
 import { ActionItemForm } from '../actions/ActionItemForm';
 import { MeetingDocument } from './operations.generated';
+import { TableWrap } from '../../ui/table-wrap';
 
 /** A meeting, what it decided, and how its follow-ups are doing. */
 export default function MeetingPage() {
@@ -106,7 +107,7 @@ export default function MeetingPage() {
               {items.length === 0 ? (
                 <Empty>{t('meetings.noFollowUps')}</Empty>
               ) : (
-                <div className="table-wrap">
+                <TableWrap>
                   <table className="data-table">
                     <caption className="visually-hidden">{t('meetings.followUps')}</caption>
                     <thead>
@@ -134,7 +135,7 @@ export default function MeetingPage() {
                       ))}
                     </tbody>
                   </table>
-                </div>
+                </TableWrap>
               )}
             </Section>
 

@@ -9,6 +9,8 @@ import { Pager, useCursorPager } from '../../ui/pager';
 import { FilterSelect, ListFilters } from '../../common/ListFilters';
 import { useNetworkOptions, useProvinceOptions } from '../../common/pickers';
 import { MeetingsDocument } from './operations.generated';
+import { TableWrap } from '../../ui/table-wrap';
+import { DateInput } from '../../ui/date-input';
 
 const PAGE = 25;
 
@@ -52,11 +54,11 @@ export default function MeetingsPage() {
         <FilterSelect label={t('common.network')} value={f.network} onChange={(v) => change({ network: v })} options={networks} allLabel={t('filters.all')} />
         <label className="filter">
           {t('meetings.heldFrom')}
-          <input type="date" value={f.from} onChange={(e) => change({ from: e.target.value })} />
+          <DateInput value={f.from} onValue={(v) => change({ from: v })} />
         </label>
         <label className="filter">
           {t('meetings.heldTo')}
-          <input type="date" value={f.to} onChange={(e) => change({ to: e.target.value })} />
+          <DateInput value={f.to} onValue={(v) => change({ to: v })} />
         </label>
       </ListFilters>
       <QueryView data={q.data} error={q.error} loading={q.loading} retry={() => void q.refetch()}>
@@ -65,7 +67,7 @@ export default function MeetingsPage() {
             <Empty>{t('meetings.empty')}</Empty>
           ) : (
             <>
-              <div className="table-wrap">
+              <TableWrap>
                 <table className="data-table stack-on-phone">
                   <caption className="visually-hidden">{t('meetings.title')}</caption>
                   <thead>
@@ -103,7 +105,7 @@ export default function MeetingsPage() {
                     })}
                   </tbody>
                 </table>
-              </div>
+              </TableWrap>
               <Pager pager={pager} pageSize={PAGE} connection={d.meetings} />
             </>
           )

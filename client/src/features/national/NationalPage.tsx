@@ -1,4 +1,5 @@
 import { lazy, Suspense, useState } from 'react';
+import { WhenVisible } from '../../ui/when-visible';
 import { useQuery } from '@apollo/client/react';
 import { useI18n } from '../../i18n/i18n';
 import { usePeriod, periodSearch, trendRange } from '../../lib/period';
@@ -9,7 +10,7 @@ import { CaseCountText, CasePeriodNote, anyProtected } from '../../ui/badges';
 import { NationalOverviewDocument, NationalTrendDocument } from './operations.generated';
 import { ProvinceTable } from './ProvinceTable';
 import { ProvinceTileMap } from './ProvinceTileMap';
-import type { MetricKey } from './metrics';
+import { withData, type MetricKey } from './metrics';
 
 const ActionTrendChart = lazy(() => import('../../charts/ActionTrendChart'));
 
@@ -32,7 +33,10 @@ export default function NationalPage() {
         {(d) => {
           const m = d.nationalMetrics;
           const withAgreements = m.provinces.filter((p) => p.activeAgreements > 0).length;
-          const indexes = m.provinces.map((p) => p.coordinationIndex).filter((v): v is number => v !== null);
+          // Provinces without data are left out of the average (docs/metrics.md).
+          const indexes = withData(m.provinces)
+            .map((p) => p.coordinationIndex)
+            .filter((v): v is number => v !== null);
           const meanIndex = indexes.length ? indexes.reduce((a, b) => a + b, 0) / indexes.length : null;
           return (
             <>
@@ -85,6 +89,7 @@ export default function NationalPage() {
         ) : !trend.data ? (
           <Loading />
         ) : (
+          <WhenVisible minHeight={420}>
           <Suspense fallback={<Loading />}>
             <ActionTrendChart
               points={trend.data.metricsTrend}
@@ -92,6 +97,7 @@ export default function NationalPage() {
               description={t('trend.range', { from: i18n.month(range.from), to: i18n.month(range.to) })}
             />
           </Suspense>
+          </WhenVisible>
         )}
       </Section>
     </>

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { useI18n } from '../../i18n/i18n';
 import { Empty } from '../../ui/states';
 import { METRICS, type MetricKey, type ProvinceRow } from './metrics';
+import { TableWrap } from '../../ui/table-wrap';
 
 type SortKey = 'name' | MetricKey;
 
@@ -76,7 +77,7 @@ export function ProvinceTable({ rows, linkSearch }: { rows: ProvinceRow[]; linkS
       {shown.length === 0 ? (
         <Empty>{t('national.noMatch')}</Empty>
       ) : (
-        <div className="table-wrap">
+        <TableWrap>
           <table className="data-table sticky-first">
             <caption className="visually-hidden">{t('national.tableCaption')}</caption>
             <thead>
@@ -109,7 +110,7 @@ export function ProvinceTable({ rows, linkSearch }: { rows: ProvinceRow[]; linkS
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
     </div>
   );

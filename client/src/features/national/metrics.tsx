@@ -28,7 +28,7 @@ export interface MetricDef {
   better: 'up' | 'down' | 'none';
 }
 
-export const METRICS: MetricDef[] = [
+const DEFINED: MetricDef[] = [
   {
     key: 'coordinationIndex',
     label: 'metric.coordinationIndex',
@@ -103,5 +103,18 @@ export const METRICS: MetricDef[] = [
     better: 'none',
   },
 ];
+
+/**
+ * A province without data ("Provinces without data" in docs/metrics.md) shows "no data" for
+ * every figure, is left out of averages, ranks and colour bins, and sorts last: its zeros
+ * mean "nothing recorded yet", not "coordinates badly".
+ */
+export const METRICS: MetricDef[] = DEFINED.map((m) => ({
+  ...m,
+  value: (r) => (r.hasData ? m.value(r) : null),
+  render: (r, i) => (r.hasData ? m.render(r, i) : i.t('common.noData')),
+}));
+
+export const withData = (rows: ProvinceRow[]) => rows.filter((r) => r.hasData);
 
 export const metricByKey = (key: string): MetricDef => METRICS.find((m) => m.key === key) ?? METRICS[0];

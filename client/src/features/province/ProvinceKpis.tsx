@@ -15,19 +15,21 @@ interface KpiDef {
   hint?: MessageKey;
   /** A case figure: shown as the server gives it, with no change computed against the previous period. */
   caseFigure?: boolean;
+  /** The list behind the figure, for the province `code` and the period. */
+  list?: (code: string, period: { from: string; to: string }) => string;
 }
 
 const KPIS: KpiDef[] = [
   { key: 'coordinationIndex', label: 'metric.coordinationIndex', kind: 'index', better: 'up', hint: 'kpi.hint.coordinationIndex' },
-  { key: 'activeAgreements', label: 'metric.activeAgreements', kind: 'count', better: 'up' },
-  { key: 'expiringAgreements', label: 'metric.expiringAgreements', kind: 'count', better: 'down', hint: 'kpi.hint.expiring' },
+  { key: 'activeAgreements', label: 'metric.activeAgreements', kind: 'count', better: 'up', list: (c) => `/agreements?province=${c}&status=ACTIVE` },
+  { key: 'expiringAgreements', label: 'metric.expiringAgreements', kind: 'count', better: 'down', hint: 'kpi.hint.expiring', list: (c) => `/agreements?province=${c}&expiring=90` },
   { key: 'sectorCoverage', label: 'metric.sectorCoverage', kind: 'rate', better: 'up', hint: 'kpi.hint.sectorCoverage' },
   { key: 'crossSectorPartnerships', label: 'metric.crossSectorPartnerships', kind: 'count', better: 'up' },
-  { key: 'meetingsHeld', label: 'metric.meetingsHeld', kind: 'count', better: 'up' },
+  { key: 'meetingsHeld', label: 'metric.meetingsHeld', kind: 'count', better: 'up', list: (c, p) => `/meetings?province=${c}&from=${p.from}&to=${p.to}` },
   { key: 'commitmentsOverdue', label: 'metric.commitmentsOverdue', kind: 'count', better: 'down' },
   { key: 'fulfilmentRate', label: 'metric.fulfilmentRate', kind: 'rate', better: 'up' },
-  { key: 'actionsOpen', label: 'metric.actionsOpen', kind: 'count', better: 'none' },
-  { key: 'actionsOverdue', label: 'metric.actionsOverdue', kind: 'count', better: 'down' },
+  { key: 'actionsOpen', label: 'metric.actionsOpen', kind: 'count', better: 'none', list: (c) => `/actions?province=${c}` },
+  { key: 'actionsOverdue', label: 'metric.actionsOverdue', kind: 'count', better: 'down', list: (c) => `/actions?province=${c}&overdue=1` },
   { key: 'actionsDoneInPeriod', label: 'metric.actionsDoneInPeriod', kind: 'count', better: 'up' },
   { key: 'onTimeCompletionRate', label: 'metric.onTimeCompletionRate', kind: 'rate', better: 'up' },
   { key: 'medianDaysToFirstService', label: 'metric.medianDaysToFirstService', kind: 'days', better: 'down', caseFigure: true },
@@ -43,10 +45,12 @@ const KPIS: KpiDef[] = [
 export function ProvinceKpis({
   current,
   previous,
+  code,
   period,
 }: {
   current: ProvinceKpisFragment;
   previous: ProvinceKpisFragment | null;
+  code: string;
   period: { from: string; to: string };
 }) {
   const i18n = useI18n();
@@ -73,6 +77,7 @@ export function ProvinceKpis({
             better={k.better}
             format={format}
             hint={k.hint ? t(k.hint) : undefined}
+            to={k.list?.(code, period)}
           />
         );
       })}

@@ -12,12 +12,15 @@ import {
   ProvinceActiveAgreementsDocument,
   ProvinceCommitmentsDocument,
   ProvinceDashboardDocument,
+  ProvinceExpiringAgreementsDocument,
   ProvinceOverdueActionsDocument,
   ProvincePreviousDocument,
   ProvinceTrendDocument,
 } from './operations.generated';
 import { ProvinceKpis } from './ProvinceKpis';
+import { usePhone, WhenVisible } from '../../ui/when-visible';
 import { SectorCoverage } from './SectorCoverage';
+import { TableWrap } from '../../ui/table-wrap';
 
 const ProvinceCharts = lazy(() => import('./ProvinceCharts'));
 
@@ -35,73 +38,48 @@ export default function ProvincePage() {
   const range = trendRange(period, 12);
   const trend = useQuery(ProvinceTrendDocument, { variables: { code, ...range } });
   const overdue = useQuery(ProvinceOverdueActionsDocument, { variables: { code } });
+  const expiring = useQuery(ProvinceExpiringAgreementsDocument, { variables: { code } });
   const commitments = useCollect(ProvinceCommitmentsDocument, { code }, (d) => d.commitments);
   const agreements = useCollect(ProvinceActiveAgreementsDocument, { code }, (d) => d.agreements);
   const name = dashboard.data?.provinceMetrics.province.name;
   const search = periodSearch(period);
+  const phone = usePhone();
 
-  return (
-    <>
-      <PageHeader
-        title={name ? t('province.title', { name }) : t('province.titleLoading')}
-        back={{ to: `/national${search}`, label: t('nav.national') }}
-        actions={
-          <>
-            <Link className="btn" to={`/agreements?province=${code}`}>
-              {t('nav.agreements')}
-            </Link>
-            <Link className="btn" to={`/actions?province=${code}`}>
-              {t('nav.actions')}
-            </Link>
-            <Link className="btn" to={`/meetings?province=${code}`}>
-              {t('nav.meetings')}
-            </Link>
-          </>
-        }
-      />
-      <PeriodPicker period={period} onChange={setPeriod} />
-      <QueryView data={dashboard.data} error={dashboard.error} loading={dashboard.loading} retry={() => void dashboard.refetch()}>
-        {(d) => {
-          const m = d.provinceMetrics;
-          const prev = previous.data?.provinceMetrics ?? null;
-          return (
+  const expiringSection = (
+    <Section title={t('province.expiringSection')} id="province-expiring">
+      <QueryView data={expiring.data} error={expiring.error} loading={expiring.loading} retry={() => void expiring.refetch()}>
+        {(d) =>
+          d.agreements.nodes.length === 0 ? (
+            <Empty>{t('province.noExpiring')}</Empty>
+          ) : (
             <>
-              <Section title={t('province.kpiSection')}>
-                <p className="muted small">{t('province.kpiHint', { asOf: i18n.date(m.asOf) })}</p>
-                {previous.error && <ErrorNotice error={previous.error} compact />}
-                <ProvinceKpis current={m} previous={prev} period={m} />
-              </Section>
-
-              <Section title={t('province.chartsSection')}>
-                <Suspense fallback={<Loading />}>
-                  <ProvinceCharts
-                    trend={{ points: trend.data?.metricsTrend ?? null, error: trend.error && !trend.data ? trend.error : null, range }}
-                    commitments={commitments}
-                    byIssueArea={m.casesByIssueArea}
-                    byOutcome={m.casesByOutcome}
-                    current={m}
-                    previous={prev}
-                  />
-                </Suspense>
-              </Section>
-
-              <Section title={t('province.coverageSection')}>
-                <SectorCoverage covered={m.coveredSectors} agreements={agreements} />
-              </Section>
-
-              <Section title={t('province.rankingSection')}>
-                {m.agencyActionStats.length === 0 ? (
-                  <Empty>{t('province.noAgencyStats')}</Empty>
-                ) : (
-                  <AgencyRanking rows={m.agencyActionStats} />
-                )}
-              </Section>
+              <ul className="todo-list" aria-labelledby="province-expiring">
+                {[...d.agreements.nodes]
+                  .sort((a, b) => (a.expiresOn ?? '').localeCompare(b.expiresOn ?? ''))
+                  .map((a) => (
+                    <li key={a.id} className="todo">
+                      <Link to={`/agreements/${a.id}`} className="todo-title">
+                        {a.title}
+                      </Link>
+                      <span className="todo-meta">{t('province.expiresOn', { date: i18n.date(a.expiresOn) })}</span>
+                    </li>
+                  ))}
+              </ul>
+              {d.agreements.totalCount > d.agreements.nodes.length && (
+                <p className="small">
+                  <Link to={`/agreements?province=${code}&expiring=90`}>{t('home.more', { n: d.agreements.totalCount })}</Link>
+                </p>
+              )}
             </>
-          );
-        }}
+          )
+        }
       </QueryView>
+    </Section>
+  );
 
-      <Section title={t('province.overdueSection')}>
+  // What the viewer acts on: first on a phone, after the figures on a wide screen.
+  const overdueSection = (
+    <Section title={t('province.overdueSection')} id="province-overdue">
         <p className="muted small">{t('province.overdueHint')}</p>
         <QueryView data={overdue.data} error={overdue.error} loading={overdue.loading} retry={() => void overdue.refetch()}>
           {(d) => {
@@ -110,7 +88,7 @@ export default function ProvincePage() {
             );
             if (items.length === 0) return <Empty>{t('province.noOverdue')}</Empty>;
             return (
-              <div className="table-wrap">
+              <TableWrap>
                 <table className="data-table stack-on-phone">
                   <caption className="visually-hidden">{t('province.overdueSection')}</caption>
                   <thead>
@@ -147,11 +125,85 @@ export default function ProvincePage() {
                     <Link to={`/actions?province=${code}&overdue=1`}>{t('province.allOverdue', { n: d.actionItems.totalCount })}</Link>
                   </p>
                 )}
-              </div>
+              </TableWrap>
             );
           }}
         </QueryView>
       </Section>
+  );
+
+  return (
+    <>
+      <PageHeader
+        title={name ? t('province.title', { name }) : t('province.titleLoading')}
+        back={{ to: `/national${search}`, label: t('nav.national') }}
+        actions={
+          <>
+            <Link className="btn" to={`/agreements?province=${code}`}>
+              {t('nav.agreements')}
+            </Link>
+            <Link className="btn" to={`/actions?province=${code}`}>
+              {t('nav.actions')}
+            </Link>
+            <Link className="btn" to={`/meetings?province=${code}`}>
+              {t('nav.meetings')}
+            </Link>
+          </>
+        }
+      />
+      {phone && overdueSection}
+      {phone && expiringSection}
+      <PeriodPicker period={period} onChange={setPeriod} />
+      <QueryView data={dashboard.data} error={dashboard.error} loading={dashboard.loading} retry={() => void dashboard.refetch()}>
+        {(d) => {
+          const m = d.provinceMetrics;
+          const prev = previous.data?.provinceMetrics ?? null;
+          return (
+            <>
+              <Section title={t('province.kpiSection')}>
+                {!m.hasData && (
+                  <div className="notice notice-warn" role="status">
+                    {t('province.noData')}
+                  </div>
+                )}
+                <p className="muted small">{t('province.kpiHint', { asOf: i18n.date(m.asOf) })}</p>
+                {previous.error && <ErrorNotice error={previous.error} compact />}
+                <ProvinceKpis current={m} previous={prev} code={code} period={m} />
+              </Section>
+
+              <Section title={t('province.chartsSection')}>
+                <WhenVisible minHeight={600}>
+                <Suspense fallback={<Loading />}>
+                  <ProvinceCharts
+                    trend={{ points: trend.data?.metricsTrend ?? null, error: trend.error && !trend.data ? trend.error : null, range }}
+                    commitments={commitments}
+                    byIssueArea={m.casesByIssueArea}
+                    byOutcome={m.casesByOutcome}
+                    current={m}
+                    previous={prev}
+                  />
+                </Suspense>
+                </WhenVisible>
+              </Section>
+
+              <Section title={t('province.coverageSection')}>
+                <SectorCoverage covered={m.coveredSectors} agreements={agreements} />
+              </Section>
+
+              <Section title={t('province.rankingSection')}>
+                {m.agencyActionStats.length === 0 ? (
+                  <Empty>{t('province.noAgencyStats')}</Empty>
+                ) : (
+                  <AgencyRanking rows={m.agencyActionStats} />
+                )}
+              </Section>
+            </>
+          );
+        }}
+      </QueryView>
+
+      {!phone && overdueSection}
+      {!phone && expiringSection}
     </>
   );
 }
@@ -161,7 +213,7 @@ function AgencyRanking({ rows }: { rows: { agency: { id: string; name: string; a
   const { t } = i18n;
   const max = Math.max(1, ...rows.map((r) => r.overdue));
   return (
-    <div className="table-wrap">
+    <TableWrap>
       <table className="data-table">
         <caption className="visually-hidden">{t('province.rankingSection')}</caption>
         <thead>
@@ -202,6 +254,6 @@ function AgencyRanking({ rows }: { rows: { agency: { id: string; name: string; a
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }

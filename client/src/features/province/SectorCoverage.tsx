@@ -4,6 +4,7 @@ import { enumValues } from '../../i18n/enums';
 import type { Sector } from '../../gql/schema-types';
 import { ErrorNotice, Loading } from '../../ui/states';
 import type { Collected } from '../../lib/collect';
+import { TableWrap } from '../../ui/table-wrap';
 
 interface Party {
   id: string;
@@ -68,7 +69,7 @@ export function SectorCoverage({ covered, agreements }: { covered: Sector[]; agr
         ) : linked.length === 0 ? (
           <p className="state state-empty">{t('coverage.noPartnerships')}</p>
         ) : (
-          <div className="table-wrap">
+          <TableWrap>
             <table className="matrix">
               <caption className="visually-hidden">{t('coverage.matrixTitle')}</caption>
               <thead>
@@ -97,7 +98,7 @@ export function SectorCoverage({ covered, agreements }: { covered: Sector[]; agr
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
         )}
         {!agreements.loading && !agreements.error && (
           <p className="muted small">

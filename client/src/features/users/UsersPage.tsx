@@ -15,6 +15,7 @@ import { ConfirmDialog } from '../../ui/confirm';
 import { FilterSelect, ListFilters } from '../../common/ListFilters';
 import { AgencySelect, ProvinceSelect } from '../../common/pickers';
 import { CreateUserDocument, UpdateUserDocument, UsersDocument } from './operations.generated';
+import { TableWrap } from '../../ui/table-wrap';
 
 const PAGE = 50;
 
@@ -128,7 +129,7 @@ export default function UsersPage() {
             <Empty>{t('users.empty')}</Empty>
           ) : (
             <>
-              <div className="table-wrap">
+              <TableWrap>
                 <table className="data-table">
                   <caption className="visually-hidden">{t('users.title')}</caption>
                   <thead>
@@ -172,7 +173,7 @@ export default function UsersPage() {
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </TableWrap>
               <Pager pager={pager} pageSize={PAGE} connection={d.users} />
             </>
           )
