@@ -15,6 +15,7 @@ import { AuthResolver } from './modules/auth/auth.resolver';
 import { MetricsResolver } from './modules/metrics/metrics.resolver';
 import { NetworkMembershipResolver, NetworkResolver } from './modules/network/network.resolver';
 import { ProvinceResolver, RegencyResolver } from './modules/province/province.resolver';
+import { ActionItemRecommendationResolver, RecommendationResolver } from './modules/recommendation/recommendation.resolver';
 import { UserResolver } from './modules/user/user.resolver';
 
 export const resolvers: NonEmptyArray<Function> = [
@@ -35,6 +36,8 @@ export const resolvers: NonEmptyArray<Function> = [
   ServiceRecordResolver,
   AuditResolver,
   MetricsResolver,
+  RecommendationResolver,
+  ActionItemRecommendationResolver,
 ];
 
 /** Where the emitted SDL is committed; the client is generated from it. */

@@ -32,6 +32,8 @@ export interface TestHub {
 const DATA_TABLES = [
   'audit_event',
   'user_session',
+  'recommendation_addressee',
+  'recommendation',
   'action_update',
   'action_item',
   'service_record',

@@ -13,6 +13,7 @@ import {
   agencyActionFigures,
   agreementFigures,
   caseFigures,
+  recommendationFigures,
   ISSUE_AREAS,
   OUTCOMES,
   trend,
@@ -21,6 +22,7 @@ import {
   type AgencyActionRow,
   type AgreementFigures,
   type CaseRow,
+  type RecommendationFigures,
   type Period,
 } from './metrics.sql';
 import { seesExactCaseFigures, suppressCaseFigures, suppressCount, type ExactCaseFigures } from './suppression';
@@ -61,7 +63,7 @@ function checkProvince(errors: InputErrors, code: string) {
 // ---------------------------------------------------------------------------- which figures
 
 /** Groups of figures, one SQL statement each. */
-type Group = 'agreements' | 'activity' | 'actions' | 'agencyActions' | 'cases';
+type Group = 'agreements' | 'activity' | 'actions' | 'agencyActions' | 'cases' | 'recommendations';
 
 const GROUPS_OF_FIELD: Record<string, Group[]> = {
   hasData: ['agreements'],
@@ -87,8 +89,12 @@ const GROUPS_OF_FIELD: Record<string, Group[]> = {
   referralAcceptanceRate: ['cases'],
   multiSectorCaseRate: ['cases'],
   coordinationIndex: ['agreements', 'activity', 'actions', 'cases'],
+  recommendationsIssued: ['recommendations'],
+  recommendationsAwaitingResponse: ['recommendations'],
+  recommendationResponseRate: ['recommendations'],
+  recommendationsImplemented: ['recommendations'],
 };
-const ALL_GROUPS: Group[] = ['agreements', 'activity', 'actions', 'agencyActions', 'cases'];
+const ALL_GROUPS: Group[] = ['agreements', 'activity', 'actions', 'agencyActions', 'cases', 'recommendations'];
 
 /** The groups the selected ProvinceMetrics fields need; every group when the selection is unknown. */
 function groupsFor(fields: Set<string> | undefined): Set<Group> {
@@ -106,6 +112,7 @@ interface Computed {
   agencyActions?: Map<string, AgencyActionRow[]>;
   cases?: Map<string, CaseRow>;
   totalCases?: number;
+  recommendations?: Map<string, RecommendationFigures>;
 }
 
 /**
@@ -148,6 +155,7 @@ async function compute(ctx: Context, codes: string[], period: Period, groups: Se
       out.cases = byProvince(rows);
       out.totalCases = rows[0]?.totalCases ?? 0;
     }
+    if (groups.has('recommendations')) out.recommendations = byProvince(await recommendationFigures(sql, codes, period));
     return out;
   });
 }
@@ -205,6 +213,11 @@ function provinceResult(code: string, period: Period, c: Computed, viewer: Viewe
       doneInPeriod,
       onTimeRate,
     }));
+  }
+  const recommendations = c.recommendations?.get(code);
+  if (recommendations) {
+    const { recommendationsIssued, recommendationsAwaitingResponse, recommendationResponseRate, recommendationsImplemented } = recommendations;
+    Object.assign(m, { recommendationsIssued, recommendationsAwaitingResponse, recommendationResponseRate, recommendationsImplemented });
   }
   const cases = c.cases?.get(code);
   if (cases) Object.assign(m, suppressCaseFigures(exactCaseFigures(cases), seesExactCaseFigures(viewer, code)));
