@@ -35,6 +35,8 @@ export type CreateActionItemInput = {
   priority?: Priority;
   /** Defaults to the agency's province; required for national agencies. */
   provinceCode?: string | null | undefined;
+  /** Links the new item to a recommendation of its province that was accepted (fully or partially). */
+  recommendationId?: string | null | undefined;
   title: string;
 };
 
