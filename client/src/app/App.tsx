@@ -35,6 +35,9 @@ const AgencyEditPage = lazy(() => import('../features/directory/AgencyEditPage')
 const NetworksPage = lazy(() => import('../features/directory/NetworksPage'));
 const NetworkPage = lazy(() => import('../features/directory/NetworkPage'));
 const NetworkCreatePage = lazy(() => import('../features/directory/NetworkCreatePage'));
+const RecommendationsPage = lazy(() => import('../features/recommendations/RecommendationsPage'));
+const RecommendationPage = lazy(() => import('../features/recommendations/RecommendationPage'));
+const RecommendationIssuePage = lazy(() => import('../features/recommendations/RecommendationIssuePage'));
 
 function NotFound() {
   const { t } = useI18n();
@@ -93,6 +96,9 @@ function SignedInRoutes() {
         <Route path="actions" element={<Screen><ActionsPage /></Screen>} />
         <Route path="actions/new" element={<Screen><ActionCreatePage /></Screen>} />
         <Route path="actions/:id" element={<Screen><ActionPage /></Screen>} />
+        <Route path="recommendations" element={<Screen><RecommendationsPage /></Screen>} />
+        <Route path="recommendations/new" element={<Screen><RecommendationIssuePage /></Screen>} />
+        <Route path="recommendations/:id" element={<Screen><RecommendationPage /></Screen>} />
         <Route path="cases" element={<Screen><CasesPage /></Screen>} />
         <Route path="cases/new" element={<Screen><CaseCreatePage /></Screen>} />
         <Route path="cases/:id" element={<Screen><CasePage /></Screen>} />

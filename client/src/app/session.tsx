@@ -16,6 +16,7 @@ export const NO_PERMISSIONS: Permissions = {
   canReadCases: false,
   canReadAuditTrail: false,
   canManageUsers: false,
+  canIssueRecommendation: false,
 };
 
 export type SessionState =

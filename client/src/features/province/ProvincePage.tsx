@@ -20,6 +20,7 @@ import {
 } from './operations.generated';
 import { ProvinceKpis } from './ProvinceKpis';
 import { SectorCoverage } from './SectorCoverage';
+import { RecommendationsCard } from '../recommendations/RecommendationsCard';
 
 const ProvinceCharts = lazy(() => import('./ProvinceCharts'));
 
@@ -109,6 +110,8 @@ export default function ProvincePage() {
           );
         }}
       </QueryView>
+
+      <RecommendationsCard code={code} />
 
       <Section title={t('province.overdueSection')}>
         <p className="muted small">{t('province.overdueHint')}</p>
