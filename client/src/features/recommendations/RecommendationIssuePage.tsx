@@ -24,8 +24,9 @@ export default function RecommendationIssuePage() {
   const errors = useFormErrors();
   const bodies = useQuery(OversightBodiesDocument, { fetchPolicy: 'cache-first' });
   const [issue, { loading }] = useMutation(IssueRecommendationDocument);
-  // An account that names its body issues for it; the others (ADMIN) choose.
-  const ownBody = viewer.role === 'OVERSIGHT' ? viewer.agency : null;
+  // An account allowed to issue that names a body (an oversight account) issues for it; the
+  // others (an administrator) choose the body.
+  const ownBody = permissions.canIssueRecommendation ? viewer.agency : null;
   const [v, setV] = useState({
     reference: '',
     title: '',

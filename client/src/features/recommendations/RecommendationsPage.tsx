@@ -3,6 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { useI18n } from '../../i18n/i18n';
 import { enumValues } from '../../i18n/enums';
 import { useViewer } from '../../app/session';
+import { homeProvince } from '../../app/home';
 import { useSearchState } from '../../lib/search-state';
 import { useCollect } from '../../lib/collect';
 import type { IssueArea, RecommendationFilter, RecommendationStatus } from '../../gql/schema-types';
@@ -20,13 +21,14 @@ const STATUSES = enumValues('RecommendationStatus') as RecommendationStatus[];
 /**
  * Recommendations of oversight bodies, as a list (filters by province, issuer, status and
  * issue area, kept in the address) or as a matrix of provinces × status whose counts open the
- * filtered list. Oversight accounts, who compare provinces, start on the matrix.
+ * filtered list.
  */
 export default function RecommendationsPage() {
   const { t, e } = useI18n();
   const { viewer, permissions } = useViewer();
+  // Viewers without a province of their own (oversight bodies above all) compare provinces first.
   const [f, setF] = useSearchState(['view', 'province', 'issuer', 'status', 'area'] as const, {
-    view: viewer.role === 'OVERSIGHT' ? 'matrix' : 'list',
+    view: homeProvince(viewer) === null ? 'matrix' : 'list',
   });
   const pager = useCursorPager();
   const provinces = useProvinceOptions();
