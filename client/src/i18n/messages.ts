@@ -727,6 +727,11 @@ export const messages = {
   'recommendations.cardOverdue': ['Jawaban terlambat', 'Answers overdue'],
   'recommendations.cardImplemented': ['Terlaksana', 'Implemented'],
   'recommendations.cardAll': ['Semua rekomendasi provinsi ini', "All of this province's recommendations"],
+  'users.oversightBody': ['Lembaga pengawas yang diwakili', 'Oversight body represented'],
+  'users.oversightBodyHint': [
+    'Akun pengawas yang menyebut lembaganya dapat mengeluarkan rekomendasi atas nama lembaga itu',
+    'An oversight account that names its body can issue recommendations for that body',
+  ],
 } as const satisfies Record<string, readonly [string, string]>;
 
 export type MessageKey = keyof typeof messages;

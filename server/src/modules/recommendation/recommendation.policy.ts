@@ -40,3 +40,15 @@ export function recommendationScope(v: Viewer, params: Params, alias = 'r'): str
       return 'false';
   }
 }
+
+/**
+ * The read rule of recommendationScope as SQL over a user row `u` instead of the signed-in
+ * viewer (columns role, province_code, agency_id, agency_province_code), for statements that
+ * choose recipients: a notification about a recommendation goes only to who may read it.
+ */
+export function recommendationReadableBy(u: string, alias = 'r'): string {
+  return `(${u}.role in ('ADMIN', 'OVERSIGHT')
+    or (${u}.role = 'COORDINATOR' and (${alias}.province_code = ${u}.province_code or ${alias}.province_code is null))
+    or (${u}.role = 'MEMBER' and (${alias}.province_code = ${u}.agency_province_code
+      or exists (select 1 from recommendation_addressee ua where ua.recommendation_id = ${alias}.id and ua.agency_id = ${u}.agency_id))))`;
+}
