@@ -337,7 +337,10 @@ export async function buildRecommendation(
   }> = {},
 ) {
   const issuerId = o.issuerId ?? (await buildAgency(sql, { provinceCode: null, sector: 'OVERSIGHT' })).id;
-  const createdById = o.createdById ?? (await buildUser(sql, { role: 'ADMIN' })).id;
+  // Any existing user as the author (a new ADMIN only when there is none): recommendations
+  // built by a test add no recipients of their own to what it counts.
+  const createdById =
+    o.createdById ?? (await sql.maybeOne<{ id: number }>('select id from hub_user order by id limit 1'))?.id ?? (await buildUser(sql, { role: 'ADMIN' })).id;
   const issuedOn = o.issuedOn ?? '2026-01-10';
   const response = o.response ?? null;
   const row = await sql.one<{ id: number }>(
