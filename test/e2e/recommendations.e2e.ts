@@ -43,8 +43,8 @@ describe('recommendations of oversight bodies', () => {
     await page.getByRole('heading', { level: 1, name: 'Keluarkan rekomendasi' }).waitFor();
     const form = page.getByRole('form', { name: 'Keluarkan rekomendasi' });
     // The body is the account's own, not a choice.
-    await form.getByText('Komisi Nasional Anti Kekerasan terhadap Perempuan').waitFor();
-    expect(await form.getByLabel('Lembaga pengawas').count()).toBe(0);
+    await form.getByText('Komisi Nasional Anti Kekerasan terhadap Perempuan', { exact: true }).waitFor();
+    expect(await form.getByLabel('Lembaga pengawas', { exact: true }).count()).toBe(0);
 
     // Nothing filled in: the form says what is needed.
     await form.getByRole('button', { name: 'Keluarkan rekomendasi' }).click();
