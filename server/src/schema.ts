@@ -16,6 +16,7 @@ import { MetricsResolver } from './modules/metrics/metrics.resolver';
 import { NetworkMembershipResolver, NetworkResolver } from './modules/network/network.resolver';
 import { ProvinceResolver, RegencyResolver } from './modules/province/province.resolver';
 import { NotificationResolver, UserNotificationSettingsResolver } from './modules/notification/notification.resolver';
+import { ActionItemRecommendationResolver, RecommendationResolver } from './modules/recommendation/recommendation.resolver';
 import { UserResolver } from './modules/user/user.resolver';
 
 export const resolvers: NonEmptyArray<Function> = [
@@ -38,6 +39,8 @@ export const resolvers: NonEmptyArray<Function> = [
   MetricsResolver,
   NotificationResolver,
   UserNotificationSettingsResolver,
+  RecommendationResolver,
+  ActionItemRecommendationResolver,
 ];
 
 /** Where the emitted SDL is committed; the client is generated from it. */

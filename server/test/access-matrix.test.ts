@@ -6,6 +6,7 @@ import {
   buildCommitment,
   buildMeeting,
   buildNetwork,
+  buildRecommendation,
   buildReferral,
   buildUser,
   login,
@@ -783,6 +784,43 @@ const ROWS: Row[] = [
     grows: 'followup_sweep',
     async arrange() {
       return { variables: { asOf: '2026-05-10' }, entityId: '2026-05-10' as unknown as number };
+    mutation: 'issueRecommendation',
+    variant: 'for the oversight body N (the oversight account names N) to province 52',
+    document: 'mutation($in: IssueRecommendationInput!) { issueRecommendation(input: $in) { id } }',
+    allowed: ['admin', 'oversight'],
+    entityType: 'Recommendation',
+    grows: 'recommendation',
+    async arrange() {
+      return {
+        variables: {
+          in: { title: `Rekomendasi ${unique()}`, text: 'Bangun kebijakan koordinasi lintas sektor.', issuerId: ids().N, issuedOn: '2026-02-01', provinceCode: P, issueAreas: ['TRAFFICKING'], addresseeIds: [ids().C] },
+        },
+      };
+    },
+  },
+  {
+    mutation: 'respondToRecommendation',
+    variant: 'a recommendation to province 52',
+    document: 'mutation($id: ID!, $in: RespondToRecommendationInput!) { respondToRecommendation(id: $id, input: $in) { id } }',
+    allowed: MANAGERS,
+    entityType: 'Recommendation',
+    changesTarget: true,
+    async arrange() {
+      const r = await buildRecommendation(t.sql, { issuerId: ids().N, provinceCode: P, issuedOn: '2026-02-01' });
+      return { variables: { id: r.id, in: { response: 'ACCEPTED', respondedOn: '2026-02-10' } }, target: { table: 'recommendation', id: r.id }, entityId: r.id };
+    },
+  },
+  {
+    mutation: 'respondToRecommendation',
+    variant: 'a national recommendation (no province)',
+    document: 'mutation($id: ID!, $in: RespondToRecommendationInput!) { respondToRecommendation(id: $id, input: $in) { id } }',
+    allowed: ['admin'],
+    entityType: 'Recommendation',
+    province: national,
+    changesTarget: true,
+    async arrange() {
+      const r = await buildRecommendation(t.sql, { issuerId: ids().N, provinceCode: null, issuedOn: '2026-02-01' });
+      return { variables: { id: r.id, in: { response: 'NOTED', note: 'Sudah diatur di tingkat nasional.' } }, target: { table: 'recommendation', id: r.id }, entityId: r.id };
     },
   },
 ];

@@ -59,6 +59,7 @@ async function checksum(sql: Sql): Promise<string> {
   const tables = [
     'agency', 'network', 'network_membership', 'meeting', 'meeting_attendee', 'agreement', 'agreement_party', 'commitment',
     'hub_user', 'action_item', 'action_update', 'audit_event', 'case_record', 'referral', 'service_record',
+    'recommendation', 'recommendation_addressee',
   ];
   const parts: string[] = [];
   for (const table of tables) {
@@ -91,14 +92,21 @@ describe('demo data', () => {
     }
   });
 
-  it('has the accounts: one admin, one oversight, a coordinator per demo province, members of agencies', async () => {
+  it('has the accounts: one admin, two oversight accounts naming their body, a coordinator per demo province, members of agencies', async () => {
     const users = await t.sql.all<{ email: string; role: string; province_code: string | null; agency_id: number | null; agency_province: string | null }>(
       `select u.email, u.role, u.province_code, u.agency_id, g.province_code as agency_province
          from hub_user u left join agency g on g.id = u.agency_id order by u.id`,
     );
     expect(users.map((u) => u.email).sort()).toEqual(accounts.map((a) => a.email).sort());
     expect(users.filter((u) => u.role === 'ADMIN')).toHaveLength(1);
-    expect(users.filter((u) => u.role === 'OVERSIGHT')).toHaveLength(1);
+    const oversight = await t.sql.all<{ email: string; acronym: string }>(
+      `select u.email, g.acronym from hub_user u join agency g on g.id = u.agency_id and g.sector = 'OVERSIGHT' where u.role = 'OVERSIGHT' order by u.email`,
+    );
+    expect(oversight).toEqual([
+      { email: 'oversight.kpai@demo.pantau.id', acronym: 'KPAI' },
+      { email: 'oversight@demo.pantau.id', acronym: 'Komnas Perempuan' },
+    ]);
+    expect(users.filter((u) => u.role === 'OVERSIGHT')).toHaveLength(2);
     expect(users.filter((u) => u.role === 'COORDINATOR').map((u) => u.province_code).sort()).toEqual(DEMO_PROVINCES);
     const members = users.filter((u) => u.role === 'MEMBER');
     expect(members.length).toBeGreaterThanOrEqual(5);
@@ -234,6 +242,28 @@ describe('demo data', () => {
     // Notes are in Bahasa Indonesia and the audit trail mirrors the history.
     expect(await count(t.sql, 'action_update where note is not null', [])).toBeGreaterThan(0);
     expect(await count(t.sql, `audit_event where entity_type = 'ActionItem'`, [])).toBe(await count(t.sql, 'action_update', []));
+  });
+
+  it('has recommendations of Komnas Perempuan and KPAI: answered and being implemented, overdue, noted with reasons', async () => {
+    const admin = accounts.find((a) => a.role === 'ADMIN')!;
+    const res = await t.gql(
+      `{ recommendations(first: 20) { nodes { title issuer { acronym } province { code } status response responseNote responseDueOn
+          addressees { acronym } actionItems { status recommendation { title } } } } }`,
+      {},
+      await login(t, admin.email, admin.password),
+    );
+    expect(res.errors).toBeUndefined();
+    const byProvince = (code: string) => res.data!.recommendations.nodes.filter((r: any) => r.province?.code === code);
+    const [kalbar] = byProvince('61');
+    expect(kalbar).toMatchObject({ issuer: { acronym: 'Komnas Perempuan' }, status: 'IN_PROGRESS', response: 'ACCEPTED' });
+    expect(kalbar.title).toMatch(/lintas sektor/);
+    expect(kalbar.actionItems.map((i: any) => i.status).sort()).toEqual(['DONE', 'IN_PROGRESS', 'OPEN']);
+    const kpai = res.data!.recommendations.nodes.filter((r: any) => r.issuer.acronym === 'KPAI');
+    expect(kpai.map((r: any) => r.province.code).sort()).toEqual(['32', '35']);
+    expect(byProvince('32')[0]).toMatchObject({ status: 'RESPONSE_OVERDUE', response: null });
+    expect(byProvince('35')[0]).toMatchObject({ status: 'NOT_ACCEPTED', response: 'NOTED' });
+    expect(byProvince('35')[0].responseNote.length).toBeGreaterThan(20);
+    expect(byProvince('52').map((r: any) => r.status).sort()).toEqual(['AWAITING_RESPONSE', 'IMPLEMENTED']);
   });
 
   it('has a few hundred anonymous cases with referrals, services and outcomes of every kind', async () => {

@@ -383,6 +383,7 @@ function provinceExpected(P: string, { from: F, to: T, asOf: A }: Period, exact:
     ...visible,
     coordinationIndex: hasData && parts.length ? Math.round((1000 * parts.reduce((a, b) => a + b, 0)) / parts.length) / 10 : null,
     agencyActionStats: stats,
+    ...recommendationsExpected(P, { from: F, to: T, asOf: A }),
   };
 }
 
@@ -412,6 +413,104 @@ function trendExpected(P: string | null, F: string, T: string, exact: boolean) {
     });
   }
   return out;
+}
+
+// ---------------------------------------------------------------------------- recommendations
+
+/**
+ * Recommendations and their links to action items, kept apart from the rest of the world (its
+ * own random draws after the others, its own changes), read straight from recommendations.md.
+ */
+interface Rec { id: number; provinceCode: string | null; issuedOn: string; responseDueOn: string | null; response: string | null; respondedOn: string | null }
+const recs: Rec[] = [];
+/** Action item id -> the recommendation it implements. */
+const links = new Map<number, number>();
+const RESPONSES = ['ACCEPTED', 'PARTIALLY_ACCEPTED', 'NOTED'];
+
+function randomRec(id: number): Rec {
+  const issuedOn = randomDate('2023-06-01', '2026-11-30');
+  const answered = chance(0.6);
+  return {
+    id,
+    provinceCode: chance(0.1) ? null : pick(PROVINCES),
+    issuedOn,
+    responseDueOn: chance(0.25) ? null : addDays(issuedOn, pick([0, 14, 30, 60, 90])),
+    response: answered ? pick(RESPONSES) : null,
+    respondedOn: answered ? addDays(issuedOn, int(0, 120)) : null,
+  };
+}
+
+async function saveRecs(rows: Rec[]) {
+  await t.sql.run(
+    `insert into recommendation (id, title, text, issuer_id, issued_on, province_code, issue_areas, response_due_on, response, response_note, responded_on, created_by_id, created_at, updated_at)
+     select id, 'Rekomendasi ' || id, 'Teks', $7, i, p, '{TRAFFICKING}', d, r, case when r is null then null else 'Catatan' end, o, $8, now(), now()
+     from unnest($1::int[], $2::date[], $3::text[], $4::date[], $5::text[], $6::date[]) as u(id, i, p, d, r, o)
+     on conflict (id) do update set issued_on = excluded.issued_on, province_code = excluded.province_code, response_due_on = excluded.response_due_on,
+       response = excluded.response, response_note = excluded.response_note, responded_on = excluded.responded_on`,
+    [rows.map((r) => r.id), rows.map((r) => r.issuedOn), rows.map((r) => r.provinceCode), rows.map((r) => r.responseDueOn), rows.map((r) => r.response), rows.map((r) => r.respondedOn), world.agencies[0].id, recIssuerUser],
+  );
+}
+
+async function saveLinks(itemIds: number[]) {
+  await t.sql.run(`update action_item i set recommendation_id = u.r from unnest($1::int[], $2::int[]) as u(id, r) where i.id = u.id`, [
+    itemIds,
+    itemIds.map((id) => links.get(id) ?? null),
+  ]);
+}
+
+let recIssuerUser = 0;
+
+/** 40 recommendations, a third of the items linked to one (only to those answered, mostly). */
+async function loadRecommendations() {
+  recIssuerUser = (await t.sql.one<{ id: number }>(`insert into hub_user (email, display_name, password_hash, role, active, created_at) values ('issuer@example.org', 'Issuer', 'x', 'ADMIN', true, now()) returning id`)).id;
+  for (let id = 1; id <= 40; id++) recs.push(randomRec(id));
+  await saveRecs(recs);
+  for (const i of world.items) if (chance(0.35)) links.set(i.id, pick(recs).id);
+  await saveLinks([...links.keys()]);
+}
+
+/** Answers given and changed, due dates moved, links made and dropped, new recommendations. */
+async function mutateRecommendations() {
+  const changed = [...new Set(Array.from({ length: 8 }, () => pick(recs)))];
+  for (const r of changed) {
+    if (chance(0.5)) r.responseDueOn = chance(0.2) ? null : addDays(r.issuedOn, int(0, 90));
+    const answered = chance(0.6);
+    r.response = answered ? pick(RESPONSES) : null;
+    r.respondedOn = answered ? addDays(r.issuedOn, int(0, 120)) : null;
+  }
+  const added = Array.from({ length: 3 }, (_, k) => randomRec(recs.length + k + 1));
+  recs.push(...added);
+  await saveRecs([...changed, ...added]);
+  for (const id of links.keys()) if (!world.items.some((i) => i.id === id)) links.delete(id);
+  const relinked = [...new Set(Array.from({ length: 12 }, () => pick(world.items).id))];
+  for (const id of relinked) {
+    if (chance(0.3)) links.delete(id);
+    else links.set(id, pick(recs).id);
+  }
+  await saveLinks(relinked);
+}
+
+function recommendationStatus(r: Rec, A: string): string {
+  if (r.response === null) return r.responseDueOn !== null && r.responseDueOn < A ? 'RESPONSE_OVERDUE' : 'AWAITING_RESPONSE';
+  if (r.response === 'NOTED') return 'NOT_ACCEPTED';
+  const live = world.items.filter((i) => links.get(i.id) === r.id && i.status !== 'CANCELLED');
+  if (live.length > 0 && live.every((i) => i.status === 'DONE')) return 'IMPLEMENTED';
+  if (live.some((i) => i.status === 'DONE' || i.status === 'IN_PROGRESS')) return 'IN_PROGRESS';
+  return 'ACCEPTED';
+}
+
+function recommendationsExpected(P: string, { from: F, to: T, asOf: A }: Period) {
+  const ofP = recs.filter((r) => r.provinceCode === P);
+  const R = ofP.filter((r) => between(r.issuedOn, F, T));
+  const answeredBy = (r: Rec) => r.respondedOn !== null && r.respondedOn <= A;
+  const assessable = R.filter((r) => answeredBy(r) || (r.responseDueOn !== null && r.responseDueOn < A));
+  const onTime = assessable.filter((r) => answeredBy(r) && (r.responseDueOn === null || r.respondedOn! <= r.responseDueOn));
+  return {
+    recommendationsIssued: R.length,
+    recommendationsAwaitingResponse: ofP.filter((r) => r.issuedOn <= A && !answeredBy(r)).length,
+    recommendationResponseRate: ratio(onTime.length, assessable.length),
+    recommendationsImplemented: R.filter((r) => recommendationStatus(r, A) === 'IMPLEMENTED').length,
+  };
 }
 
 // ---------------------------------------------------------------------------- comparing
@@ -448,7 +547,8 @@ const FIELDS = `province { code } from to asOf caseFrom caseTo hasData
   actionsOpen actionsOverdue actionsDoneInPeriod onTimeCompletionRate
   casesReported ${COUNT} casesByIssueArea { issueArea count ${COUNT} } casesByOutcome { outcome count ${COUNT} }
   medianDaysToFirstService referralAcceptanceRate multiSectorCaseRate coordinationIndex
-  agencyActionStats { agency { id name } open overdue doneInPeriod onTimeRate }`;
+  agencyActionStats { agency { id name } open overdue doneInPeriod onTimeRate }
+  recommendationsIssued recommendationsAwaitingResponse recommendationResponseRate recommendationsImplemented`;
 const ALL_PROVINCES: string[] = [];
 
 /** A date the data makes interesting: where some record starts or stops counting (or one day off). */
@@ -463,6 +563,9 @@ function boundaryDate(): string {
     () => pick(world.agreements).terminatedOn ?? '2025-06-01',
     () => pick(world.cases).reportedOn,
     () => pick(world.commitments).dueOn ?? '2025-03-01',
+    () => pick(recs).issuedOn,
+    () => pick(recs).respondedOn ?? pick(recs).issuedOn,
+    () => addDays(pick(recs).responseDueOn ?? '2025-03-01', pick([-1, 0, 1])),
   ];
   return pick(candidates)();
 }
@@ -711,6 +814,7 @@ beforeAll(async () => {
   t = await startTestHub();
   generate();
   await load();
+  await loadRecommendations();
   const res = await t.gql('{ provinces { code } }');
   ALL_PROVINCES.push(...res.data!.provinces.map((p: { code: string }) => p.code));
   tokens.ADMIN = (await signIn(t, 'ADMIN')).token;
@@ -727,6 +831,7 @@ describe(`metrics against a second, plain computation (seed ${SEED})`, () => {
   it('agree after random changes of every kind (the rollups follow each change)', async () => {
     for (let k = 0; k < 3; k++) {
       await mutate();
+      await mutateRecommendations();
       await compare(5, 'ADMIN');
     }
   }, 120_000);

@@ -6,6 +6,7 @@ import {
   buildCommitment,
   buildMeeting,
   buildNetwork,
+  buildRecommendation,
   buildReferral,
 } from './support/factories';
 import { codes, startTestHub, type GqlResult, type TestHub } from './support/harness';
@@ -55,18 +56,19 @@ describe('viewerPermissions', () => {
     'canReadCases',
     'canReadAuditTrail',
     'canManageUsers',
+    'canIssueRecommendation',
   ] as const;
   type Permission = (typeof PERMISSIONS)[number];
   const T = true;
   const F = false;
-  // canCreateAgency, canCreateNetwork, canRecordMeeting, canCreateAgreement, canCreateActionItem, canRecordCase, canReadCases, canReadAuditTrail, canManageUsers
+  // canCreateAgency, canCreateNetwork, canRecordMeeting, canCreateAgreement, canCreateActionItem, canRecordCase, canReadCases, canReadAuditTrail, canManageUsers, canIssueRecommendation
   const EXPECTED: Record<SignedInCaller, boolean[]> = {
-    admin: [T, T, T, T, T, T, T, T, T],
-    coordinator: [T, T, T, T, T, T, T, T, F],
-    otherCoordinator: [T, T, T, T, T, T, T, T, F],
-    oversight: [F, F, F, F, F, F, F, T, F],
-    member: [F, F, F, F, T, T, T, F, F],
-    otherMember: [F, F, F, F, T, T, T, F, F],
+    admin: [T, T, T, T, T, T, T, T, T, T],
+    coordinator: [T, T, T, T, T, T, T, T, F, F],
+    otherCoordinator: [T, T, T, T, T, T, T, T, F, F],
+    oversight: [F, F, F, F, F, F, F, T, F, T],
+    member: [F, F, F, F, T, T, T, F, F, F],
+    otherMember: [F, F, F, F, T, T, T, F, F, F],
   };
 
   /** The operation each permission announces, done the way this caller would. */
@@ -94,6 +96,12 @@ describe('viewerPermissions', () => {
     canReadCases: (c) => t.gql('{ cases { totalCount } }', {}, tok(c)),
     canReadAuditTrail: (c) => t.gql('{ auditEvents { totalCount } }', {}, tok(c)),
     canManageUsers: (c) => t.gql('{ users { totalCount } }', {}, tok(c)),
+    canIssueRecommendation: (c) =>
+      t.gql(
+        'mutation($in: IssueRecommendationInput!) { issueRecommendation(input: $in) { id } }',
+        { in: { title: 'Rekomendasi', text: 'Teks', issuerId: N(), issuedOn: '2026-02-01', provinceCode: homeProvince(c), issueAreas: ['TRAFFICKING'] } },
+        tok(c),
+      ),
   };
 
   for (const caller of CALLERS) {
@@ -358,9 +366,25 @@ const SUBJECTS: Subject[] = [
     expected: { viewerCanRespond: ['admin', 'coordinator'] },
     probes: { viewerCanRespond: respond },
   },
+  {
+    name: 'recommendation to 52, not yet answered',
+    type: 'Recommendation',
+    arrange: async () => {
+      const r = await buildRecommendation(t.sql, { issuerId: w.agencies.N.id, provinceCode: P, issuedOn: '2026-02-01' });
+      return { id: str(r) };
+    },
+    read: 'query($id: ID!) { recommendation(id: $id) { viewerCanRespond } }',
+    pick: (d) => d.recommendation,
+    readers: PROVINCE_52,
+    expected: { viewerCanRespond: ['admin', 'coordinator'] },
+    probes: {
+      viewerCanRespond: (c, ids) =>
+        t.gql('mutation($id: ID!) { respondToRecommendation(id: $id, input: { response: ACCEPTED }) { id } }', { id: ids.id }, tok(c)),
+    },
+  },
 ];
 
-const typeOf = (subject: Subject, field: string) => (field === 'viewerCanRespond' ? 'Referral' : subject.type);
+const typeOf = (subject: Subject, field: string) => (field === 'viewerCanRespond' && subject.type === 'Case' ? 'Referral' : subject.type);
 
 describe('viewerCan* fields', () => {
   it('covers every viewerCan* field of the schema', async () => {

@@ -38,6 +38,7 @@ describe('administrator', () => {
       'Kesepakatan',
       'Rapat koordinasi',
       'Tindak lanjut',
+      'Rekomendasi',
       'Kasus',
       'Lembaga',
       'Jejaring',

@@ -19,6 +19,7 @@ const NAV: NavItem[] = [
   { to: '/agreements', label: 'nav.agreements', show: () => true },
   { to: '/meetings', label: 'nav.meetings', show: () => true },
   { to: '/actions', label: 'nav.actions', show: () => true },
+  { to: '/recommendations', label: 'nav.recommendations', show: () => true },
   { to: '/cases', label: 'nav.cases', show: (_v, p) => p.canReadCases },
   { to: '/agencies', label: 'nav.agencies', show: () => true },
   { to: '/networks', label: 'nav.networks', show: () => true },
@@ -47,7 +48,8 @@ export function Layout({ children }: { children?: ReactNode }) {
     window.scrollTo(0, 0);
   }, [location.pathname]);
 
-  const scope = viewer.role === 'COORDINATOR' ? viewer.province?.name : viewer.role === 'MEMBER' ? viewer.agency?.acronym ?? viewer.agency?.name : null;
+  // A member's agency, or the oversight body an OVERSIGHT account issues for.
+  const scope = viewer.role === 'COORDINATOR' ? viewer.province?.name : viewer.agency ? viewer.agency.acronym ?? viewer.agency.name : null;
 
   return (
     <div className="app">

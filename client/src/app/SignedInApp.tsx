@@ -27,6 +27,9 @@ const MeetingPage = lazy(screens.MeetingPage);
 const MeetingCreatePage = lazy(screens.MeetingCreatePage);
 const ActionsPage = lazy(screens.ActionsPage);
 const ActionPage = lazy(screens.ActionPage);
+const RecommendationsPage = lazy(screens.RecommendationsPage);
+const RecommendationPage = lazy(screens.RecommendationPage);
+const RecommendationIssuePage = lazy(screens.RecommendationIssuePage);
 const ActionCreatePage = lazy(screens.ActionCreatePage);
 const CasesPage = lazy(screens.CasesPage);
 const CasePage = lazy(screens.CasePage);
@@ -99,6 +102,9 @@ function SignedInRoutes() {
         <Route path="actions" element={<Screen><ActionsPage /></Screen>} />
         <Route path="actions/new" element={<Screen><ActionCreatePage /></Screen>} />
         <Route path="actions/:id" element={<Screen><ActionPage /></Screen>} />
+        <Route path="recommendations" element={<Screen><RecommendationsPage /></Screen>} />
+        <Route path="recommendations/new" element={<Screen><RecommendationIssuePage /></Screen>} />
+        <Route path="recommendations/:id" element={<Screen><RecommendationPage /></Screen>} />
         <Route path="cases" element={<Screen><CasesPage /></Screen>} />
         <Route path="cases/new" element={<Screen><CaseCreatePage /></Screen>} />
         <Route path="cases/:id" element={<Screen><CasePage /></Screen>} />

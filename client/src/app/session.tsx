@@ -17,12 +17,13 @@ export const NO_PERMISSIONS: Permissions = {
   canReadCases: false,
   canReadAuditTrail: false,
   canManageUsers: false,
+  canIssueRecommendation: false,
 };
 
 /** app.graphql's Session, sent as text so the check needs neither Apollo nor graphql's printer. */
 export const SESSION_QUERY = `query Session {
   me { id email displayName role province { code name } agency { id name acronym province { code name } } }
-  viewerPermissions { canCreateAgency canCreateNetwork canRecordMeeting canCreateAgreement canCreateActionItem canRecordCase canReadCases canReadAuditTrail canManageUsers }
+  viewerPermissions { canCreateAgency canCreateNetwork canRecordMeeting canCreateAgreement canCreateActionItem canRecordCase canReadCases canReadAuditTrail canManageUsers canIssueRecommendation }
 }`;
 
 /** Remembered (not a secret: the session itself is an httpOnly cookie) so a return visit fetches the app at once. */

@@ -32,6 +32,8 @@ export type ActionItem = {
   openedOn: Scalars['Date']['output'];
   priority: Priority;
   province: Province;
+  /** The recommendation this item implements, if any. */
+  recommendation: Maybe<Recommendation>;
   status: ActionStatus;
   title: Scalars['String']['output'];
   /** History, oldest first. */
@@ -385,6 +387,8 @@ export type CreateActionItemInput = {
   priority?: Priority;
   /** Defaults to the agency's province; required for national agencies. */
   provinceCode?: InputMaybe<Scalars['String']['input']>;
+  /** Links the new item to a recommendation of its province that was accepted (fully or partially). */
+  recommendationId?: InputMaybe<Scalars['ID']['input']>;
   title: Scalars['String']['input'];
 };
 
@@ -436,7 +440,7 @@ export type CreateNetworkInput = {
 };
 
 export type CreateUserInput = {
-  /** Required for MEMBER: the agency worked for. */
+  /** Required for MEMBER: the agency worked for. Optional for OVERSIGHT: the oversight body (sector OVERSIGHT) the account issues recommendations for. */
   agencyId?: InputMaybe<Scalars['ID']['input']>;
   displayName: Scalars['String']['input'];
   email: Scalars['String']['input'];
@@ -488,6 +492,19 @@ export type IssueAreaCount = {
   __typename?: 'IssueAreaCount';
   count: CaseCount;
   issueArea: IssueArea;
+};
+
+export type IssueRecommendationInput = {
+  addresseeIds?: Array<Scalars['ID']['input']>;
+  issueAreas: Array<IssueArea>;
+  issuedOn: Scalars['Date']['input'];
+  /** The issuing oversight body; an OVERSIGHT user may only name their own body. */
+  issuerId: Scalars['ID']['input'];
+  provinceCode?: InputMaybe<Scalars['String']['input']>;
+  reference?: InputMaybe<Scalars['String']['input']>;
+  responseDueOn?: InputMaybe<Scalars['Date']['input']>;
+  text: Scalars['String']['input'];
+  title: Scalars['String']['input'];
 };
 
 export type Language =
@@ -551,6 +568,8 @@ export type Mutation = {
   createNetwork: Network;
   /** Creates an account (ADMIN only). */
   createUser: User;
+  /** Issues a recommendation (OVERSIGHT for their own body, or ADMIN). */
+  issueRecommendation: Recommendation;
   /** Signs in. Also sets an httpOnly session cookie for the web client. */
   login: AuthPayload;
   /** Ends the current session on the server and clears the cookie. */
@@ -565,6 +584,8 @@ export type Mutation = {
   referCase: Referral;
   /** Takes an agency out of a network. */
   removeNetworkMember: Network;
+  /** Answers a recommendation, once (the province's COORDINATOR, or ADMIN). */
+  respondToRecommendation: Recommendation;
   respondToReferral: Referral;
   /**
    * Runs the follow-up sweep now, as the daily scheduler does, for the given day
@@ -629,6 +650,11 @@ export type MutationCreateUserArgs = {
 };
 
 
+export type MutationIssueRecommendationArgs = {
+  input: IssueRecommendationInput;
+};
+
+
 export type MutationLoginArgs = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
@@ -663,6 +689,12 @@ export type MutationReferCaseArgs = {
 export type MutationRemoveNetworkMemberArgs = {
   agencyId: Scalars['ID']['input'];
   networkId: Scalars['ID']['input'];
+};
+
+
+export type MutationRespondToRecommendationArgs = {
+  id: Scalars['ID']['input'];
+  input: RespondToRecommendationInput;
 };
 
 
@@ -909,6 +941,14 @@ export type ProvinceMetrics = {
   multiSectorCaseRate: Maybe<Scalars['Float']['output']>;
   onTimeCompletionRate: Maybe<Scalars['Float']['output']>;
   province: Province;
+  /** Of the period's recommendations whose answer was due or given by asOf, the share answered on time. */
+  recommendationResponseRate: Maybe<Scalars['Float']['output']>;
+  /** Recommendations to the province issued on or before asOf and not answered by asOf. */
+  recommendationsAwaitingResponse: Scalars['Int']['output'];
+  /** Of the period's recommendations, those IMPLEMENTED now. */
+  recommendationsImplemented: Scalars['Int']['output'];
+  /** Recommendations to the province issued within the period. */
+  recommendationsIssued: Scalars['Int']['output'];
   referralAcceptanceRate: Maybe<Scalars['Float']['output']>;
   /** Covered sectors other than OTHER, divided by 11. */
   sectorCoverage: Scalars['Float']['output'];
@@ -953,6 +993,9 @@ export type Query = {
   provinceMetrics: ProvinceMetrics;
   /** All 38 provinces, by Kemendagri code. */
   provinces: Array<Province>;
+  recommendation: Maybe<Recommendation>;
+  /** Recommendations the viewer may read, most recently issued first. */
+  recommendations: RecommendationConnection;
   /** Accounts of the hub (ADMIN only). */
   users: UserConnection;
   /** What the signed-in user may do, to hide what they may not. */
@@ -1090,11 +1133,85 @@ export type QueryProvinceMetricsArgs = {
 };
 
 
+export type QueryRecommendationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryRecommendationsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<RecommendationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryUsersArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   filter: InputMaybe<UserFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
+
+/** A recommendation of an oversight body (e.g. Komnas Perempuan, KPAI) to a province's government or to named agencies, e.g. "set up a cross-sector coordination policy between the criminal justice system and victim recovery". */
+export type Recommendation = {
+  __typename?: 'Recommendation';
+  /** The follow-up action items that implement it (those the viewer may read). */
+  actionItems: Array<ActionItem>;
+  /** Agencies named as responsible, if any. */
+  addressees: Array<Agency>;
+  id: Scalars['ID']['output'];
+  issueAreas: Array<IssueArea>;
+  issuedOn: Scalars['Date']['output'];
+  /** The oversight body that issued it (an agency of sector OVERSIGHT). */
+  issuer: Agency;
+  /** The province addressed; null when addressed to national bodies only. */
+  province: Maybe<Province>;
+  /** The issuer's own number, if it has one. */
+  reference: Maybe<Scalars['String']['output']>;
+  respondedOn: Maybe<Scalars['Date']['output']>;
+  response: Maybe<RecommendationResponse>;
+  /** When the answer is expected. */
+  responseDueOn: Maybe<Scalars['Date']['output']>;
+  /** The answer's reasons or plan. */
+  responseNote: Maybe<Scalars['String']['output']>;
+  /** As of today, derived from the answer and the linked action items. */
+  status: RecommendationStatus;
+  /** The recommendation as issued. */
+  text: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  /** Whether the viewer may answer it now (it is not yet answered). */
+  viewerCanRespond: Scalars['Boolean']['output'];
+};
+
+export type RecommendationConnection = {
+  __typename?: 'RecommendationConnection';
+  nodes: Array<Recommendation>;
+  pageInfo: PageInfo;
+  /** The number of records matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type RecommendationFilter = {
+  issueArea?: InputMaybe<IssueArea>;
+  issuerId?: InputMaybe<Scalars['ID']['input']>;
+  provinceCode?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<Array<RecommendationStatus>>;
+};
+
+/** The addressed province's answer to a recommendation. */
+export type RecommendationResponse =
+  | 'ACCEPTED'
+  /** Taken note of but not accepted; the response note gives the reasons. */
+  | 'NOTED'
+  | 'PARTIALLY_ACCEPTED';
+
+/** Derived, never set directly (see the recommendations document): AWAITING_RESPONSE and RESPONSE_OVERDUE before the answer; NOT_ACCEPTED after a NOTED answer; ACCEPTED, IN_PROGRESS or IMPLEMENTED after an accepting answer, by the state of the action items that implement it. */
+export type RecommendationStatus =
+  | 'ACCEPTED'
+  | 'AWAITING_RESPONSE'
+  | 'IMPLEMENTED'
+  | 'IN_PROGRESS'
+  | 'NOT_ACCEPTED'
+  | 'RESPONSE_OVERDUE';
 
 export type RecordCaseInput = {
   intakeAgencyId: Scalars['ID']['input'];
@@ -1155,6 +1272,14 @@ export type Regency = {
   code: Scalars['String']['output'];
   name: Scalars['String']['output'];
   province: Province;
+};
+
+export type RespondToRecommendationInput = {
+  /** Required for NOTED and PARTIALLY_ACCEPTED. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Defaults to today; never after today nor before issuedOn. */
+  respondedOn?: InputMaybe<Scalars['Date']['input']>;
+  response: RecommendationResponse;
 };
 
 export type RespondToReferralInput = {
@@ -1300,7 +1425,7 @@ export type User = {
   __typename?: 'User';
   /** False once an administrator has deactivated the account; it can no longer sign in. */
   active: Scalars['Boolean']['output'];
-  /** Set for MEMBER (the agency worked for). */
+  /** Set for MEMBER (the agency worked for) and for OVERSIGHT accounts that name their body. */
   agency: Maybe<Agency>;
   displayName: Scalars['String']['output'];
   /** Shown to the user themself and to ADMIN; null for everyone else. */
@@ -1335,6 +1460,8 @@ export type ViewerPermissions = {
   canCreateAgency: Scalars['Boolean']['output'];
   canCreateAgreement: Scalars['Boolean']['output'];
   canCreateNetwork: Scalars['Boolean']['output'];
+  /** Issue recommendations: ADMIN, or an OVERSIGHT account that names its body. */
+  canIssueRecommendation: Scalars['Boolean']['output'];
   canManageUsers: Scalars['Boolean']['output'];
   canReadAuditTrail: Scalars['Boolean']['output'];
   canReadCases: Scalars['Boolean']['output'];

@@ -10,6 +10,8 @@ const TONES: Partial<Record<EnumName, Record<string, 'good' | 'warn' | 'bad' | '
   Priority: { LOW: 'neutral', MEDIUM: 'info', HIGH: 'warn', URGENT: 'bad' },
   ReferralStatus: { PENDING: 'warn', ACCEPTED: 'good', DECLINED: 'bad', COMPLETED: 'good' },
   CaseOutcome: {},
+  RecommendationStatus: { AWAITING_RESPONSE: 'warn', RESPONSE_OVERDUE: 'bad', NOT_ACCEPTED: 'neutral', ACCEPTED: 'info', IN_PROGRESS: 'info', IMPLEMENTED: 'good' },
+  RecommendationResponse: { ACCEPTED: 'good', PARTIALLY_ACCEPTED: 'info', NOTED: 'neutral' },
 };
 
 export function EnumBadge<N extends EnumName>({ name, value }: { name: N; value: EnumValue<N> }) {

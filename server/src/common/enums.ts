@@ -189,3 +189,28 @@ export enum ServiceType {
   REINTEGRATION = 'REINTEGRATION',
 }
 registerEnumType(ServiceType, { name: 'ServiceType' });
+
+export enum RecommendationResponse {
+  ACCEPTED = 'ACCEPTED',
+  PARTIALLY_ACCEPTED = 'PARTIALLY_ACCEPTED',
+  NOTED = 'NOTED',
+}
+registerEnumType(RecommendationResponse, {
+  name: 'RecommendationResponse',
+  description: "The addressed province's answer to a recommendation.",
+  valuesConfig: { NOTED: { description: 'Taken note of but not accepted; the response note gives the reasons.' } },
+});
+
+export enum RecommendationStatus {
+  AWAITING_RESPONSE = 'AWAITING_RESPONSE',
+  RESPONSE_OVERDUE = 'RESPONSE_OVERDUE',
+  NOT_ACCEPTED = 'NOT_ACCEPTED',
+  ACCEPTED = 'ACCEPTED',
+  IN_PROGRESS = 'IN_PROGRESS',
+  IMPLEMENTED = 'IMPLEMENTED',
+}
+registerEnumType(RecommendationStatus, {
+  name: 'RecommendationStatus',
+  description:
+    'Derived, never set directly (see the recommendations document): AWAITING_RESPONSE and RESPONSE_OVERDUE before the answer; NOT_ACCEPTED after a NOTED answer; ACCEPTED, IN_PROGRESS or IMPLEMENTED after an accepting answer, by the state of the action items that implement it.',
+});

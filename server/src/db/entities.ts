@@ -8,6 +8,7 @@ import { Commitment } from '../modules/commitment/commitment.entity';
 import { Meeting, MeetingAttendee } from '../modules/meeting/meeting.entity';
 import { Network, NetworkMembership } from '../modules/network/network.entity';
 import { Province, Regency } from '../modules/province/province.entity';
+import { Recommendation, RecommendationAddressee } from '../modules/recommendation/recommendation.entity';
 import { User } from '../modules/user/user.entity';
 
 export const entities = [
@@ -21,6 +22,8 @@ export const entities = [
   Agreement,
   AgreementParty,
   Commitment,
+  Recommendation,
+  RecommendationAddressee,
   ActionItem,
   ActionUpdate,
   CaseRecord,

@@ -809,8 +809,12 @@ export const ACCOUNTS: AccountSpec[] = [
     description: 'Runs the hub: manages users and reference data, sees and changes everything.',
   },
   {
-    email: 'oversight@demo.pantau.id', role: 'OVERSIGHT', displayName: 'Analis Komnas Perempuan (demo)',
-    description: 'Komnas Perempuan analyst: reads all provinces, sees case figures only as suppressed aggregates.',
+    email: 'oversight@demo.pantau.id', role: 'OVERSIGHT', agency: 'nat.komnas', displayName: 'Analis Komnas Perempuan (demo)',
+    description: 'Komnas Perempuan analyst: reads all provinces, case figures only as suppressed aggregates; issues Komnas Perempuan recommendations.',
+  },
+  {
+    email: 'oversight.kpai@demo.pantau.id', role: 'OVERSIGHT', agency: 'nat.kpai', displayName: 'Analis KPAI (demo)',
+    description: 'KPAI analyst: follows the child protection recommendations KPAI issued to the provinces, and issues new ones.',
   },
   {
     email: 'koordinator.ntb@demo.pantau.id', role: 'COORDINATOR', province: '52', displayName: 'Koordinator Provinsi NTB (demo)',

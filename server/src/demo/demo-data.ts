@@ -5,6 +5,7 @@ import { Sql } from '../common/sql';
 import { hashPassword } from '../modules/auth/password';
 import { ACCOUNTS, DEMO_PASSWORD, DEMO_PROVINCES } from './catalogue';
 import { generateDemoData, type DemoDataset, type ProvinceRef, type RegencyRef } from './generate';
+import { insertDemoRecommendations } from './recommendations';
 
 export interface DemoAccount {
   email: string;
@@ -58,6 +59,7 @@ export async function loadDemoData(orm: MikroORM, log: Logger, options: DemoData
     if (reference.agencies > 0) return null;
     const data = generateDemoData({ today, now: new Date(), provinces: reference.provinces, regencies: reference.regencies });
     const accounts = await insertDataset(sql, data, passwordHash);
+    await insertDemoRecommendations(sql, today);
     return { data, accounts };
   });
 

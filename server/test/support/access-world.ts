@@ -32,7 +32,8 @@ export async function buildAccessWorld(t: TestHub): Promise<AccessWorld> {
     admin: await signIn(t, 'ADMIN'),
     coordinator: await signIn(t, 'COORDINATOR', { provinceCode: P }),
     otherCoordinator: await signIn(t, 'COORDINATOR', { provinceCode: Q }),
-    oversight: await signIn(t, 'OVERSIGHT'),
+    // Names its body (N), so it may issue recommendations for N.
+    oversight: await signIn(t, 'OVERSIGHT', { agencyId: N.id }),
     member: await signIn(t, 'MEMBER', { agencyId: A.id }),
     otherMember: await signIn(t, 'MEMBER', { agencyId: B.id }),
   };

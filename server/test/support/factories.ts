@@ -226,13 +226,14 @@ export async function buildActionItem(
     dueOn: string;
     completedOn: string | null;
     version: number;
+    recommendationId: number | null;
   }> = {},
 ) {
   const provinceCode = o.provinceCode ?? '52';
   const agencyId = o.agencyId ?? (await buildAgency(sql, { provinceCode })).id;
   const row = await sql.one<{ id: number }>(
-    `insert into action_item (title, description, province_code, agency_id, commitment_id, meeting_id, priority, status, opened_on, due_on, completed_on, version, created_at, updated_at)
-     values ($1, null, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, now(), now()) returning id`,
+    `insert into action_item (title, description, province_code, agency_id, commitment_id, meeting_id, priority, status, opened_on, due_on, completed_on, version, recommendation_id, created_at, updated_at)
+     values ($1, null, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, now(), now()) returning id`,
     [
       o.title ?? `Action ${next()}`,
       provinceCode,
@@ -245,6 +246,7 @@ export async function buildActionItem(
       o.dueOn ?? '2026-03-31',
       o.completedOn ?? null,
       o.version ?? 1,
+      o.recommendationId ?? null,
     ],
   );
   return { id: row.id, agencyId, provinceCode };
@@ -306,9 +308,61 @@ export async function buildService(sql: Sql, o: { caseId: number; agencyId: numb
 
 /** Row counts of every data table, to assert that a refused mutation changed nothing. */
 export async function snapshotCounts(sql: Sql): Promise<Record<string, number>> {
-  const tables = ['agency', 'network', 'network_membership', 'meeting', 'meeting_attendee', 'agreement', 'agreement_party', 'commitment', 'action_item', 'action_update', 'case_record', 'referral', 'service_record', 'hub_user', 'audit_event', 'notification', 'notification_setting', 'email_outbox', 'followup_sweep'];
+  const tables = ['recommendation', 'recommendation_addressee', 'agency', 'network', 'network_membership', 'meeting', 'meeting_attendee', 'agreement', 'agreement_party', 'commitment', 'action_item', 'action_update', 'case_record', 'referral', 'service_record', 'hub_user', 'audit_event', 'notification', 'notification_setting', 'email_outbox', 'followup_sweep'];
   const row = await sql.one<Record<string, number>>(
     `select ${tables.map((t) => `(select count(*)::int from ${t}) as ${t}`).join(', ')}`,
   );
   return row;
+}
+
+/**
+ * A recommendation of an oversight body (a new national OVERSIGHT agency unless `issuerId`),
+ * to province 52 unless told otherwise; answered when `response` is given (on `respondedOn`,
+ * default the day it was issued).
+ */
+export async function buildRecommendation(
+  sql: Sql,
+  o: Partial<{
+    title: string;
+    issuerId: number;
+    issuedOn: string;
+    provinceCode: string | null;
+    issueAreas: string[];
+    responseDueOn: string | null;
+    response: string | null;
+    responseNote: string | null;
+    respondedOn: string | null;
+    addresseeIds: number[];
+    createdById: number;
+  }> = {},
+) {
+  const issuerId = o.issuerId ?? (await buildAgency(sql, { provinceCode: null, sector: 'OVERSIGHT' })).id;
+  // Any existing user as the author (a new ADMIN only when there is none): recommendations
+  // built by a test add no recipients of their own to what it counts.
+  const createdById =
+    o.createdById ?? (await sql.maybeOne<{ id: number }>('select id from hub_user order by id limit 1'))?.id ?? (await buildUser(sql, { role: 'ADMIN' })).id;
+  const issuedOn = o.issuedOn ?? '2026-01-10';
+  const response = o.response ?? null;
+  const row = await sql.one<{ id: number }>(
+    `insert into recommendation (title, text, issuer_id, issued_on, province_code, issue_areas, response_due_on, response, response_note,
+       responded_on, created_by_id, created_at, updated_at)
+     values ($1, $2, $3, $4, $5, $6::text[], $7, $8, $9, $10, $11, now(), now()) returning id`,
+    [
+      o.title ?? `Recommendation ${next()}`,
+      'Bangun kebijakan koordinasi lintas sektor.',
+      issuerId,
+      issuedOn,
+      o.provinceCode === undefined ? '52' : o.provinceCode,
+      o.issueAreas ?? ['TRAFFICKING'],
+      o.responseDueOn ?? null,
+      response,
+      o.responseNote ?? (response && response !== 'ACCEPTED' ? 'Alasan' : null),
+      response ? (o.respondedOn ?? issuedOn) : null,
+      createdById,
+    ],
+  );
+  for (const agencyId of o.addresseeIds ?? []) {
+    await sql.run('insert into recommendation_addressee (recommendation_id, agency_id) values ($1, $2)', [row.id, agencyId]);
+  }
+  return { id: row.id, issuerId };
 }

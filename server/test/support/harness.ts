@@ -38,6 +38,8 @@ const DATA_TABLES = [
   'audit_event',
   'login_throttle',
   'user_session',
+  'recommendation_addressee',
+  'recommendation',
   'action_update',
   'action_item',
   'service_record',

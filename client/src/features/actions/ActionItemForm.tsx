@@ -15,6 +15,7 @@ import { CommitmentOptionsDocument, CreateActionItemDocument } from './operation
 export function ActionItemForm({
   provinceCode: fixedProvince,
   meetingId,
+  recommendation,
   onDone,
   onCancel,
   headingLevel = 2,
@@ -22,6 +23,8 @@ export function ActionItemForm({
   /** The province the item belongs to when the context decides it (coordinator, meeting). */
   provinceCode: string | null;
   meetingId?: string;
+  /** The recommendation of an oversight body the new item implements (its province is the item's). */
+  recommendation?: { id: string; title: string };
   onDone: (id: string) => void;
   onCancel: () => void;
   /** The form's own heading; null when the page's heading already names the form. */
@@ -52,6 +55,7 @@ export function ActionItemForm({
     openedOn: t('actions.openedOn'),
     dueOn: t('common.dueOn'),
     meetingId: t('actions.meeting'),
+    recommendationId: t('actions.recommendation'),
   };
   const Heading = headingLevel === 3 ? 'h3' : 'h2';
 
@@ -73,6 +77,7 @@ export function ActionItemForm({
             agencyId: v.agencyId,
             commitmentId: v.commitmentId || null,
             meetingId: meetingId ?? null,
+            recommendationId: recommendation?.id ?? null,
             priority: v.priority as Priority,
             openedOn: v.openedOn || null,
             dueOn: v.dueOn,
@@ -87,8 +92,13 @@ export function ActionItemForm({
 
   return (
     <form className="form card" onSubmit={submit} noValidate aria-labelledby={headingLevel === null ? 'page-title' : 'new-action-title'}>
-      {headingLevel !== null && <Heading id="new-action-title">{meetingId ? t('actions.newFollowUp') : t('actions.new')}</Heading>}
+      {headingLevel !== null && <Heading id="new-action-title">{meetingId ? t('actions.newFollowUp') : recommendation ? t('recommendations.newAction') : t('actions.new')}</Heading>}
       <FormAlert errors={errors} fieldLabels={labels} />
+      {recommendation && (
+        <p className="muted">
+          {t('actions.recommendation')}: <strong>{recommendation.title}</strong>
+        </p>
+      )}
       <TextField label={labels.title} required value={v.title} onChange={(title) => setV({ ...v, title })} error={errors.field('title')} maxLength={300} />
       <TextAreaField label={labels.description} value={v.description} onChange={(description) => setV({ ...v, description })} error={errors.field('description')} rows={3} hint={t('common.noPersonalData')} />
       <div className="form-row">

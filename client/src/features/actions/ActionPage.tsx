@@ -64,6 +64,7 @@ export default function ActionPage() {
                       [t('province.daysOverdue'), a.daysOverdue ? i18n.number(a.daysOverdue, 0) : '–'],
                       [t('actions.commitment'), a.commitment ? <Link key="c" to={`/agreements/${a.commitment.agreement.id}`}>{`${a.commitment.description} — ${a.commitment.agreement.title}`}</Link> : '–'],
                       [t('actions.meeting'), a.meeting ? <Link key="m" to={`/meetings/${a.meeting.id}`}>{`${a.meeting.title} (${i18n.date(a.meeting.heldOn)})`}</Link> : '–'],
+                      [t('actions.recommendation'), a.recommendation ? <Link key="r" to={`/recommendations/${a.recommendation.id}`}>{`${a.recommendation.title} (${a.recommendation.issuer.acronym ?? a.recommendation.issuer.name})`}</Link> : '–'],
                       [t('actions.version'), i18n.number(a.version, 0)],
                     ]}
                   />

@@ -21,6 +21,7 @@ import { ProvinceKpis } from './ProvinceKpis';
 import { usePhone, WhenVisible } from '../../ui/when-visible';
 import { SectorCoverage } from './SectorCoverage';
 import { TableWrap } from '../../ui/table-wrap';
+import { RecommendationsCard } from '../recommendations/RecommendationsCard';
 
 const ProvinceCharts = lazy(() => import('./ProvinceCharts'));
 
@@ -201,6 +202,8 @@ export default function ProvincePage() {
           );
         }}
       </QueryView>
+
+      <RecommendationsCard code={code} />
 
       {!phone && overdueSection}
       {!phone && expiringSection}

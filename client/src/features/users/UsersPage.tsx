@@ -16,6 +16,7 @@ import { FilterSelect, ListFilters } from '../../common/ListFilters';
 import { AgencySelect, ProvinceSelect } from '../../common/pickers';
 import { CreateUserDocument, UpdateUserDocument, UsersDocument } from './operations.generated';
 import { TableWrap } from '../../ui/table-wrap';
+import { OversightBodiesDocument } from '../recommendations/operations.generated';
 
 const PAGE = 50;
 
@@ -188,6 +189,7 @@ function CreateUserForm({ onDone, onCancel }: { onDone: (email: string) => void;
   const errors = useFormErrors();
   const [create, { loading }] = useMutation(CreateUserDocument);
   const [v, setV] = useState({ email: '', displayName: '', password: '', role: '', provinceCode: '', agencyProvince: '', agencyId: '' });
+  const bodies = useQuery(OversightBodiesDocument, { skip: v.role !== 'OVERSIGHT', fetchPolicy: 'cache-first' });
   const labels: Record<string, string> = {
     email: t('users.email'),
     displayName: t('users.name'),
@@ -213,7 +215,7 @@ function CreateUserForm({ onDone, onCancel }: { onDone: (email: string) => void;
             password: v.password,
             role: v.role as Role,
             provinceCode: v.role === 'COORDINATOR' ? v.provinceCode : null,
-            agencyId: v.role === 'MEMBER' ? v.agencyId : null,
+            agencyId: v.role === 'MEMBER' || v.role === 'OVERSIGHT' ? v.agencyId || null : null,
           },
         },
       });
@@ -235,12 +237,23 @@ function CreateUserForm({ onDone, onCancel }: { onDone: (email: string) => void;
           label={labels.role}
           required
           value={v.role}
-          onChange={(role) => setV({ ...v, role })}
+          onChange={(role) => setV({ ...v, role, agencyId: '' })}
           options={enumValues('Role').map((r) => ({ value: r, label: e('Role', r) }))}
           placeholder={t('form.choose')}
           error={errors.field('role')}
         />
         {v.role === 'COORDINATOR' && <ProvinceSelect label={labels.provinceCode} required value={v.provinceCode} onChange={(provinceCode) => setV({ ...v, provinceCode })} error={errors.field('provinceCode')} />}
+        {v.role === 'OVERSIGHT' && (
+          <SelectField
+            label={t('users.oversightBody')}
+            value={v.agencyId}
+            onChange={(agencyId) => setV({ ...v, agencyId })}
+            options={(bodies.data?.agencies.nodes ?? []).map((b) => ({ value: b.id, label: b.acronym ? `${b.acronym} · ${b.name}` : b.name }))}
+            placeholder={t('form.none')}
+            error={errors.field('agencyId')}
+            hint={t('users.oversightBodyHint')}
+          />
+        )}
         {v.role === 'MEMBER' && (
           <>
             <ProvinceSelect label={t('users.agencyProvince')} value={v.agencyProvince} onChange={(agencyProvince) => setV({ ...v, agencyProvince, agencyId: '' })} allLabel={t('common.national')} />

@@ -4,7 +4,7 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 export type CreateUserInput = {
-  /** Required for MEMBER: the agency worked for. */
+  /** Required for MEMBER: the agency worked for. Optional for OVERSIGHT: the oversight body (sector OVERSIGHT) the account issues recommendations for. */
   agencyId?: string | null | undefined;
   displayName: string;
   email: string;

@@ -4,6 +4,7 @@ import { Agency } from '../agency/agency.entity';
 import { Commitment } from '../commitment/commitment.entity';
 import { Meeting } from '../meeting/meeting.entity';
 import { Province } from '../province/province.entity';
+import { Recommendation } from '../recommendation/recommendation.entity';
 import { User } from '../user/user.entity';
 
 /** A follow-up action assigned to one agency. `version` grows on every change (optimistic concurrency). */
@@ -31,6 +32,10 @@ export class ActionItem {
 
   @ManyToOne(() => Meeting, { nullable: true, index: true })
   meeting: Meeting | null = null;
+
+  /** The recommendation of an oversight body this item implements, if any. */
+  @ManyToOne(() => Recommendation, { nullable: true, index: true })
+  recommendation: Recommendation | null = null;
 
   @Enum({ items: () => Priority, type: 'text' })
   priority: Priority = Priority.MEDIUM;

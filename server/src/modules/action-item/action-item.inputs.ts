@@ -49,6 +49,12 @@ export class CreateActionItemInput {
   @Field(() => ID, { nullable: true })
   meetingId?: string | null;
 
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Links the new item to a recommendation of its province that was accepted (fully or partially).',
+  })
+  recommendationId?: string | null;
+
   @Field(() => Priority, { defaultValue: Priority.MEDIUM })
   priority!: Priority;
 

@@ -15,7 +15,7 @@ export const actionItemById: LoaderFactory<number, ActionItemModel | null> = (ct
   });
 
 /** Items under each key column value that the viewer may read, overdue first then by due date. */
-function itemsBy(column: 'commitment_id' | 'meeting_id', key: 'commitmentId' | 'meetingId') {
+function itemsBy(column: 'commitment_id' | 'meeting_id' | 'recommendation_id', key: 'commitmentId' | 'meetingId' | 'recommendationId') {
   const factory: LoaderFactory<number, ActionItemModel[]> = (ctx) =>
     batchLoader(ctx, factory, async (ids) => {
       const params = new Params();
@@ -35,6 +35,7 @@ function itemsBy(column: 'commitment_id' | 'meeting_id', key: 'commitmentId' | '
 
 export const actionItemsByCommitment = itemsBy('commitment_id', 'commitmentId');
 export const actionItemsByMeeting = itemsBy('meeting_id', 'meetingId');
+export const actionItemsByRecommendation = itemsBy('recommendation_id', 'recommendationId');
 
 export const updatesByActionItem: LoaderFactory<number, ActionUpdateModel[]> = (ctx) =>
   batchLoader(ctx, updatesByActionItem, async (ids) => {

@@ -41,10 +41,11 @@ export class ActionItemModel {
   agencyId!: number;
   commitmentId!: number | null;
   meetingId!: number | null;
+  recommendationId!: number | null;
 }
 
 export const ACTION_ITEM_COLUMNS = `ai.id, ai.title, ai.description, ai.province_code as "provinceCode", ai.agency_id as "agencyId",
-  ai.commitment_id as "commitmentId", ai.meeting_id as "meetingId", ai.priority, ai.status, ai.opened_on as "openedOn",
+  ai.commitment_id as "commitmentId", ai.meeting_id as "meetingId", ai.recommendation_id as "recommendationId", ai.priority, ai.status, ai.opened_on as "openedOn",
   ai.due_on as "dueOn", ai.completed_on as "completedOn", ai.version`;
 
 /**
@@ -56,6 +57,7 @@ export const ACTION_ITEM_SHAPE = new RecordShape(ACTION_ITEM_COLUMNS, ActionItem
   agency: ['agencyId'],
   commitment: ['commitmentId'],
   meeting: ['meetingId'],
+  recommendation: ['recommendationId'],
   isOverdue: ['status', 'dueOn'],
   daysOverdue: ['status', 'dueOn'],
   updates: ['id'],

@@ -15,6 +15,7 @@ import { COMMITMENT_FROM, COMMITMENT_SHAPE } from '../commitment/commitment.mode
 import { canUpdateCommitment } from '../commitment/commitment.policy';
 import { canManageMeeting } from '../meeting/meeting.policy';
 import { unknownProvince } from '../province/reference.service';
+import { checkRecommendationLink } from '../recommendation/recommendation.service';
 import type { ActionItemFilter, CreateActionItemInput, UpdateActionItemInput } from './action-item.inputs';
 import { ACTION_ITEM_COLUMNS, ACTION_ITEM_SHAPE, type ActionItemModel } from './action-item.model';
 import { actionItemScope, canCreateAction, canEditActionDetails, canUpdateAction } from './action-item.policy';
@@ -22,7 +23,7 @@ import { notifyChange } from '../notification/notification.writer';
 
 const OPEN = `('OPEN','IN_PROGRESS','BLOCKED')`;
 const FIELDS: (keyof ActionItemModel)[] = [
-  'title', 'description', 'provinceCode', 'agencyId', 'commitmentId', 'meetingId', 'priority', 'status', 'openedOn', 'dueOn', 'completedOn',
+  'title', 'description', 'provinceCode', 'agencyId', 'commitmentId', 'meetingId', 'recommendationId', 'priority', 'status', 'openedOn', 'dueOn', 'completedOn',
 ];
 /** Fields recorded in a history entry's `changes` (status has its own columns). */
 const HISTORY_FIELDS: (keyof ActionItemModel)[] = ['title', 'description', 'priority', 'dueOn', 'completedOn'];
@@ -216,14 +217,15 @@ export async function createActionItem(ctx: Context, input: CreateActionItemInpu
     const commitmentId = await checkOptionalRef(tx, errors, 'commitmentId', 'commitment', input.commitmentId);
     const meetingId = await checkOptionalRef(tx, errors, 'meetingId', 'meeting', input.meetingId);
     await authorizeParents(tx, commitmentId, meetingId);
+    const recommendationId = await checkRecommendationLink(tx.sql, errors, input.recommendationId, provinceCode);
     const openedOn = input.openedOn ?? tx.today;
     if (input.dueOn < openedOn) errors.add('dueOn', 'must not be before openedOn');
     errors.throwIfAny();
     const row = await tx.sql.one<ActionItemModel>(
-      `insert into action_item as ai (title, description, province_code, agency_id, commitment_id, meeting_id, priority, status,
+      `insert into action_item as ai (title, description, province_code, agency_id, commitment_id, meeting_id, recommendation_id, priority, status,
          opened_on, due_on, version, created_at, updated_at)
-       values ($1, $2, $3, $4, $5, $6, $7, 'OPEN', $8, $9, 1, now(), now()) returning ${ACTION_ITEM_COLUMNS}`,
-      [title, description, provinceCode, agency!.id, commitmentId, meetingId, input.priority, openedOn, input.dueOn],
+       values ($1, $2, $3, $4, $5, $6, $7, $8, 'OPEN', $9, $10, 1, now(), now()) returning ${ACTION_ITEM_COLUMNS}`,
+      [title, description, provinceCode, agency!.id, commitmentId, meetingId, recommendationId, input.priority, openedOn, input.dueOn],
     );
     await tx.audit({ entityType: 'ActionItem', entityId: row.id, provinceCode, changes: diff(null, row, FIELDS) });
     await notifyChange(tx, 'ACTION_ASSIGNED', row.id);

@@ -1,6 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import type { Viewer } from '../../common/context';
 import { Role } from '../../common/enums';
+import { canIssueRecommendations } from '../recommendation/recommendation.policy';
 
 /** What the signed-in user may do in general, so the client can hide what they may not. */
 @ObjectType('ViewerPermissions', { simpleResolvers: true })
@@ -14,6 +15,7 @@ export class ViewerPermissions {
   @Field() canReadCases!: boolean;
   @Field() canReadAuditTrail!: boolean;
   @Field() canManageUsers!: boolean;
+  @Field({ description: 'Issue recommendations: ADMIN, or an OVERSIGHT account that names its body.' }) canIssueRecommendation!: boolean;
 }
 
 export function permissionsOf(v: Viewer): ViewerPermissions {
@@ -29,5 +31,6 @@ export function permissionsOf(v: Viewer): ViewerPermissions {
     canReadCases: v.role !== Role.OVERSIGHT,
     canReadAuditTrail: v.role !== Role.MEMBER,
     canManageUsers: v.role === Role.ADMIN,
+    canIssueRecommendation: canIssueRecommendations(v),
   };
 }

@@ -155,6 +155,24 @@ export class ProvinceMetricsModel {
 
   @Field(() => [AgencyActionStatsModel], { complexity: METRICS_COMPLEXITY.agencyActionStats })
   agencyActionStats!: AgencyActionStatsModel[];
+
+  // Recommendations of oversight bodies (recommendations.md "Province metrics"): not case
+  // figures (never suppressed), not part of the coordination index.
+
+  @Field(() => Int, { description: 'Recommendations to the province issued within the period.' })
+  recommendationsIssued!: number;
+
+  @Field(() => Int, { description: 'Recommendations to the province issued on or before asOf and not answered by asOf.' })
+  recommendationsAwaitingResponse!: number;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: "Of the period's recommendations whose answer was due or given by asOf, the share answered on time.",
+  })
+  recommendationResponseRate!: number | null;
+
+  @Field(() => Int, { description: "Of the period's recommendations, those IMPLEMENTED now." })
+  recommendationsImplemented!: number;
 }
 
 @ObjectType('NationalMetrics', { simpleResolvers: true })

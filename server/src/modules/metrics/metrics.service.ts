@@ -12,11 +12,13 @@ import {
   activityFigures,
   agencyActionFigures,
   agreementFigures,
+  recommendationFigures,
   trend,
   type ActionFigures,
   type ActivityFigures,
   type AgencyActionRow,
   type AgreementFigures,
+  type RecommendationFigures,
   type Period,
 } from './metrics.sql';
 import { nationalCasesReported, provincesCaseFigures, trendCaseCounts, type ShownCaseFigures } from './disclosure';
@@ -58,7 +60,7 @@ function checkProvince(errors: InputErrors, code: string) {
 // ---------------------------------------------------------------------------- which figures
 
 /** Groups of figures, one SQL statement each. */
-type Group = 'agreements' | 'activity' | 'actions' | 'agencyActions' | 'cases';
+type Group = 'agreements' | 'activity' | 'actions' | 'agencyActions' | 'cases' | 'recommendations';
 
 const GROUPS_OF_FIELD: Record<string, Group[]> = {
   hasData: ['agreements'],
@@ -84,8 +86,12 @@ const GROUPS_OF_FIELD: Record<string, Group[]> = {
   referralAcceptanceRate: ['cases'],
   multiSectorCaseRate: ['cases'],
   coordinationIndex: ['agreements', 'activity', 'actions', 'cases'],
+  recommendationsIssued: ['recommendations'],
+  recommendationsAwaitingResponse: ['recommendations'],
+  recommendationResponseRate: ['recommendations'],
+  recommendationsImplemented: ['recommendations'],
 };
-const ALL_GROUPS: Group[] = ['agreements', 'activity', 'actions', 'agencyActions', 'cases'];
+const ALL_GROUPS: Group[] = ['agreements', 'activity', 'actions', 'agencyActions', 'cases', 'recommendations'];
 
 /** The groups the selected ProvinceMetrics fields need; every group when the selection is unknown. */
 function groupsFor(fields: Set<string> | undefined): Set<Group> {
@@ -105,6 +111,7 @@ interface Computed {
   cases?: Map<string, ShownCaseFigures>;
   /** The national casesReported as the viewer sees it, when asked for. */
   nationalCases?: Awaited<ReturnType<typeof nationalCasesReported>>;
+  recommendations?: Map<string, RecommendationFigures>;
 }
 
 /**
@@ -158,6 +165,7 @@ async function compute(
           : undefined;
       out.nationalCases = await nationalCasesReported(ctx, sql, viewer, period, exactTotal);
     }
+    if (groups.has('recommendations')) out.recommendations = byProvince(await recommendationFigures(sql, codes, period));
     return out;
   });
 }
@@ -205,6 +213,11 @@ function provinceResult(code: string, period: Period, c: Computed, viewer: Viewe
       doneInPeriod,
       onTimeRate,
     }));
+  }
+  const recommendations = c.recommendations?.get(code);
+  if (recommendations) {
+    const { recommendationsIssued, recommendationsAwaitingResponse, recommendationResponseRate, recommendationsImplemented } = recommendations;
+    Object.assign(m, { recommendationsIssued, recommendationsAwaitingResponse, recommendationResponseRate, recommendationsImplemented });
   }
   const cases = c.cases?.get(code);
   if (cases) Object.assign(m, cases);

@@ -12,6 +12,7 @@ import { CaseOutcome, IssueArea, OPEN_ACTION_STATUSES, Sector } from '../../comm
 import { addDays, addMonths } from '../../common/dates';
 import type { Sql } from '../../common/sql';
 import { AGENCY_COLUMNS, type AgencyModel } from '../agency/agency.model';
+import { recommendationStatusSql } from '../recommendation/recommendation.status';
 
 export const SECTORS = Object.values(Sector);
 export const ISSUE_AREAS = Object.values(IssueArea);
@@ -587,4 +588,47 @@ order by m.m0`;
 export function trend(sql: Sql, codes: string[], from: string, to: string) {
   const { text, values } = trendSql(codes, from, to);
   return sql.all<TrendRow>(text, values);
+}
+
+// ---------------------------------------------------------------------------- recommendations
+
+export interface RecommendationFigures {
+  recommendationsIssued: number;
+  recommendationsAwaitingResponse: number;
+  recommendationResponseRate: number | null;
+  recommendationsImplemented: number;
+}
+
+/**
+ * recommendations.md "Province metrics", straight from the recommendation table (a few per
+ * province a year: no rollup needed). R = the province's recommendations issued F..T.
+ * Awaiting: issued on or before A and not answered by A (no answer, or answered after A).
+ * Response rate: of R, those answered by A or due before A; answered on time = answered by A
+ * and on or before responseDueOn (when there is one). Implemented: of R, those whose status
+ * (the status rule's SQL twin) is IMPLEMENTED.
+ */
+function recommendationsSql(codes: string[], p: Period) {
+  const v = new Values();
+  const C = v.add(codes, 'text[]');
+  const F = v.add(p.from, 'date');
+  const T = v.add(p.to, 'date');
+  const A = v.add(p.asOf, 'date');
+  const inR = `r.issued_on between ${F} and ${T}`;
+  const answered = `r.responded_on <= ${A}`;
+  const text = `
+select pc.code as "provinceCode",
+  count(r.id) filter (where ${inR})::int as "recommendationsIssued",
+  count(r.id) filter (where r.issued_on <= ${A} and (r.responded_on is null or r.responded_on > ${A}))::int as "recommendationsAwaitingResponse",
+  (count(r.id) filter (where ${inR} and ${answered} and (r.response_due_on is null or r.responded_on <= r.response_due_on)))::float8
+    / nullif(count(r.id) filter (where ${inR} and (${answered} or r.response_due_on < ${A})), 0) as "recommendationResponseRate",
+  count(r.id) filter (where ${inR} and ${recommendationStatusSql('r', A)} = 'IMPLEMENTED')::int as "recommendationsImplemented"
+from unnest(${C}) as pc(code)
+left join recommendation r on r.province_code = pc.code
+group by pc.code`;
+  return { text, values: v.list };
+}
+
+export function recommendationFigures(sql: Sql, codes: string[], p: Period) {
+  const { text, values } = recommendationsSql(codes, p);
+  return sql.all<RecommendationFigures & { provinceCode: string }>(text, values, onePlan(codes));
 }

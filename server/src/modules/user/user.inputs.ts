@@ -18,7 +18,7 @@ export class CreateUserInput {
   @Field(() => String, { nullable: true, description: 'Required for COORDINATOR: the province coordinated.' })
   provinceCode?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Required for MEMBER: the agency worked for.' })
+  @Field(() => ID, { nullable: true, description: 'Required for MEMBER: the agency worked for. Optional for OVERSIGHT: the oversight body (sector OVERSIGHT) the account issues recommendations for.' })
   agencyId?: string | null;
 }
 

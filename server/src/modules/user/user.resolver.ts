@@ -54,7 +54,7 @@ export class UserResolver {
     return referenceData().province(user.provinceCode);
   }
 
-  @FieldResolver(() => AgencyModel, { nullable: true, description: 'Set for MEMBER (the agency worked for).' })
+  @FieldResolver(() => AgencyModel, { nullable: true, description: 'Set for MEMBER (the agency worked for) and for OVERSIGHT accounts that name their body.' })
   agency(@Root() user: UserModel, @Ctx() ctx: Context) {
     return user.agencyId ? ctx.loaders.load(agencyById, user.agencyId) : null;
   }

@@ -1,5 +1,5 @@
 import type { Context } from '../../common/context';
-import { Role } from '../../common/enums';
+import { Role, Sector } from '../../common/enums';
 import { InputErrors, notFound, requiredText } from '../../common/errors';
 import { parseId } from '../../common/ids';
 import { diff, runMutation, type Tx } from '../../common/mutation';
@@ -29,18 +29,21 @@ async function checkRoleScope(
   } else if (provinceCode) {
     errors.add('provinceCode', 'is only set for a COORDINATOR');
   }
-  if (role === Role.MEMBER) {
+  if (role === Role.MEMBER || (role === Role.OVERSIGHT && agencyIdRaw)) {
+    // MEMBER: the agency worked for (required). OVERSIGHT: the body the account issues for
+    // (optional; only an active agency of sector OVERSIGHT, recommendations.md "Who").
     const id = parseId(agencyIdRaw);
     if (!agencyIdRaw) errors.add('agencyId', 'is required for a MEMBER');
     else if (id === null) errors.add('agencyId', 'is not a known agency');
     else {
-      const agency = await tx.sql.maybeOne<{ active: boolean }>('select active from agency where id = $1', [id]);
+      const agency = await tx.sql.maybeOne<{ active: boolean; sector: string }>('select active, sector from agency where id = $1', [id]);
       if (!agency) errors.add('agencyId', 'is not a known agency');
       else if (!agency.active) errors.add('agencyId', 'is an inactive agency');
+      else if (role === Role.OVERSIGHT && agency.sector !== Sector.OVERSIGHT) errors.add('agencyId', 'must be an oversight body (sector OVERSIGHT) for an OVERSIGHT account');
       else agencyId = id;
     }
   } else if (agencyIdRaw) {
-    errors.add('agencyId', 'is only set for a MEMBER');
+    errors.add('agencyId', 'is only set for a MEMBER or an OVERSIGHT account');
   }
   return { provinceCode: province, agencyId };
 }

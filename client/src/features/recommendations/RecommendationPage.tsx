@@ -1,0 +1,255 @@
+import { useState, type FormEvent } from 'react';
+import { Link, useLocation, useParams } from 'react-router';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useI18n } from '../../i18n/i18n';
+import { enumValues } from '../../i18n/enums';
+import { useViewer } from '../../app/session';
+import type { RecommendationResponse } from '../../gql/schema-types';
+import { today } from '../../lib/dates';
+import { problemOf } from '../../lib/errors';
+import { Facts, PageHeader, Section } from '../../ui/page';
+import { Empty, QueryView } from '../../ui/states';
+import { AgencyName, EnumBadge, OverdueBadge } from '../../ui/badges';
+import { FormAlert, SelectField, TextAreaField, TextField, orNull, useFormErrors } from '../../ui/form';
+import { ActionItemForm } from '../actions/ActionItemForm';
+import { RecommendationDocument, RespondToRecommendationDocument, type RecommendationQuery } from './operations.generated';
+
+type Rec = NonNullable<RecommendationQuery['recommendation']>;
+
+/** One recommendation: its text, the province's answer, the action items that implement it, and a timeline. */
+export default function RecommendationPage() {
+  const { id = '' } = useParams();
+  const i18n = useI18n();
+  const { t, e } = i18n;
+  const location = useLocation();
+  const { permissions } = useViewer();
+  const q = useQuery(RecommendationDocument, { variables: { id } });
+  const [adding, setAdding] = useState(false);
+  const [notice, setNotice] = useState<string | null>((location.state as { issued?: boolean } | null)?.issued ? t('recommendations.issued') : null);
+  const back = { to: '/recommendations', label: t('nav.recommendations') };
+
+  return (
+    <QueryView data={q.data} error={q.error} loading={q.loading} retry={() => void q.refetch()}>
+      {(d) => {
+        const r = d.recommendation;
+        if (!r)
+          return (
+            <>
+              <PageHeader title={t('error.notFound')} back={back} />
+              <Empty>{t('error.notFoundExplain')}</Empty>
+            </>
+          );
+        const accepted = r.response === 'ACCEPTED' || r.response === 'PARTIALLY_ACCEPTED';
+        return (
+          <>
+            <PageHeader
+              title={r.title}
+              subtitle={
+                <>
+                  <EnumBadge name="RecommendationStatus" value={r.status} /> <AgencyName agency={r.issuer} /> · {r.province?.name ?? t('recommendations.national')}
+                </>
+              }
+              back={back}
+            />
+            {notice && (
+              <div className="notice notice-success" role="status">
+                {notice}
+              </div>
+            )}
+            <div className="two-col">
+              <div>
+                <Section title={t('recommendations.text')}>
+                  <Facts
+                    items={[
+                      [t('recommendations.issuer'), <AgencyName key="i" agency={r.issuer} />],
+                      [t('recommendations.reference'), r.reference ?? '–'],
+                      [t('common.province'), r.province?.name ?? t('recommendations.national')],
+                      [t('recommendations.addressees'), r.addressees.length ? r.addressees.map((a) => a.acronym ?? a.name).join(', ') : t('recommendations.noAddressees')],
+                      [t('common.issueAreas'), r.issueAreas.map((a) => e('IssueArea', a)).join(', ')],
+                      [t('recommendations.issuedOn'), i18n.date(r.issuedOn)],
+                      [t('recommendations.responseDueOn'), r.responseDueOn ? i18n.date(r.responseDueOn) : '–'],
+                    ]}
+                  />
+                  <p className="prewrap">{r.text}</p>
+                </Section>
+
+                <Section title={t('recommendations.answer')}>
+                  {r.response ? (
+                    <Facts
+                      items={[
+                        [t('recommendations.answer'), <EnumBadge key="r" name="RecommendationResponse" value={r.response} />],
+                        [t('recommendations.respondedOn'), r.respondedOn ? i18n.date(r.respondedOn) : '–'],
+                        [t('recommendations.responseNote'), r.responseNote ?? '–'],
+                      ]}
+                    />
+                  ) : (
+                    <p className="muted">{t('recommendations.noAnswer')}</p>
+                  )}
+                  {r.viewerCanRespond && <AnswerForm rec={r} onDone={() => setNotice(t('recommendations.answered'))} />}
+                </Section>
+
+                <Section
+                  title={t('recommendations.implementation')}
+                  actions={
+                    accepted &&
+                    permissions.canCreateActionItem &&
+                    !adding && (
+                      <button type="button" className="btn btn-small" onClick={() => setAdding(true)}>
+                        {t('recommendations.newAction')}
+                      </button>
+                    )
+                  }
+                >
+                  {adding && r.province && (
+                    <ActionItemForm
+                      provinceCode={r.province.code}
+                      recommendation={{ id: r.id, title: r.title }}
+                      headingLevel={3}
+                      onCancel={() => setAdding(false)}
+                      onDone={() => {
+                        setAdding(false);
+                        setNotice(t('actions.created'));
+                        void q.refetch();
+                      }}
+                    />
+                  )}
+                  {r.actionItems.length === 0 ? (
+                    <Empty>{t('recommendations.noItems')}</Empty>
+                  ) : (
+                    <div className="table-wrap">
+                      <table className="data-table">
+                        <caption className="visually-hidden">{t('recommendations.implementation')}</caption>
+                        <thead>
+                          <tr>
+                            <th scope="col">{t('common.action')}</th>
+                            <th scope="col">{t('common.agency')}</th>
+                            <th scope="col">{t('common.status')}</th>
+                            <th scope="col">{t('common.dueOn')}</th>
+                          </tr>
+                        </thead>
+                        <tbody>
+                          {r.actionItems.map((a) => (
+                            <tr key={a.id}>
+                              <th scope="row">
+                                <Link to={`/actions/${a.id}`}>{a.title}</Link>
+                              </th>
+                              <td>
+                                <AgencyName agency={a.agency} />
+                              </td>
+                              <td>
+                                <EnumBadge name="ActionStatus" value={a.status} /> {a.isOverdue && <OverdueBadge days={a.daysOverdue} />}
+                              </td>
+                              <td>{a.status === 'DONE' ? t('actions.completedOnShort', { date: i18n.date(a.completedOn) }) : i18n.date(a.dueOn)}</td>
+                            </tr>
+                          ))}
+                        </tbody>
+                      </table>
+                    </div>
+                  )}
+                </Section>
+              </div>
+              <div>
+                <Section title={t('recommendations.timeline')}>
+                  <Timeline rec={r} />
+                </Section>
+              </div>
+            </div>
+          </>
+        );
+      }}
+    </QueryView>
+  );
+}
+
+/** Issue, due date, answer, and each implementing item's opening and completion, oldest first. */
+function Timeline({ rec: r }: { rec: Rec }) {
+  const i18n = useI18n();
+  const { t, e } = i18n;
+  const events: { day: string; text: string; key: string }[] = [
+    { day: r.issuedOn, key: 'issued', text: t('recommendations.tlIssued', { issuer: r.issuer.acronym ?? r.issuer.name }) },
+  ];
+  if (r.responseDueOn) events.push({ day: r.responseDueOn, key: 'due', text: t('recommendations.tlDue') });
+  if (r.response && r.respondedOn) events.push({ day: r.respondedOn, key: 'answered', text: t('recommendations.tlAnswered', { response: e('RecommendationResponse', r.response) }) });
+  for (const a of r.actionItems) {
+    events.push({ day: a.openedOn, key: `o${a.id}`, text: t('recommendations.tlItemOpened', { title: a.title }) });
+    if (a.completedOn) events.push({ day: a.completedOn, key: `d${a.id}`, text: t('recommendations.tlItemDone', { title: a.title }) });
+  }
+  events.sort((x, y) => x.day.localeCompare(y.day));
+  return (
+    <ol className="history">
+      {events.map((ev) => (
+        <li key={ev.key}>
+          <div className="small muted">
+            <time dateTime={ev.day}>{i18n.date(ev.day)}</time>
+          </div>
+          <div>{ev.text}</div>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/** The province's answer, given once; a note is required for NOTED and PARTIALLY_ACCEPTED. */
+function AnswerForm({ rec, onDone }: { rec: Rec; onDone: () => void }) {
+  const { t, e } = useI18n();
+  const errors = useFormErrors();
+  const [respond, { loading }] = useMutation(RespondToRecommendationDocument);
+  const [v, setV] = useState({ response: '', note: '', respondedOn: today() });
+  const labels: Record<string, string> = {
+    response: t('recommendations.answer'),
+    note: t('recommendations.responseNote'),
+    respondedOn: t('recommendations.respondedOn'),
+  };
+  const noteRequired = v.response === 'NOTED' || v.response === 'PARTIALLY_ACCEPTED';
+
+  const submit = async (ev: FormEvent) => {
+    ev.preventDefault();
+    const local: Record<string, string> = {};
+    if (!v.response) local.response = t('form.required');
+    if (noteRequired && !v.note.trim()) local.note = t('form.noteRequired');
+    if (Object.keys(local).length) return errors.setLocal(local);
+    errors.clear();
+    try {
+      await respond({
+        variables: { id: rec.id, input: { response: v.response as RecommendationResponse, note: orNull(v.note), respondedOn: v.respondedOn || null } },
+        refetchQueries: ['Recommendation'],
+        awaitRefetchQueries: true,
+      });
+      onDone();
+    } catch (err) {
+      errors.set(err);
+    }
+  };
+
+  return (
+    <form className="form card" onSubmit={submit} noValidate aria-labelledby="answer-title">
+      <h3 id="answer-title">{t('recommendations.respond')}</h3>
+      <p className="muted small">{t('recommendations.respondHint')}</p>
+      {problemOf(errors.error)?.code === 'CONFLICT' ? (
+        <div className="notice notice-error" role="alert">
+          {t('recommendations.alreadyAnswered')}
+        </div>
+      ) : (
+        <FormAlert errors={errors} fieldLabels={labels} />
+      )}
+      <div className="form-row">
+        <SelectField
+          label={labels.response}
+          required
+          value={v.response}
+          onChange={(response) => setV({ ...v, response })}
+          options={enumValues('RecommendationResponse').map((r) => ({ value: r, label: e('RecommendationResponse', r) }))}
+          placeholder={t('form.choose')}
+          error={errors.field('response')}
+        />
+        <TextField label={labels.respondedOn} type="date" value={v.respondedOn} onChange={(respondedOn) => setV({ ...v, respondedOn })} error={errors.field('respondedOn')} max={today()} />
+      </div>
+      <TextAreaField label={labels.note} required={noteRequired} value={v.note} onChange={(note) => setV({ ...v, note })} error={errors.field('note')} rows={4} />
+      <div className="form-actions">
+        <button type="submit" className="btn btn-primary" disabled={loading}>
+          {loading ? t('form.saving') : t('recommendations.saveAnswer')}
+        </button>
+      </div>
+    </form>
+  );
+}
