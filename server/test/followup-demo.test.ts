@@ -35,14 +35,14 @@ describe('demo start', () => {
       const login = await gql(`mutation { login(email: "${a.email}", password: "${a.password}") { token } }`);
       const token = login.data.login.token as string;
       if (a.role === 'ADMIN') adminToken = token;
-      const res = await gql('{ notifications(first: 100) { totalCount unreadCount nodes { kind asOf actionItem { id } commitment { id } agreement { id } referral { id } } } }', token);
+      const res = await gql('{ notifications(first: 100) { totalCount unreadCount nodes { kind asOf actionItem { id } commitment { id } agreement { id } referral { id } recommendation { id } } } }', token);
       expect(res.errors).toBeUndefined();
       const n = res.data.notifications;
       counts[a.email] = n.totalCount;
       for (const node of n.nodes) {
         expect(node.asOf <= today).toBe(true);
         // Each notification's record is readable by its recipient: exactly one record field is set.
-        expect([node.actionItem, node.commitment, node.agreement, node.referral].filter(Boolean)).toHaveLength(1);
+        expect([node.actionItem, node.commitment, node.agreement, node.referral, node.recommendation].filter(Boolean)).toHaveLength(1);
       }
       expect(n.unreadCount).toBe(n.totalCount);
       if (a.role === 'COORDINATOR' || a.role === 'ADMIN') expect(n.totalCount, a.email).toBeGreaterThan(0);

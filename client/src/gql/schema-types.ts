@@ -808,6 +808,7 @@ export type Notification = {
   id: Scalars['ID']['output'];
   kind: NotificationKind;
   readAt: Maybe<Scalars['DateTime']['output']>;
+  recommendation: Maybe<Recommendation>;
   referral: Maybe<Referral>;
 };
 
@@ -836,6 +837,12 @@ export type NotificationKind =
   | 'COMMITMENT_DUE_SOON'
   /** An open commitment of the recipient's agency, or of the recipient's province, is past its due date. */
   | 'COMMITMENT_OVERDUE'
+  /** A recommendation was addressed to the recipient's province. */
+  | 'RECOMMENDATION_RECEIVED'
+  /** The province answered a recommendation of the recipient's own oversight body. */
+  | 'RECOMMENDATION_RESPONDED'
+  /** A recommendation to the recipient's province needs its answer within 14 days, or is past its response date. */
+  | 'RECOMMENDATION_RESPONSE_DUE'
   /** A case was referred to the recipient's agency. */
   | 'REFERRAL_RECEIVED'
   /** A referral to an agency of the recipient's province has waited 14 days or more for a response. */

@@ -8,6 +8,7 @@ import { Migration20261207120000_random_case_codes } from './Migration2026120712
 import { Migration20261207110000_login_throttle } from './Migration20261207110000_login_throttle';
 import { Migration20261207130000_followup } from './Migration20261207130000_followup';
 import { Migration20261207140000_recommendations } from './Migration20261207140000_recommendations';
+import { Migration20261207141000_recommendation_notifications } from './Migration20261207141000_recommendation_notifications';
 
 /** Every committed migration, in order. New migrations are generated with `npm run migration:create -w server`. */
 export const migrationsList: MigrationObject[] = [
@@ -20,4 +21,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261207120000_random_case_codes', class: Migration20261207120000_random_case_codes },
   { name: 'Migration20261207130000_followup', class: Migration20261207130000_followup },
   { name: 'Migration20261207140000_recommendations', class: Migration20261207140000_recommendations },
+  { name: 'Migration20261207141000_recommendation_notifications', class: Migration20261207141000_recommendation_notifications },
 ];

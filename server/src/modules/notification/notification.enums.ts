@@ -22,7 +22,7 @@ registerEnumType(EmailFrequency, {
   },
 });
 
-/** Every kind of followup.md; the RECOMMENDATION_* kinds come with the recommendations module. */
+/** Every kind of followup.md. */
 export enum NotificationKind {
   ACTION_ASSIGNED = 'ACTION_ASSIGNED',
   ACTION_DUE_SOON = 'ACTION_DUE_SOON',
@@ -33,6 +33,9 @@ export enum NotificationKind {
   AGREEMENT_EXPIRING = 'AGREEMENT_EXPIRING',
   REFERRAL_RECEIVED = 'REFERRAL_RECEIVED',
   REFERRAL_STALE = 'REFERRAL_STALE',
+  RECOMMENDATION_RECEIVED = 'RECOMMENDATION_RECEIVED',
+  RECOMMENDATION_RESPONSE_DUE = 'RECOMMENDATION_RESPONSE_DUE',
+  RECOMMENDATION_RESPONDED = 'RECOMMENDATION_RESPONDED',
 }
 registerEnumType(NotificationKind, {
   name: 'NotificationKind',
@@ -50,6 +53,11 @@ registerEnumType(NotificationKind, {
     REFERRAL_STALE: {
       description: "A referral to an agency of the recipient's province has waited 14 days or more for a response.",
     },
+    RECOMMENDATION_RECEIVED: { description: "A recommendation was addressed to the recipient's province." },
+    RECOMMENDATION_RESPONSE_DUE: {
+      description: "A recommendation to the recipient's province needs its answer within 14 days, or is past its response date.",
+    },
+    RECOMMENDATION_RESPONDED: { description: "The province answered a recommendation of the recipient's own oversight body." },
   },
 });
 

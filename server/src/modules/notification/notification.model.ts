@@ -37,6 +37,7 @@ export class NotificationModel {
   commitmentId!: number | null;
   agreementId!: number | null;
   referralId!: number | null;
+  recommendationId!: number | null;
 }
 
 @ObjectType('NotificationConnection', { simpleResolvers: true })

@@ -8,6 +8,8 @@ import { agreementById } from '../agreement/agreement.loaders';
 import { AgreementModel } from '../agreement/agreement.model';
 import { referralById } from '../case/case.loaders';
 import { ReferralModel } from '../case/case.model';
+import { recommendationById } from '../recommendation/recommendation.loaders';
+import { RecommendationModel } from '../recommendation/recommendation.model';
 import { commitmentById } from '../commitment/commitment.loaders';
 import { CommitmentModel } from '../commitment/commitment.model';
 import { UserModel } from '../user/user.model';
@@ -96,6 +98,11 @@ export class NotificationResolver {
   @FieldResolver(() => ReferralModel, { nullable: true })
   referral(@Root() n: NotificationModel, @Ctx() ctx: Context) {
     return n.referralId ? ctx.loaders.load(referralById, n.referralId) : null;
+  }
+
+  @FieldResolver(() => RecommendationModel, { nullable: true })
+  recommendation(@Root() n: NotificationModel, @Ctx() ctx: Context) {
+    return n.recommendationId ? ctx.loaders.load(recommendationById, n.recommendationId) : null;
   }
 }
 

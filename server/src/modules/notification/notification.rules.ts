@@ -17,16 +17,18 @@ export const openCommitmentSql = (commitment: string, agreement: string, asOf: s
   `${commitment}.status in ('PLANNED', 'IN_PROGRESS') and ${agreementStatusSql(agreement, asOf)} <> 'DRAFT'`;
 
 /** The table a kind's record lives in; the notification column of the same name points at it. */
-export type RecordType = 'action_item' | 'commitment' | 'agreement' | 'referral';
+export type RecordType = 'action_item' | 'commitment' | 'agreement' | 'referral' | 'recommendation';
 
 /**
  * Who receives a notification:
  *  - AGENCY: the agency users (active MEMBERs) of the record's agency;
  *  - AGENCY_OR_FALLBACK: the same, or when that agency has none, the province coordinators;
  *  - COORDINATORS: the province coordinators of the record's province (ADMINs for national records);
- *  - PARTIES: the agency users of every party of the agreement.
+ *  - PARTIES: the agency users of every party of the agreement;
+ *  - ADDRESSEES: the agency users of every addressee of the recommendation;
+ *  - ISSUER: the issuer users of the record's agency (active OVERSIGHT users whose account names that body).
  */
-export type Audience = 'AGENCY' | 'AGENCY_OR_FALLBACK' | 'COORDINATORS' | 'PARTIES';
+export type Audience = 'AGENCY' | 'AGENCY_OR_FALLBACK' | 'COORDINATORS' | 'PARTIES' | 'ADDRESSEES' | 'ISSUER';
 
 export interface Rule {
   kind: NotificationKind;
@@ -102,7 +104,14 @@ export const SWEEP_RULES: Rule[] = [
        from referral rf join case_record c on c.id = rf.case_id
        where rf.status = 'PENDING' and rf.referred_on <= ${a}::date - 14`,
   },
-  // RECOMMENDATION_RESPONSE_DUE joins here with the recommendations module (record 'recommendation').
+  {
+    kind: NotificationKind.RECOMMENDATION_RESPONSE_DUE,
+    record: 'recommendation',
+    audiences: ['COORDINATORS'],
+    source: (a) =>
+      `select rn.id as record_id, ${day('rn.response_due_on')} as key, null::int as agency_id, rn.province_code
+       from recommendation rn where rn.response is null and rn.response_due_on <= ${a}::date + 14`,
+  },
 ];
 
 /** What a change notifies at once (followup.md, second table); the key is the record itself. */
@@ -122,5 +131,18 @@ export const CHANGE_RULES = {
       `select rf.id as record_id, rf.id::text as key, rf.to_agency_id as agency_id, c.province_code
        from referral rf join case_record c on c.id = rf.case_id where rf.id = ${record}`,
   },
-  // RECOMMENDATION_RECEIVED and RECOMMENDATION_RESPONDED join here with the recommendations module.
+  RECOMMENDATION_RECEIVED: {
+    kind: NotificationKind.RECOMMENDATION_RECEIVED,
+    record: 'recommendation',
+    audiences: ['COORDINATORS', 'ADDRESSEES'],
+    source: (_a, record) =>
+      `select rn.id as record_id, rn.id::text as key, null::int as agency_id, rn.province_code from recommendation rn where rn.id = ${record}`,
+  },
+  RECOMMENDATION_RESPONDED: {
+    kind: NotificationKind.RECOMMENDATION_RESPONDED,
+    record: 'recommendation',
+    audiences: ['ISSUER'],
+    source: (_a, record) =>
+      `select rn.id as record_id, rn.id::text as key, rn.issuer_id as agency_id, rn.province_code from recommendation rn where rn.id = ${record}`,
+  },
 } satisfies Record<string, Rule>;

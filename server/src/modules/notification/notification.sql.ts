@@ -1,6 +1,7 @@
 import { actionItemReadableBy } from '../action-item/action-item.policy';
 import { agreementReadableBy } from '../agreement/agreement.policy';
 import { caseReadableBy } from '../case/case.policy';
+import { recommendationReadableBy } from '../recommendation/recommendation.policy';
 import { openActionSql, type Audience, type RecordType, type Rule } from './notification.rules';
 
 /**
@@ -28,6 +29,14 @@ function audienceSql(audience: Audience, record: RecordType): string[] {
       return [members, ...coordinators.map((c) => `${c} ${c.includes(' where ') ? 'and' : 'where'} ${noMembers}`)];
     case 'COORDINATORS':
       return coordinators;
+    case 'ADDRESSEES':
+      if (record !== 'recommendation') throw new Error('ADDRESSEES is an audience of recommendations only');
+      return [
+        `select s.record_id, s.key, r.id as recipient_id from s
+         join recommendation_addressee ra on ra.recommendation_id = s.record_id join r on r.role = 'MEMBER' and r.agency_id = ra.agency_id`,
+      ];
+    case 'ISSUER':
+      return [`select s.record_id, s.key, r.id as recipient_id from s join r on r.role = 'OVERSIGHT' and r.agency_id = s.agency_id`];
     case 'PARTIES':
       if (record !== 'agreement') throw new Error('PARTIES is an audience of agreements only');
       return [
@@ -49,6 +58,7 @@ const READABLE: Record<RecordType, { join: string; readable: string }> = {
     join: 'join referral rf on rf.id = cand.record_id join case_record rc on rc.id = rf.case_id',
     readable: caseReadableBy('rr', 'rc'),
   },
+  recommendation: { join: 'join recommendation rn on rn.id = cand.record_id', readable: recommendationReadableBy('rr', 'rn') },
 };
 
 /**
@@ -104,7 +114,7 @@ export const UPSERT_SETTINGS = `insert into notification_setting as s (user_id, 
 
 export const NOTIFICATION_COLUMNS = `n.id, n.kind, n.created_at as "createdAt", to_char(n.as_of, 'YYYY-MM-DD') as "asOf",
   n.read_at as "readAt", n.action_item_id as "actionItemId", n.commitment_id as "commitmentId",
-  n.agreement_id as "agreementId", n.referral_id as "referralId"`;
+  n.agreement_id as "agreementId", n.referral_id as "referralId", n.recommendation_id as "recommendationId"`;
 
 export const UNREAD_COUNT = `select count(*)::int as n from notification n where n.recipient_id = $1 and n.read_at is null`;
 
@@ -123,19 +133,23 @@ export const MARK_ALL_READ = `update notification set read_at = now() where reci
  * agency only, never an attribute of the case. `$1`: the notification ids.
  */
 export const EMAIL_ITEMS = `select n.id, n.recipient_id as "recipientId", n.kind,
-    coalesce(ai.title, cm.description, ag.title, rc.code) as title,
-    coalesce(aia.name, cma.name, rfa.name) as agency,
-    to_char(coalesce(ai.due_on, cm.due_on, ag.expires_on, rf.referred_on), 'YYYY-MM-DD') as "date",
+    coalesce(ai.title, cm.description, ag.title, rc.code, rn.title) as title,
+    coalesce(aia.name, cma.name, rfa.name, rna.name) as agency,
+    to_char(coalesce(ai.due_on, cm.due_on, ag.expires_on, rf.referred_on,
+      case when n.kind = 'RECOMMENDATION_RESPONDED' then rn.responded_on when n.kind = 'RECOMMENDATION_RESPONSE_DUE' then rn.response_due_on
+           else rn.issued_on end), 'YYYY-MM-DD') as "date",
     case when ai.id is not null then '/actions/' || ai.id
          when cm.id is not null then '/agreements/' || cm.agreement_id
          when ag.id is not null then '/agreements/' || ag.id
-         when rf.id is not null then '/cases/' || rf.case_id end as path
+         when rf.id is not null then '/cases/' || rf.case_id
+         when rn.id is not null then '/recommendations/' || rn.id end as path
   from notification n
   left join action_item ai on ai.id = n.action_item_id left join agency aia on aia.id = ai.agency_id
   left join commitment cm on cm.id = n.commitment_id left join agency cma on cma.id = cm.agency_id
   left join agreement ag on ag.id = n.agreement_id
   left join referral rf on rf.id = n.referral_id left join case_record rc on rc.id = rf.case_id
   left join agency rfa on rfa.id = rf.from_agency_id
+  left join recommendation rn on rn.id = n.recommendation_id left join agency rna on rna.id = rn.issuer_id
   where n.id = any($1::bigint[])
   order by n.recipient_id, n.id`;
 

@@ -5,6 +5,7 @@ import { parseId, parseIds } from '../../common/ids';
 import { diff, runMutation } from '../../common/mutation';
 import { readInScope } from '../../common/records';
 import type { Sql } from '../../common/sql';
+import { notifyChange } from '../notification/notification.writer';
 import { checkAgencies, checkAgency } from '../agency/agency.checks';
 import { authorize, requireViewer } from '../auth/policy';
 import { referenceData } from '../province/reference.service';
@@ -76,6 +77,7 @@ export async function issueRecommendation(ctx: Context, input: IssueRecommendati
     const changes = diff(null, row, FIELDS);
     if (addressees.length) changes.addresseeIds = { before: [], after: addressees.map((a) => a.id) };
     await tx.audit({ entityType: 'Recommendation', entityId: row.id, provinceCode, changes });
+    await notifyChange(tx, 'RECOMMENDATION_RECEIVED', row.id);
     return row;
   });
 }
@@ -102,6 +104,7 @@ export async function respondToRecommendation(ctx: Context, id: string, input: R
     const after = await answerRecommendation(tx.sql, before.id, { response: input.response, note, respondedOn, respondedById: viewer.id });
     if (!after) throw conflict('This recommendation was already answered; an answer is given once.');
     await tx.audit({ entityType: 'Recommendation', entityId: before.id, provinceCode: before.provinceCode, changes: diff(before, after, FIELDS) });
+    await notifyChange(tx, 'RECOMMENDATION_RESPONDED', before.id);
     return after;
   });
 }
