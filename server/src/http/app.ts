@@ -37,6 +37,8 @@ export interface AppState {
   metrics: HubMetrics | null;
   /** Requests whose response has not finished yet (a stopping hub waits for them). */
   inFlight: number;
+  /** The file routes (exports, reports, imports), set with the GraphQL API. */
+  files: express.RequestHandler | null;
 }
 
 /** What a GraphQL request tells the request log (filled in by the GraphQL layer). */
@@ -177,6 +179,19 @@ export function createApp(config: Config, state: AppState, log: Logger) {
 
   app.get('/robots.txt', (_req, res) => {
     res.type('text/plain').set('Cache-Control', 'public, max-age=86400').send(ROBOTS_TXT);
+  });
+
+  // Exports, reports and imports (api/exports.md): /export/..., /report/..., /import/<dataset>...
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (!/^\/(export|report|import)\/./.test(req.path)) {
+      next();
+      return;
+    }
+    if (!state.files) {
+      res.status(503).set('Retry-After', '2').json({ error: { code: 'SERVICE_UNAVAILABLE', message: 'The hub is starting; try again in a moment.' } });
+      return;
+    }
+    state.files(req, res, next);
   });
 
   const index = path.join(config.clientDir, 'index.html');
