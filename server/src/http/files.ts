@@ -10,6 +10,7 @@ import type { AuthService } from '../modules/auth/auth.service';
 import busboy from 'busboy';
 import { csvField, type ExportFormat } from '../modules/export/export.writers';
 import { prepareExport } from '../modules/export/export.service';
+import { prepareNationalReport, prepareProvinceReport, type PreparedReport } from '../modules/report/report.service';
 import { MAX_IMPORT_BYTES, parseCsv, parseXlsx, TooLarge, XLSX_TYPE, type ImportFormat } from '../modules/import/import.parse';
 import { IMPORT_DATASETS, runImport, templateHeader } from '../modules/import/import.service';
 import ExcelJS from 'exceljs';
@@ -112,6 +113,32 @@ export function fileRoutes(deps: FileDeps): express.Router {
       sendError(res, err, deps.log);
     }
   });
+
+  const report = (prepare: (ctx: Context, req: Request) => PreparedReport) => async (req: Request, res: Response) => {
+    try {
+      const ctx = await fileContext(deps, req, res);
+      if (!ctx.viewer) throw new AppError('UNAUTHENTICATED', 'You must be signed in to do this.');
+      const prepared = prepare(ctx, req);
+      await prepared.write(res, () => attachment(res, prepared.filename, 'application/pdf'));
+    } catch (err) {
+      sendError(res, err, deps.log);
+    }
+  };
+  router.get(
+    '/report/province/:file',
+    report((ctx, req) => {
+      const file = splitFile(String(req.params.file), ['pdf'] as const);
+      if (!file) throw new HttpRefusal(404, 'NOT_FOUND', 'No such report: use /report/province/{code}.pdf.');
+      return prepareProvinceReport(ctx, file.name, req.query as Record<string, unknown>);
+    }),
+  );
+  router.get(
+    '/report/:file',
+    report((ctx, req) => {
+      if (req.params.file !== 'national.pdf') throw new HttpRefusal(404, 'NOT_FOUND', 'No such report: use /report/national.pdf.');
+      return prepareNationalReport(ctx, req.query as Record<string, unknown>);
+    }),
+  );
 
   router.get('/import/:dataset/:file', async (req, res) => {
     try {
