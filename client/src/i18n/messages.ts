@@ -24,6 +24,9 @@ export const messages = {
   'nav.audit': ['Jejak audit', 'Audit trail'],
   'nav.users': ['Pengguna', 'Users'],
   'lang.label': ['Bahasa', 'Language'],
+  'export.label': ['Unduh daftar ini', 'Download this list'],
+  'export.csv': ['Unduh CSV', 'Download CSV'],
+  'export.xlsx': ['Unduh Excel', 'Download Excel'],
   'notFound.title': ['Halaman tidak ditemukan', 'Page not found'],
   'notFound.body': ['Alamat ini tidak ada di dasbor. Gunakan menu untuk melanjutkan.', 'This address does not exist in the dashboard. Use the menu to continue.'],
 
