@@ -35,6 +35,7 @@ const AgencyEditPage = lazy(() => import('../features/directory/AgencyEditPage')
 const NetworksPage = lazy(() => import('../features/directory/NetworksPage'));
 const NetworkPage = lazy(() => import('../features/directory/NetworkPage'));
 const NetworkCreatePage = lazy(() => import('../features/directory/NetworkCreatePage'));
+const ImportPage = lazy(() => import('../features/import/ImportPage'));
 
 function NotFound() {
   const { t } = useI18n();
@@ -97,6 +98,7 @@ function SignedInRoutes() {
         <Route path="cases/new" element={<Screen><CaseCreatePage /></Screen>} />
         <Route path="cases/:id" element={<Screen><CasePage /></Screen>} />
         <Route path="audit" element={<Screen><AuditPage /></Screen>} />
+        <Route path="import" element={<Screen><ImportPage /></Screen>} />
         <Route path="users" element={<Screen><UsersPage /></Screen>} />
         <Route path="agencies" element={<Screen><AgenciesPage /></Screen>} />
         <Route path="agencies/new" element={<Screen><AgencyCreatePage /></Screen>} />

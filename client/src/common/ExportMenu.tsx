@@ -28,3 +28,15 @@ export function ExportMenu({ dataset, filter }: { dataset: string; filter: Recor
     </div>
   );
 }
+
+/** "Download report (PDF)" for a province (or the nation) over the selected period. */
+export function ReportLink({ provinceCode, period }: { provinceCode?: string; period: { from: string; to: string; asOf: string } }) {
+  const { t, lang } = useI18n();
+  const qs = new URLSearchParams({ from: period.from, to: period.to, asOf: period.asOf, lang }).toString();
+  const path = provinceCode ? `/report/province/${encodeURIComponent(provinceCode)}.pdf` : '/report/national.pdf';
+  return (
+    <a className="btn" href={`${path}?${qs}`} download>
+      {t('report.download')}
+    </a>
+  );
+}
