@@ -13,7 +13,7 @@ import { prepareExport } from '../modules/export/export.service';
 import { prepareNationalReport, prepareProvinceReport, type PreparedReport } from '../modules/report/report.service';
 import { MAX_IMPORT_BYTES, parseCsv, parseXlsx, TooLarge, XLSX_TYPE, type ImportFormat } from '../modules/import/import.parse';
 import { IMPORT_DATASETS, runImport, templateHeader } from '../modules/import/import.service';
-import ExcelJS from 'exceljs';
+import { excel } from '../common/lazy-modules';
 
 /** An HTTP refusal of the file routes: {"error": {code, message, fields?, errors?}} with its status. */
 export class HttpRefusal extends Error {
@@ -153,7 +153,7 @@ export function fileRoutes(deps: FileDeps): express.Router {
         res.end('\ufeff' + header.map(csvField).join(',') + '\r\n');
         return;
       }
-      const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: res, useStyles: true });
+      const wb = new (excel().stream.xlsx.WorkbookWriter)({ stream: res, useStyles: true });
       const ws = wb.addWorksheet(dataset, { views: [{ state: 'frozen', ySplit: 1 }] });
       ws.columns = header.map((key) => ({ key, width: Math.max(12, key.length + 4) }));
       const row = ws.addRow(header);

@@ -1,5 +1,6 @@
 import type { Writable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { excel } from '../../common/lazy-modules';
 import { enumLabel, type Lang } from '../../common/enum-labels';
 import type { ColumnType, ExportColumn } from './export.datasets';
 
@@ -123,7 +124,7 @@ const WITHHELD_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'lightGray', fgC
  * the second sheet describes the export.
  */
 export function xlsxWriter(out: Writable, columns: ExportColumn[], lang: Lang, sheetName: string): TableWriter {
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  const wb = new (excel().stream.xlsx.WorkbookWriter)({ stream: out, useStyles: true, useSharedStrings: false });
   const ws = wb.addWorksheet(sheetName.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
   ws.columns = columns.map((c) => ({
     key: c.key,

@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { excel } from '../../common/lazy-modules';
 import { AppError } from '../../common/errors';
 
 /** At most this many data rows per file (api/exports.md, "Imports"). */
@@ -63,7 +64,7 @@ function cellText(value: ExcelJS.CellValue): string {
 
 /** The first worksheet of an XLSX file; date cells become YYYY-MM-DD. */
 export async function parseXlsx(body: Buffer): Promise<Table> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (excel().Workbook)();
   try {
     await wb.xlsx.load(body as never);
   } catch {

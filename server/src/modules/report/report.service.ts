@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Writable } from 'node:stream';
-import PDFDocument from 'pdfkit';
+import { pdfkit } from '../../common/lazy-modules';
 import type { Context, Viewer } from '../../common/context';
 import { addDays, addMonths, daysBetween } from '../../common/dates';
 import { enumLabel, type Lang } from '../../common/enum-labels';
@@ -53,7 +53,7 @@ export function previousPeriod(p: Period): Period {
 class Report {
   readonly doc: PDFKit.PDFDocument;
   constructor(readonly lang: Lang) {
-    this.doc = new PDFDocument({ size: 'A4', margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN }, bufferPages: true, info: { Title: 'Pantau Jejaring' } });
+    this.doc = new (pdfkit())({ size: 'A4', margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN }, bufferPages: true, info: { Title: 'Pantau Jejaring' } });
     this.doc.registerFont('body', FONT);
     this.doc.registerFont('bold', FONT_BOLD);
     this.doc.font('body').fontSize(10);
