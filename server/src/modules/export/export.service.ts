@@ -124,8 +124,9 @@ export function prepareExport(ctx: Context, dataset: string, format: ExportForma
         start,
       );
       if (!writer) start();
-      await writer!.end(describe(viewer, lang, dataset, title, filter, rows, generatedAt, false));
+      // Audited before the file is complete: a client never holds a whole export that is not in the trail.
       await auditFileEvent(ctx, 'export', dataset, { format, filters: filter, rows }, (filter.provinceCode as string) ?? null);
+      await writer!.end(describe(viewer, lang, dataset, title, filter, rows, generatedAt, false));
       return rows;
     },
   };
@@ -216,8 +217,8 @@ function prepareMetricsExport(ctx: Context, viewer: Viewer, format: ExportFormat
       for (const m of national.provinces) await writer.row(metricsRow(m, seesExactCaseFigures(viewer, m.provinceCode)));
       const rows = national.provinces.length;
       const shown = { ...filter, from: national.from, to: national.to, asOf: national.asOf };
-      await writer.end(describe(viewer, lang, 'province-metrics', title, shown, rows, generatedAt, true));
       await auditFileEvent(ctx, 'export', 'province-metrics', { format, filters: filter, rows }, null);
+      await writer.end(describe(viewer, lang, 'province-metrics', title, shown, rows, generatedAt, true));
       return rows;
     },
   };

@@ -337,9 +337,9 @@ export function prepareProvinceReport(ctx: Context, code: string, query: Record<
       // Recommendations: a section slot for when the recommendations module lands.
       definitions(r);
       r.footers(place, period, generatedAt, viewer);
+      await auditFileEvent(ctx, 'export', `report/province/${code}`, { format: 'pdf', filters: filter }, code);
       r.doc.end();
       await finished(out);
-      await auditFileEvent(ctx, 'export', `report/province/${code}`, { format: 'pdf', filters: filter }, code);
     },
   };
 }
@@ -388,9 +388,9 @@ export function prepareNationalReport(ctx: Context, query: Record<string, unknow
       );
       definitions(r);
       r.footers(place, period, generatedAt, viewer);
+      await auditFileEvent(ctx, 'export', 'report/national', { format: 'pdf', filters: filter }, null);
       r.doc.end();
       await finished(out);
-      await auditFileEvent(ctx, 'export', 'report/national', { format: 'pdf', filters: filter }, null);
     },
   };
 }
