@@ -190,6 +190,8 @@ describe('refusals', () => {
     const badValue = await getFile(t, '/export/action-items.csv?status=OPEN,LATE&overdue=yes', w.users.admin.token);
     expect(badValue.status).toBe(400);
     expect(badValue.json().error.fields).toEqual(['status', 'overdue']);
+    const nul = await getFile(t, '/export/agencies.csv?search=a%00b', w.users.admin.token);
+    expect(nul.json().error.fields).toEqual(['search']);
     const badLang = await getFile(t, '/export/action-items.csv?lang=fr', w.users.admin.token);
     expect(badLang.json().error.fields).toEqual(['lang']);
     const after = await t.sql.one<{ n: number }>('select count(*)::int as n from audit_event');

@@ -71,6 +71,7 @@ describe('importing agencies', () => {
       'Lembaga Buruk,Astrology,PROVINCE,52',
       ',HEALTH,PROVINCE,52',
       'Lembaga Bali,HEALTH,PROVINCE,51',
+      'Lembaga\u0000Nul,HEALTH,PROVINCE,52',
     ]);
     const counts = await snapshotCounts(t.sql);
     const audits = await auditCount();
@@ -81,6 +82,7 @@ describe('importing agencies', () => {
       [3, 'sector', 'INVALID_ENUM'],
       [4, 'name', 'REQUIRED'],
       [5, 'provinceCode', 'FORBIDDEN'],
+      [6, 'name', 'INVALID_TEXT'],
     ]);
     expect(res.json.error.errors[0].message).toContain('HEALTH');
     expect(await snapshotCounts(t.sql)).toEqual(counts);

@@ -1,6 +1,7 @@
 import { isIsoDate } from '../../common/dates';
 import { badInput } from '../../common/errors';
 import { parseId } from '../../common/ids';
+import { unacceptableText } from '../../common/text';
 import type { Lang } from '../../common/enum-labels';
 
 /** The type of one filter field as a query parameter (the list filter's field of the same name). */
@@ -67,6 +68,11 @@ export function parseQuery(query: Record<string, unknown>, specs: Record<string,
       continue;
     }
     if (value === '') continue;
+    const bad = unacceptableText(value);
+    if (bad) {
+      errors[name] = bad;
+      continue;
+    }
     filter[name] = parseValue(name, value, spec, errors);
   }
   if (Object.keys(errors).length) throw badInput(errors);

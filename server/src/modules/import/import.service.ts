@@ -6,6 +6,7 @@ import { enumFromCell, enumLabel, type EnumName, type Lang } from '../../common/
 import { AppError, forbidden, notFound } from '../../common/errors';
 import { runMutation, type Changes } from '../../common/mutation';
 import { Sql } from '../../common/sql';
+import { trimText, unacceptableText } from '../../common/text';
 import { getActionItem, createActionItem, updateActionItem } from '../action-item/action-item.service';
 import { createAgency, updateAgency } from '../agency/agency.service';
 import { requireViewer } from '../auth/policy';
@@ -154,6 +155,7 @@ export function templateHeader(dataset: string): string[] {
 
 const MESSAGES: Record<string, [string, string]> = {
   REQUIRED: ['wajib diisi', 'is required'],
+  INVALID_TEXT: ['berisi karakter NUL atau surrogate UTF-16 tanpa pasangan', 'contains NUL characters or unpaired UTF-16 surrogates'],
   INVALID_ID: ['harus berupa ID (bilangan bulat positif)', 'must be an id (a positive whole number)'],
   INVALID_NUMBER: ['harus berupa bilangan bulat', 'must be a whole number'],
   INVALID_DATE: ['harus berupa tanggal YYYY-MM-DD', 'must be a date YYYY-MM-DD'],
@@ -196,6 +198,7 @@ function fieldMessage(text: string, lang: Lang): string {
 // ---------------------------------------------------------------------------- cells
 
 function parseCell(type: CellType, raw: string): { value?: unknown; code?: string; vars?: Record<string, string> } {
+  if (unacceptableText(raw)) return { code: 'INVALID_TEXT' };
   if (type === 'text') return { value: raw };
   if (type === 'id') return /^\d{1,10}$/.test(raw) && Number(raw) > 0 ? { value: raw } : { code: 'INVALID_ID' };
   if (type === 'int') return /^\d{1,9}$/.test(raw) ? { value: Number(raw) } : { code: 'INVALID_NUMBER' };
@@ -270,12 +273,12 @@ export async function runImport(ctx: Context, dataset: string, table: Table, for
   const parsed: { row: number; values: Record<string, unknown> }[] = [];
   table.rows.forEach((cells, i) => {
     const row = i + 2;
-    if (cells.every((c) => c.trim() === '')) return;
+    if (cells.every((c) => trimText(c) === '')) return;
     const values: Record<string, unknown> = {};
     let ok = true;
     for (const col of def.columns) {
       const at = index.get(col.key);
-      const raw = at === undefined ? '' : (cells[at] ?? '').trim();
+      const raw = at === undefined ? '' : trimText(cells[at] ?? '');
       if (raw === '') continue;
       const cell = parseCell(col.type, raw);
       if (cell.code) {
@@ -288,7 +291,7 @@ export async function runImport(ctx: Context, dataset: string, table: Table, for
     for (const col of def.columns) {
       const required = creating ? col.requiredOnCreate : col.requiredOnUpdate;
       const at = index.get(col.key);
-      const raw = at === undefined ? '' : (cells[at] ?? '').trim();
+      const raw = at === undefined ? '' : trimText(cells[at] ?? '');
       if (required && raw === '') {
         ok = false;
         problems.push({ row, column: headerName(col.key), code: 'REQUIRED', message: message('REQUIRED', lang) });
