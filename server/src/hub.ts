@@ -12,6 +12,7 @@ import { loadReferenceData } from './db/reference-data';
 import { takeStartupLock } from './db/startup-lock';
 import { existingDemoAccounts, loadDemoData, type DemoAccount } from './demo/demo-data';
 import { createApp, type AppState } from './http/app';
+import { fileRoutes } from './http/files';
 import { createGraphqlHandler } from './http/graphql';
 import { AuthService } from './modules/auth/auth.service';
 import { hashPassword } from './modules/auth/password';
@@ -60,7 +61,7 @@ export async function startHub(config: Config, log: Logger): Promise<Hub> {
   let orm: MikroORM | null = null;
   const readiness = new Readiness();
   const metrics = new HubMetrics(() => (orm ? poolStateOf(orm) : null));
-  const state: AppState = { ready: false, stopping: false, graphql: null, readiness: null, metrics, inFlight: 0 };
+  const state: AppState = { ready: false, stopping: false, graphql: null, files: null, readiness: null, metrics, inFlight: 0 };
   const app = createApp(config, state, log);
   const server = http.createServer(app);
   server.keepAliveTimeout = 65_000;
@@ -178,6 +179,7 @@ export async function startHub(config: Config, log: Logger): Promise<Hub> {
     }
 
     state.graphql = handler;
+    state.files = fileRoutes({ orm, sql: new Sql(orm.em.fork(), { prepared: preparedStatements }), config, auth, log });
     state.readiness = readiness;
     state.ready = true;
     return {

@@ -24,6 +24,8 @@ const NAV: NavItem[] = [
   { to: '/agencies', label: 'nav.agencies', show: () => true },
   { to: '/networks', label: 'nav.networks', show: () => true },
   { to: '/audit', label: 'nav.audit', show: (_v, p) => p.canReadAuditTrail },
+  // Imports run the create/update mutations: who may make them may import (api/exports.md).
+  { to: '/import', label: 'nav.import', show: (v) => v.role !== 'OVERSIGHT' },
   { to: '/users', label: 'nav.users', show: (_v, p) => p.canManageUsers },
 ];
 

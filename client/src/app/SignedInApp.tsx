@@ -27,6 +27,7 @@ const MeetingPage = lazy(screens.MeetingPage);
 const MeetingCreatePage = lazy(screens.MeetingCreatePage);
 const ActionsPage = lazy(screens.ActionsPage);
 const ActionPage = lazy(screens.ActionPage);
+const ImportPage = lazy(screens.ImportPage);
 const RecommendationsPage = lazy(screens.RecommendationsPage);
 const RecommendationPage = lazy(screens.RecommendationPage);
 const RecommendationIssuePage = lazy(screens.RecommendationIssuePage);
@@ -102,6 +103,7 @@ function SignedInRoutes() {
         <Route path="actions" element={<Screen><ActionsPage /></Screen>} />
         <Route path="actions/new" element={<Screen><ActionCreatePage /></Screen>} />
         <Route path="actions/:id" element={<Screen><ActionPage /></Screen>} />
+        <Route path="import" element={<Screen><ImportPage /></Screen>} />
         <Route path="recommendations" element={<Screen><RecommendationsPage /></Screen>} />
         <Route path="recommendations/new" element={<Screen><RecommendationIssuePage /></Screen>} />
         <Route path="recommendations/:id" element={<Screen><RecommendationPage /></Screen>} />

@@ -141,6 +141,25 @@ function afterCursor(q: PageQuery, values: unknown[]): string {
   return compare(0);
 }
 
+/** The list's order: its keys but the constant ones. */
+function orderBy(q: PageQuery): string {
+  return q.keys
+    .filter((k) => !k.constant)
+    .map((k) => `${k.expr} ${q.direction}`)
+    .join(', ');
+}
+
+/**
+ * Every row of a list, in the order its pages give them, with other columns (`columns` may
+ * add parameters): the statement exports stream through a cursor. Same FROM, scope and
+ * filters as the pages, so an export holds exactly the rows of the list's pages.
+ */
+export function listStatement(q: PageQuery, columns: (params: Params) => string): { text: string; values: unknown[] } {
+  const cols = columns(q.params);
+  const whereSql = q.where.length ? `where ${q.where.join(' and ')}` : '';
+  return { text: `select ${cols} ${q.from} ${whereSql} order by ${orderBy(q)}`, values: q.params.values };
+}
+
 /**
  * Keyset pagination: one statement for the page (fetching one row more than asked to
  * know whether another page follows) and, only when `totalCount` is selected, one count.
@@ -157,10 +176,7 @@ export async function paginate<T extends object>(
   const countWhere = [...where];
   if (after) where.push(afterCursor(q, decodeCursor(after, q.keys)));
   const whereSql = where.length ? `where ${where.join(' and ')}` : '';
-  const order = q.keys
-    .filter((k) => !k.constant)
-    .map((k) => `${k.expr} ${q.direction}`)
-    .join(', ');
+  const order = orderBy(q);
   const keyCols = q.keys.map((k, i) => `${k.expr} as "_k${i}"`).join(', ');
   const extraCols = q.extraColumns ? `, ${q.extraColumns(q.params)}` : '';
   const rows = await sql.all<T & Record<string, unknown>>(

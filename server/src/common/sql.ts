@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Knex } from '@mikro-orm/knex';
+import Cursor from 'pg-cursor';
 
 /** Per-request statement counter, read by tests and benchmarks (SQL_STATS=true). */
 export const statementCounter = new AsyncLocalStorage<{ count: number }>();
@@ -89,6 +90,43 @@ export class Sql {
   /** Runs a statement and returns the number of rows it affected. */
   async run(text: string, values: unknown[] = [], options?: QueryOptions): Promise<number> {
     return (await this.query(text, values, this.nameFor(text, options))).rowCount;
+  }
+
+  /**
+   * Runs a query through a server-side cursor (pg-cursor), handing its rows to `onBatch` a
+   * batch at a time and reading the next batch only once `onBatch` is done, so memory holds
+   * one batch whatever the number of rows. The first batch is read before anything is handed
+   * over, so a failing statement fails before the caller has written anything. The pooled
+   * connection is held until the last row: with the embedded database's single connection,
+   * every other request waits for it meanwhile.
+   */
+  async cursor<T>(
+    text: string,
+    values: unknown[],
+    batchSize: number,
+    onBatch: (rows: T[]) => Promise<void>,
+    onStart?: () => void,
+  ): Promise<number> {
+    const client = this.knexClient();
+    const conn = (await client.acquireConnection()) as PgClientLike & { query(c: Cursor): Cursor };
+    let cursor: Cursor | null = null;
+    let total = 0;
+    try {
+      countStatement();
+      cursor = conn.query(new Cursor(text, values));
+      let rows = (await cursor.read(batchSize)) as T[];
+      onStart?.();
+      while (rows.length) {
+        total += rows.length;
+        await onBatch(rows);
+        if (rows.length < batchSize) break;
+        rows = (await cursor.read(batchSize)) as T[];
+      }
+      return total;
+    } finally {
+      if (cursor) await cursor.close().catch(() => {});
+      await client.releaseConnection(conn);
+    }
   }
 
   private nameFor(text: string, options: QueryOptions | undefined): string | undefined {

@@ -40,6 +40,8 @@ export interface AppState {
   inFlight: number;
   /** Resolves when the database answers a trivial statement; set once it is up. */
   checkDatabase?: () => Promise<unknown>;
+  /** The file routes (exports, reports, imports), set with the GraphQL API. */
+  files: express.RequestHandler | null;
 }
 
 /** How long /healthz waits for the database before saying it is unavailable. */
@@ -203,6 +205,19 @@ export function createApp(config: Config, state: AppState, log: Logger) {
 
   app.get('/robots.txt', (_req, res) => {
     res.type('text/plain').set('Cache-Control', 'public, max-age=86400').send(ROBOTS_TXT);
+  });
+
+  // Exports, reports and imports (api/exports.md): /export/..., /report/..., /import/<dataset>...
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (!/^\/(export|report|import)\/./.test(req.path)) {
+      next();
+      return;
+    }
+    if (!state.files) {
+      res.status(503).set('Retry-After', '2').json({ error: { code: 'SERVICE_UNAVAILABLE', message: 'The hub is starting; try again in a moment.' } });
+      return;
+    }
+    state.files(req, res, next);
   });
 
   const index = path.join(config.clientDir, 'index.html');

@@ -9,6 +9,7 @@ import { PageHeader } from '../../ui/page';
 import { Empty, ErrorNotice, Loading, QueryView } from '../../ui/states';
 import { Pager, useCursorPager } from '../../ui/pager';
 import { AgencyName, EnumBadge, OverdueBadge } from '../../ui/badges';
+import { ExportMenu } from '../../common/ExportMenu';
 import { FilterSelect, ListFilters } from '../../common/ListFilters';
 import { useAgencyOptions, useProvinceOptions } from '../../common/pickers';
 import { ActionItemsDocument, type ActionItemsQuery } from './operations.generated';
@@ -51,11 +52,14 @@ export default function ActionsPage() {
         title={t('actions.title')}
         subtitle={t('actions.subtitle')}
         actions={
-          permissions.canCreateActionItem && (
-            <Link className="btn btn-primary" to="/actions/new">
-              {t('actions.new')}
-            </Link>
-          )
+          <>
+            <ExportMenu dataset="action-items" filter={{ ...filter, status: !board && f.status ? [f.status] : null }} />
+            {permissions.canCreateActionItem && (
+              <Link className="btn btn-primary" to="/actions/new">
+                {t('actions.new')}
+              </Link>
+            )}
+          </>
         }
       />
       {isMember && (

@@ -5,6 +5,7 @@ import { enumValues } from '../../i18n/enums';
 import { useViewer } from '../../app/session';
 import { useSearchState } from '../../lib/search-state';
 import type { AgreementStatus, IssueArea } from '../../gql/schema-types';
+import { ExportMenu } from '../../common/ExportMenu';
 import { PageHeader } from '../../ui/page';
 import { Empty, QueryView } from '../../ui/states';
 import { Pager, useCursorPager } from '../../ui/pager';
@@ -44,11 +45,14 @@ export default function AgreementsPage() {
         title={t('agreements.title')}
         subtitle={t('agreements.subtitle')}
         actions={
-          permissions.canCreateAgreement && (
-            <Link className="btn btn-primary" to={`/agreements/new${f.province ? `?province=${f.province}` : ''}`}>
-              {t('agreements.create')}
-            </Link>
-          )
+          <>
+            <ExportMenu dataset="agreements" filter={filter} />
+            {permissions.canCreateAgreement && (
+              <Link className="btn btn-primary" to={`/agreements/new${f.province ? `?province=${f.province}` : ''}`}>
+                {t('agreements.create')}
+              </Link>
+            )}
+          </>
         }
       />
       <ListFilters onClear={() => change({ province: '', status: '', issue: '', agency: '', expiring: '' })}>

@@ -6,6 +6,7 @@ import { messages } from '../../i18n/messages';
 import { useViewer } from '../../app/session';
 import { useSearchState } from '../../lib/search-state';
 import { localForbidden } from '../../lib/errors';
+import { ExportMenu } from '../../common/ExportMenu';
 import { PageHeader } from '../../ui/page';
 import { Empty, ErrorNotice, QueryView } from '../../ui/states';
 import { Pager, useCursorPager } from '../../ui/pager';
@@ -52,9 +53,10 @@ export default function AuditPage() {
   const [f, setF] = useSearchState(['type', 'entity', 'actor'] as const);
   const [entityDraft, setEntityDraft] = useState(f.entity);
   const pager = useCursorPager();
+  const filter = { entityType: f.type || null, entityId: f.entity || null, actorId: f.actor || null };
   const q = useQuery(AuditEventsDocument, {
     skip: !permissions.canReadAuditTrail,
-    variables: { filter: { entityType: f.type || null, entityId: f.entity || null, actorId: f.actor || null }, first: PAGE, after: pager.after },
+    variables: { filter, first: PAGE, after: pager.after },
   });
   const change = (patch: Partial<typeof f>) => {
     pager.reset();
@@ -71,7 +73,7 @@ export default function AuditPage() {
 
   return (
     <>
-      <PageHeader title={t('audit.title')} subtitle={t('audit.subtitle')} />
+      <PageHeader title={t('audit.title')} subtitle={t('audit.subtitle')} actions={<ExportMenu dataset="audit-events" filter={filter} />} />
       <ListFilters
         onClear={() => {
           setEntityDraft('');

@@ -6,6 +6,7 @@ import { useViewer } from '../../app/session';
 import { useSearchState } from '../../lib/search-state';
 import { localForbidden } from '../../lib/errors';
 import type { CaseOutcome, IssueArea } from '../../gql/schema-types';
+import { ExportMenu } from '../../common/ExportMenu';
 import { PageHeader } from '../../ui/page';
 import { Empty, ErrorNotice, QueryView } from '../../ui/states';
 import { Pager, useCursorPager } from '../../ui/pager';
@@ -27,17 +28,18 @@ export default function CasesPage() {
   const pager = useCursorPager();
   const provinces = useProvinceOptions();
   const agencies = useAgencyOptions(f.province || viewer.province?.code || viewer.agency?.province?.code || null);
+  const filter = {
+    provinceCode: f.province || null,
+    issueArea: (f.issue || null) as IssueArea | null,
+    outcome: (f.outcome || null) as CaseOutcome | null,
+    agencyId: f.agency || null,
+    reportedFrom: f.from || null,
+    reportedTo: f.to || null,
+  };
   const q = useQuery(CasesDocument, {
     skip: !permissions.canReadCases,
     variables: {
-      filter: {
-        provinceCode: f.province || null,
-        issueArea: (f.issue || null) as IssueArea | null,
-        outcome: (f.outcome || null) as CaseOutcome | null,
-        agencyId: f.agency || null,
-        reportedFrom: f.from || null,
-        reportedTo: f.to || null,
-      },
+      filter,
       first: PAGE,
       after: pager.after,
     },
@@ -62,11 +64,14 @@ export default function CasesPage() {
         title={t('cases.title')}
         subtitle={t('cases.subtitle')}
         actions={
-          permissions.canRecordCase && (
-            <Link className="btn btn-primary" to="/cases/new">
-              {t('cases.record')}
-            </Link>
-          )
+          <>
+            <ExportMenu dataset="cases" filter={filter} />
+            {permissions.canRecordCase && (
+              <Link className="btn btn-primary" to="/cases/new">
+                {t('cases.record')}
+              </Link>
+            )}
+          </>
         }
       />
       <ListFilters onClear={() => change({ province: '', issue: '', outcome: '', agency: '', from: '', to: '' })}>

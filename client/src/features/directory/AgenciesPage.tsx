@@ -6,6 +6,7 @@ import { useI18n } from '../../i18n/i18n';
 import { enumValues } from '../../i18n/enums';
 import { useSearchState } from '../../lib/search-state';
 import type { AgencyLevel, Sector } from '../../gql/schema-types';
+import { ExportMenu } from '../../common/ExportMenu';
 import { PageHeader } from '../../ui/page';
 import { Empty, QueryView } from '../../ui/states';
 import { Pager, useCursorPager } from '../../ui/pager';
@@ -24,15 +25,16 @@ export default function AgenciesPage() {
   const [search, setSearch] = useState(f.q);
   const pager = useCursorPager();
   const provinces = useProvinceOptions();
+  const filter = {
+    provinceCode: f.province || null,
+    sector: (f.sector || null) as Sector | null,
+    level: (f.level || null) as AgencyLevel | null,
+    search: f.q || null,
+    active: f.inactive === '1' ? null : true,
+  };
   const q = useQuery(AgenciesDocument, {
     variables: {
-      filter: {
-        provinceCode: f.province || null,
-        sector: (f.sector || null) as Sector | null,
-        level: (f.level || null) as AgencyLevel | null,
-        search: f.q || null,
-        active: f.inactive === '1' ? null : true,
-      },
+      filter,
       first: PAGE,
       after: pager.after,
     },
@@ -47,11 +49,14 @@ export default function AgenciesPage() {
         title={t('directory.agencies')}
         subtitle={t('directory.agenciesSubtitle')}
         actions={
-          permissions.canCreateAgency && (
-            <Link className="btn btn-primary" to="/agencies/new">
-              {t('directory.addAgency')}
-            </Link>
-          )
+          <>
+            <ExportMenu dataset="agencies" filter={filter} />
+            {permissions.canCreateAgency && (
+              <Link className="btn btn-primary" to="/agencies/new">
+                {t('directory.addAgency')}
+              </Link>
+            )}
+          </>
         }
       />
       <ListFilters onClear={() => (setSearch(''), change({ province: '', sector: '', level: '', q: '', inactive: '' }))}>

@@ -3,6 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { useI18n } from '../../i18n/i18n';
 import { useViewer } from '../../app/session';
 import { useSearchState } from '../../lib/search-state';
+import { ExportMenu } from '../../common/ExportMenu';
 import { PageHeader } from '../../ui/page';
 import { Empty, QueryView } from '../../ui/states';
 import { Pager, useCursorPager } from '../../ui/pager';
@@ -22,9 +23,10 @@ export default function MeetingsPage() {
   const pager = useCursorPager();
   const provinces = useProvinceOptions();
   const networks = useNetworkOptions(f.province || (viewer.role === 'COORDINATOR' ? viewer.province?.code : null));
+  const filter = { provinceCode: f.province || null, networkId: f.network || null, heldFrom: f.from || null, heldTo: f.to || null };
   const q = useQuery(MeetingsDocument, {
     variables: {
-      filter: { provinceCode: f.province || null, networkId: f.network || null, heldFrom: f.from || null, heldTo: f.to || null },
+      filter,
       first: PAGE,
       after: pager.after,
     },
@@ -40,11 +42,14 @@ export default function MeetingsPage() {
         title={t('meetings.title')}
         subtitle={t('meetings.subtitle')}
         actions={
-          permissions.canRecordMeeting && (
-            <Link className="btn btn-primary" to="/meetings/new">
-              {t('meetings.record')}
-            </Link>
-          )
+          <>
+            <ExportMenu dataset="meetings" filter={filter} />
+            {permissions.canRecordMeeting && (
+              <Link className="btn btn-primary" to="/meetings/new">
+                {t('meetings.record')}
+              </Link>
+            )}
+          </>
         }
       />
       <ListFilters onClear={() => change({ province: '', network: '', from: '', to: '' })}>

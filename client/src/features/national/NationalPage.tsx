@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n/i18n';
 import { usePeriod, periodSearch, trendRange } from '../../lib/period';
 import { PageHeader, Section } from '../../ui/page';
 import { PeriodPicker } from '../../ui/period-picker';
+import { ReportLink } from '../../common/ExportMenu';
 import { ErrorNotice, Loading, QueryView } from '../../ui/states';
 import { CaseCountText, CasePeriodNote, anyProtected } from '../../ui/badges';
 import { NationalOverviewDocument, NationalTrendDocument } from './operations.generated';
@@ -27,7 +28,7 @@ export default function NationalPage() {
 
   return (
     <>
-      <PageHeader title={t('national.title')} subtitle={t('national.subtitle')} />
+      <PageHeader title={t('national.title')} subtitle={t('national.subtitle')} actions={<ReportLink period={period} />} />
       <PeriodPicker period={period} onChange={setPeriod} />
       <QueryView data={overview.data} error={overview.error} loading={overview.loading} retry={() => void overview.refetch()}>
         {(d) => {

@@ -6,6 +6,7 @@ import { periodSearch, trendRange, usePeriod } from '../../lib/period';
 import { useCollect } from '../../lib/collect';
 import { PageHeader, Section } from '../../ui/page';
 import { PeriodPicker } from '../../ui/period-picker';
+import { ReportLink } from '../../common/ExportMenu';
 import { Empty, ErrorNotice, Loading, QueryView } from '../../ui/states';
 import { AgencyName, EnumBadge } from '../../ui/badges';
 import {
@@ -140,6 +141,7 @@ export default function ProvincePage() {
         back={{ to: `/national${search}`, label: t('nav.national') }}
         actions={
           <>
+            <ReportLink provinceCode={code} period={period} />
             <Link className="btn" to={`/agreements?province=${code}`}>
               {t('nav.agreements')}
             </Link>

@@ -3,7 +3,7 @@ import { ActionStatus } from '../../common/enums';
 import { conflict, InputErrors, optionalText, requiredText } from '../../common/errors';
 import { parseId } from '../../common/ids';
 import { diff, runMutation, type Tx } from '../../common/mutation';
-import { paginate, Params } from '../../common/pagination';
+import { paginate, Params, type PageQuery } from '../../common/pagination';
 import { prefetch } from '../../common/prefetch';
 import { readInScope } from '../../common/records';
 import { checkAgency } from '../agency/agency.checks';
@@ -104,13 +104,8 @@ function pagePlan(ctx: Context, sel: ActionItemSelection) {
   return { columns: ACTION_ITEM_SHAPE.columns(itemKeys), extraColumns, node };
 }
 
-export async function listActionItems(
-  ctx: Context,
-  filter: ActionItemFilter | null | undefined,
-  first?: number,
-  after?: string | null,
-  selection?: ActionItemSelection,
-) {
+/** The list's statement parts: scope, filters and order (pages and exports share them). */
+export function actionItemListQuery(ctx: Context, filter: ActionItemFilter | null | undefined): PageQuery {
   const viewer = requireViewer(ctx);
   const params = new Params();
   const where: string[] = [];
@@ -128,28 +123,34 @@ export async function listActionItems(
   if (overdueFilter === true) where.push(overdue);
   if (overdueFilter === false) where.push(`not ${overdue}`);
   if (filter?.dueBefore) where.push(`ai.due_on < ${params.add(filter.dueBefore)}::date`);
+  return {
+    columns: ACTION_ITEM_COLUMNS,
+    from: 'from action_item ai',
+    where,
+    params,
+    // Overdue first, then by due date. Filtered on overdue, the first key is the same for every row.
+    keys: [
+      overdueFilter === undefined
+        ? { expr: `(case when ${overdue} then 0 else 1 end)`, type: 'int' }
+        : { expr: overdueFilter ? '0' : '1', type: 'int', constant: true },
+      { expr: 'ai.due_on', type: 'date' },
+      { expr: 'ai.id', type: 'int' },
+    ],
+    direction: 'asc',
+  };
+}
+
+export async function listActionItems(
+  ctx: Context,
+  filter: ActionItemFilter | null | undefined,
+  first?: number,
+  after?: string | null,
+  selection?: ActionItemSelection,
+) {
+  const query = actionItemListQuery(ctx, filter);
   const plan = selection ? pagePlan(ctx, selection) : null;
-  const page = await paginate<ActionItemModel>(
-    ctx.sql,
-    {
-      columns: plan?.columns ?? ACTION_ITEM_COLUMNS,
-      from: 'from action_item ai',
-      extraColumns: plan?.extraColumns,
-      where,
-      params,
-      // Overdue first, then by due date. Filtered on overdue, the first key is the same for every row.
-      keys: [
-        overdueFilter === undefined
-          ? { expr: `(case when ${overdue} then 0 else 1 end)`, type: 'int' }
-          : { expr: overdueFilter ? '0' : '1', type: 'int', constant: true },
-        { expr: 'ai.due_on', type: 'date' },
-        { expr: 'ai.id', type: 'int' },
-      ],
-      direction: 'asc',
-    },
-    first,
-    after,
-  );
+  if (plan) Object.assign(query, { columns: plan.columns, extraColumns: plan.extraColumns });
+  const page = await paginate<ActionItemModel>(ctx.sql, query, first, after);
   const node = plan?.node ?? ((row: Record<string, unknown>) => ACTION_ITEM_SHAPE.pick(row)!);
   page.nodes = page.nodes.map((row) => node(row as unknown as Record<string, unknown>));
   return page;

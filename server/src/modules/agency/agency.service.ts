@@ -4,7 +4,7 @@ import { InputErrors, notFound, optionalText, requiredText } from '../../common/
 import { isBlank, trimText } from '../../common/text';
 import { parseId } from '../../common/ids';
 import { diff, runMutation } from '../../common/mutation';
-import { paginate, Params } from '../../common/pagination';
+import { paginate, Params, type PageQuery } from '../../common/pagination';
 import { authorize, requireViewer } from '../auth/policy';
 import { referenceData, unknownProvince } from '../province/reference.service';
 import { escapeLike } from '../../common/sql';
@@ -14,8 +14,11 @@ import { canCreateAgency, canUpdateAgency } from './agency.policy';
 
 const FIELDS: (keyof AgencyModel)[] = ['name', 'acronym', 'sector', 'level', 'provinceCode', 'regencyCode', 'active'];
 
-/** The directory of agencies: every signed-in user reads all of it (national bodies included). */
-export function listAgencies(ctx: Context, filter: AgencyFilter | null | undefined, first?: number, after?: string | null) {
+/**
+ * The directory of agencies: every signed-in user reads all of it (national bodies included).
+ * The list's statement parts: filters and order (pages and exports share them).
+ */
+export function agencyListQuery(ctx: Context, filter: AgencyFilter | null | undefined): PageQuery {
   requireViewer(ctx);
   const params = new Params();
   const where: string[] = [];
@@ -27,22 +30,21 @@ export function listAgencies(ctx: Context, filter: AgencyFilter | null | undefin
     const p = params.add(`%${escapeLike(trimText(filter.search))}%`);
     where.push(`(a.name ilike ${p} or a.acronym ilike ${p})`);
   }
-  return paginate<AgencyModel>(
-    ctx.sql,
-    {
-      columns: AGENCY_COLUMNS,
-      from: 'from agency a',
-      where,
-      params,
-      keys: [
-        { expr: 'a.name', type: 'text' },
-        { expr: 'a.id', type: 'int' },
-      ],
-      direction: 'asc',
-    },
-    first,
-    after,
-  );
+  return {
+    columns: AGENCY_COLUMNS,
+    from: 'from agency a',
+    where,
+    params,
+    keys: [
+      { expr: 'a.name', type: 'text' },
+      { expr: 'a.id', type: 'int' },
+    ],
+    direction: 'asc',
+  };
+}
+
+export function listAgencies(ctx: Context, filter: AgencyFilter | null | undefined, first?: number, after?: string | null) {
+  return paginate<AgencyModel>(ctx.sql, agencyListQuery(ctx, filter), first, after);
 }
 
 export async function getAgency(ctx: Context, idRaw: string): Promise<AgencyModel> {

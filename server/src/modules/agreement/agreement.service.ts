@@ -4,7 +4,7 @@ import { badInput, InputErrors, optionalText, requiredText } from '../../common/
 import { isBlank, trimText } from '../../common/text';
 import { parseId } from '../../common/ids';
 import { diff, runMutation, type Tx } from '../../common/mutation';
-import { paginate, Params } from '../../common/pagination';
+import { paginate, Params, type PageQuery } from '../../common/pagination';
 import { prefetch } from '../../common/prefetch';
 import { readInScope } from '../../common/records';
 import { escapeLike } from '../../common/sql';
@@ -25,7 +25,8 @@ const FIELDS: (keyof AgreementModel)[] = [
   'title', 'reference', 'kind', 'issueAreas', 'provinceCode', 'networkId', 'meetingId', 'signedOn', 'expiresOn', 'terminatedOn',
 ];
 
-export function listAgreements(ctx: Context, filter: AgreementFilter | null | undefined, first?: number, after?: string | null) {
+/** The list's statement parts: scope, filters and order (pages and exports share them). */
+export function agreementListQuery(ctx: Context, filter: AgreementFilter | null | undefined): PageQuery {
   const viewer = requireViewer(ctx);
   const params = new Params();
   const where: string[] = [];
@@ -51,23 +52,22 @@ export function listAgreements(ctx: Context, filter: AgreementFilter | null | un
     const p = params.add(`%${escapeLike(trimText(filter.search))}%`);
     where.push(`(ag.title ilike ${p} or ag.reference ilike ${p})`);
   }
-  return paginate<AgreementModel>(
-    ctx.sql,
-    {
-      columns: AGREEMENT_COLUMNS,
-      from: 'from agreement ag',
-      where,
-      params,
-      // Unsigned drafts first, then the most recently signed.
-      keys: [
-        { expr: `coalesce(ag.signed_on, '9999-12-31'::date)`, type: 'date' },
-        { expr: 'ag.id', type: 'int' },
-      ],
-      direction: 'desc',
-    },
-    first,
-    after,
-  );
+  return {
+    columns: AGREEMENT_COLUMNS,
+    from: 'from agreement ag',
+    where,
+    params,
+    // Unsigned drafts first, then the most recently signed.
+    keys: [
+      { expr: `coalesce(ag.signed_on, '9999-12-31'::date)`, type: 'date' },
+      { expr: 'ag.id', type: 'int' },
+    ],
+    direction: 'desc',
+  };
+}
+
+export function listAgreements(ctx: Context, filter: AgreementFilter | null | undefined, first?: number, after?: string | null) {
+  return paginate<AgreementModel>(ctx.sql, agreementListQuery(ctx, filter), first, after);
 }
 
 export function getAgreement(ctx: Context, id: string, sql = ctx.sql, lock = false): Promise<AgreementModel> {

@@ -1,7 +1,7 @@
 import type { Context } from '../../common/context';
 import { Role } from '../../common/enums';
 import { parseId } from '../../common/ids';
-import { paginate, Params } from '../../common/pagination';
+import { paginate, Params, type PageQuery } from '../../common/pagination';
 import { authorize, requireViewer } from '../auth/policy';
 import { canReadCases } from '../case/case.policy';
 import { AUDIT_COLUMNS, type AuditEventFilter, type AuditEventModel } from './audit.model';
@@ -9,7 +9,8 @@ import { AUDIT_COLUMNS, type AuditEventFilter, type AuditEventModel } from './au
 /** ADMIN and OVERSIGHT read the whole trail (OVERSIGHT without case records), a COORDINATOR their province's records; members none. */
 export const canReadAuditTrail = (role: Role) => role !== Role.MEMBER;
 
-export function listAuditEvents(ctx: Context, filter: AuditEventFilter | null | undefined, first?: number, after?: string | null) {
+/** The list's statement parts: scope, filters and order (pages and exports share them). */
+export function auditEventListQuery(ctx: Context, filter: AuditEventFilter | null | undefined): PageQuery {
   const viewer = requireViewer(ctx);
   authorize(canReadAuditTrail(viewer.role), 'Members cannot read the audit trail.');
   const params = new Params();
@@ -22,10 +23,9 @@ export function listAuditEvents(ctx: Context, filter: AuditEventFilter | null | 
   if (filter?.actorId) where.push(`e.actor_id = ${params.add(parseId(filter.actorId) ?? 0)}`);
   if (filter?.action) where.push(`e.action = ${params.add(filter.action)}`);
   if (filter?.provinceCode) where.push(`e.province_code = ${params.add(filter.provinceCode)}`);
-  return paginate<AuditEventModel>(
-    ctx.sql,
-    { columns: AUDIT_COLUMNS, from: 'from audit_event e', where, params, keys: [{ expr: 'e.id', type: 'bigint' }], direction: 'desc' },
-    first,
-    after,
-  );
+  return { columns: AUDIT_COLUMNS, from: 'from audit_event e', where, params, keys: [{ expr: 'e.id', type: 'bigint' }], direction: 'desc' };
+}
+
+export function listAuditEvents(ctx: Context, filter: AuditEventFilter | null | undefined, first?: number, after?: string | null) {
+  return paginate<AuditEventModel>(ctx.sql, auditEventListQuery(ctx, filter), first, after);
 }

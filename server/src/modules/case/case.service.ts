@@ -3,7 +3,7 @@ import { ReferralStatus, Role } from '../../common/enums';
 import { InputErrors } from '../../common/errors';
 import { parseId } from '../../common/ids';
 import { diff, runMutation } from '../../common/mutation';
-import { paginate, Params } from '../../common/pagination';
+import { paginate, Params, type PageQuery } from '../../common/pagination';
 import { readInScope } from '../../common/records';
 import type { Sql } from '../../common/sql';
 import { checkAgency } from '../agency/agency.checks';
@@ -33,7 +33,8 @@ function requireCaseReader(ctx: Context): Viewer {
   return viewer;
 }
 
-export function listCases(ctx: Context, filter: CaseFilter | null | undefined, first?: number, after?: string | null) {
+/** The list's statement parts: scope, filters and order (pages and exports share them). */
+export function caseListQuery(ctx: Context, filter: CaseFilter | null | undefined): PageQuery {
   const viewer = requireCaseReader(ctx);
   const params = new Params();
   const where: string[] = [];
@@ -48,22 +49,21 @@ export function listCases(ctx: Context, filter: CaseFilter | null | undefined, f
   if (filter?.referralStatus) {
     where.push(`exists (select 1 from referral fr where fr.case_id = c.id and fr.status = ${params.add(filter.referralStatus)})`);
   }
-  return paginate<CaseModel>(
-    ctx.sql,
-    {
-      columns: CASE_COLUMNS,
-      from: 'from case_record c',
-      where,
-      params,
-      keys: [
-        { expr: 'c.reported_on', type: 'date' },
-        { expr: 'c.id', type: 'int' },
-      ],
-      direction: 'desc',
-    },
-    first,
-    after,
-  );
+  return {
+    columns: CASE_COLUMNS,
+    from: 'from case_record c',
+    where,
+    params,
+    keys: [
+      { expr: 'c.reported_on', type: 'date' },
+      { expr: 'c.id', type: 'int' },
+    ],
+    direction: 'desc',
+  };
+}
+
+export function listCases(ctx: Context, filter: CaseFilter | null | undefined, first?: number, after?: string | null) {
+  return paginate<CaseModel>(ctx.sql, caseListQuery(ctx, filter), first, after);
 }
 
 export function getCase(ctx: Context, id: string, sql: Sql = ctx.sql, lock = false): Promise<CaseModel> {

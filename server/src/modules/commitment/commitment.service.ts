@@ -2,7 +2,7 @@ import type { Context } from '../../common/context';
 import { InputErrors, optionalText, requiredText } from '../../common/errors';
 import { parseId } from '../../common/ids';
 import { diff, runMutation } from '../../common/mutation';
-import { paginate, Params } from '../../common/pagination';
+import { paginate, Params, type PageQuery } from '../../common/pagination';
 import { readInScope } from '../../common/records';
 import { authorize, requireViewer } from '../auth/policy';
 import { getAgreement } from '../agreement/agreement.service';
@@ -17,7 +17,8 @@ const FIELDS: (keyof CommitmentModel)[] = [
 const DETAIL_FIELDS = ['description', 'indicator', 'targetValue', 'dueOn'] as const;
 const OPEN = `('PLANNED','IN_PROGRESS')`;
 
-export function listCommitments(ctx: Context, filter: CommitmentFilter | null | undefined, first?: number, after?: string | null) {
+/** The list's statement parts: scope, filters and order (pages and exports share them). */
+export function commitmentListQuery(ctx: Context, filter: CommitmentFilter | null | undefined): PageQuery {
   const viewer = requireViewer(ctx);
   const params = new Params();
   const where: string[] = [];
@@ -31,22 +32,21 @@ export function listCommitments(ctx: Context, filter: CommitmentFilter | null | 
   if (filter?.overdue === false) {
     where.push(`not (c.status in ${OPEN} and c.due_on is not null and c.due_on < ${params.add(ctx.today)}::date)`);
   }
-  return paginate<CommitmentModel>(
-    ctx.sql,
-    {
-      columns: COMMITMENT_COLUMNS,
-      from: COMMITMENT_FROM,
-      where,
-      params,
-      keys: [
-        { expr: `coalesce(c.due_on, '9999-12-31'::date)`, type: 'date' },
-        { expr: 'c.id', type: 'int' },
-      ],
-      direction: 'asc',
-    },
-    first,
-    after,
-  );
+  return {
+    columns: COMMITMENT_COLUMNS,
+    from: COMMITMENT_FROM,
+    where,
+    params,
+    keys: [
+      { expr: `coalesce(c.due_on, '9999-12-31'::date)`, type: 'date' },
+      { expr: 'c.id', type: 'int' },
+    ],
+    direction: 'asc',
+  };
+}
+
+export function listCommitments(ctx: Context, filter: CommitmentFilter | null | undefined, first?: number, after?: string | null) {
+  return paginate<CommitmentModel>(ctx.sql, commitmentListQuery(ctx, filter), first, after);
 }
 
 export function getCommitment(ctx: Context, id: string, sql = ctx.sql, lock = false): Promise<CommitmentModel> {

@@ -2,7 +2,7 @@ import type { Context } from '../../common/context';
 import { InputErrors, optionalText, requiredText } from '../../common/errors';
 import { parseId } from '../../common/ids';
 import { diff, runMutation } from '../../common/mutation';
-import { paginate, Params } from '../../common/pagination';
+import { paginate, Params, type PageQuery } from '../../common/pagination';
 import { readInScope } from '../../common/records';
 import { checkAgencies } from '../agency/agency.checks';
 import { authorize, requireViewer } from '../auth/policy';
@@ -11,7 +11,8 @@ import type { MeetingFilter, RecordMeetingInput } from './meeting.inputs';
 import { MEETING_COLUMNS, type MeetingModel } from './meeting.model';
 import { canManageMeeting, meetingScope } from './meeting.policy';
 
-export function listMeetings(ctx: Context, filter: MeetingFilter | null | undefined, first?: number, after?: string | null) {
+/** The list's statement parts: scope, filters and order (pages and exports share them). */
+export function meetingListQuery(ctx: Context, filter: MeetingFilter | null | undefined): PageQuery {
   const viewer = requireViewer(ctx);
   const params = new Params();
   const where: string[] = [];
@@ -24,22 +25,21 @@ export function listMeetings(ctx: Context, filter: MeetingFilter | null | undefi
   }
   if (filter?.heldFrom) where.push(`m.held_on >= ${params.add(filter.heldFrom)}::date`);
   if (filter?.heldTo) where.push(`m.held_on <= ${params.add(filter.heldTo)}::date`);
-  return paginate<MeetingModel>(
-    ctx.sql,
-    {
-      columns: MEETING_COLUMNS,
-      from: 'from meeting m',
-      where,
-      params,
-      keys: [
-        { expr: 'm.held_on', type: 'date' },
-        { expr: 'm.id', type: 'int' },
-      ],
-      direction: 'desc',
-    },
-    first,
-    after,
-  );
+  return {
+    columns: MEETING_COLUMNS,
+    from: 'from meeting m',
+    where,
+    params,
+    keys: [
+      { expr: 'm.held_on', type: 'date' },
+      { expr: 'm.id', type: 'int' },
+    ],
+    direction: 'desc',
+  };
+}
+
+export function listMeetings(ctx: Context, filter: MeetingFilter | null | undefined, first?: number, after?: string | null) {
+  return paginate<MeetingModel>(ctx.sql, meetingListQuery(ctx, filter), first, after);
 }
 
 export function getMeeting(ctx: Context, id: string): Promise<MeetingModel> {

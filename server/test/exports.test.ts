@@ -1,0 +1,240 @@
+import ExcelJS from 'exceljs';
+import { parse } from 'csv-parse/sync';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildAccessWorld, type AccessWorld, P, Q } from './support/access-world';
+import { day } from './support/api-helpers';
+import { buildActionItem, buildAgreement, buildCase, buildCommitment, buildMeeting, signIn } from './support/factories';
+import { startTestHub, type TestHub } from './support/harness';
+
+let t: TestHub;
+let w: AccessWorld;
+
+/** GET a file route with a Bearer token (or none). */
+export async function getFile(t: TestHub, path: string, token: string | null) {
+  const res = await fetch(`${t.url}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+  const body = Buffer.from(await res.arrayBuffer());
+  return { status: res.status, headers: res.headers, body, json: () => JSON.parse(body.toString('utf8')) };
+}
+
+/** The records of a CSV export (BOM stripped), header first. */
+export function csvRows(body: Buffer): string[][] {
+  return parse(body.toString('utf8').replace(/^\ufeff/, ''), { relax_column_count: false });
+}
+
+const lastAudit = () =>
+  t.sql.maybeOne<{ action: string; entity_type: string; entity_id: string; changes: Record<string, unknown>; actor_id: number }>(
+    'select action, entity_type, entity_id, changes, actor_id from audit_event order by id desc limit 1',
+  );
+
+beforeAll(async () => {
+  t = await startTestHub();
+  w = await buildAccessWorld(t);
+  const { A, B, C, D } = w.agencies;
+  const meeting = await buildMeeting(t.sql, { provinceCode: P, attendeeIds: [A.id, B.id], title: 'Rapat, "triwulan" I' });
+  await buildMeeting(t.sql, { provinceCode: Q, attendeeIds: [D.id] });
+  const ag = await buildAgreement(t.sql, { provinceCode: P, partyIds: [A.id, C.id] });
+  await buildAgreement(t.sql, { provinceCode: Q, partyIds: [D.id], signedOn: null });
+  const c1 = await buildCommitment(t.sql, { agreementId: ag.id, agencyId: A.id, dueOn: day(-3) } as never);
+  await buildCommitment(t.sql, { agreementId: ag.id, agencyId: C.id, status: 'IN_PROGRESS' } as never);
+  await buildActionItem(t.sql, { agencyId: A.id, title: '=HYPERLINK("http://x")', dueOn: day(-5), openedOn: day(-30), commitmentId: c1.id } as never);
+  await buildActionItem(t.sql, { agencyId: A.id, title: 'Sosialisasi', dueOn: day(5), openedOn: day(-30), status: 'BLOCKED', meetingId: meeting.id } as never);
+  await buildActionItem(t.sql, { agencyId: B.id, title: '+62 hotline', dueOn: day(-1), openedOn: day(-30), priority: 'URGENT' } as never);
+  await buildActionItem(t.sql, { agencyId: C.id, title: 'Pendampingan', dueOn: day(20), openedOn: day(-3), status: 'DONE', completedOn: day(-1) } as never);
+  await buildActionItem(t.sql, { agencyId: D.id, provinceCode: Q, title: 'Bali item', dueOn: day(-9), openedOn: day(-30) } as never);
+  await buildCase(t.sql, { provinceCode: P, intakeAgencyId: A.id });
+  await buildCase(t.sql, { provinceCode: Q, intakeAgencyId: D.id });
+  // Audit events to list: one per item via a mutation would need GraphQL; a few rows suffice.
+  await t.sql.run(
+    `insert into audit_event (at, actor_id, action, entity_type, entity_id, province_code, changes)
+     values (now(), null, 'updateActionItem', 'ActionItem', '1', '52', null), (now(), null, 'updateActionItem', 'ActionItem', '5', '51', null)`,
+  );
+});
+afterAll(() => t?.stop());
+
+/** Each dataset with a filter, as GraphQL variables and as the export's query string. */
+const LISTS = [
+  { dataset: 'agencies', field: 'agencies', type: 'AgencyFilter', filter: { provinceCode: P }, qs: `provinceCode=${P}` },
+  { dataset: 'meetings', field: 'meetings', type: 'MeetingFilter', filter: {}, qs: '' },
+  { dataset: 'agreements', field: 'agreements', type: 'AgreementFilter', filter: { status: 'ACTIVE' }, qs: 'status=ACTIVE' },
+  { dataset: 'commitments', field: 'commitments', type: 'CommitmentFilter', filter: { status: ['PLANNED', 'IN_PROGRESS'] }, qs: 'status=PLANNED,IN_PROGRESS' },
+  { dataset: 'action-items', field: 'actionItems', type: 'ActionItemFilter', filter: {}, qs: '' },
+  { dataset: 'action-items', field: 'actionItems', type: 'ActionItemFilter', filter: { overdue: true, status: ['OPEN', 'BLOCKED'] }, qs: 'overdue=true&status=OPEN,BLOCKED' },
+  { dataset: 'cases', field: 'cases', type: 'CaseFilter', filter: {}, qs: '' },
+  { dataset: 'audit-events', field: 'auditEvents', type: 'AuditEventFilter', filter: { entityType: 'ActionItem' }, qs: 'entityType=ActionItem' },
+];
+
+async function listIds(field: string, type: string, filter: object, token: string) {
+  const ids: string[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const res = await t.gql<Record<string, any>>(
+      `query($f: ${type}, $after: String) { ${field}(filter: $f, first: 2, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } }`,
+      { f: filter, after },
+      token,
+    );
+    if (res.errors) return { code: res.errors[0].extensions.code as string };
+    ids.push(...res.data![field].nodes.map((n: { id: string }) => n.id));
+    if (!res.data![field].pageInfo.hasNextPage) return { ids };
+    after = res.data![field].pageInfo.endCursor;
+  }
+}
+
+describe('exports hold exactly the rows of the list query', () => {
+  for (const viewer of ['member', 'coordinator', 'oversight'] as const) {
+    for (const l of LISTS) {
+      it(`${l.dataset}?${l.qs} for ${viewer}`, async () => {
+        const token = w.users[viewer].token;
+        const expected = await listIds(l.field, l.type, l.filter, token);
+        const res = await getFile(t, `/export/${l.dataset}.csv?${l.qs}`, token);
+        if ('code' in expected) {
+          expect(res.json().error.code).toBe(expected.code);
+          expect(res.status).toBe(403);
+          return;
+        }
+        expect(res.status, res.body.toString()).toBe(200);
+        const rows = csvRows(res.body);
+        expect(rows.slice(1).map((r) => r[0])).toEqual(expected.ids);
+      });
+    }
+  }
+
+  it('the XLSX export holds the same rows, read back with exceljs', async () => {
+    const token = w.users.coordinator.token;
+    const expected = await listIds('actionItems', 'ActionItemFilter', {}, token);
+    const res = await getFile(t, '/export/action-items.xlsx?lang=en', token);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('spreadsheetml');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.body as never);
+    const [data, about] = wb.worksheets;
+    expect(data.getRow(1).getCell(1).value).toBe('ID');
+    expect(data.getRow(1).getCell(2).value).toBe('Title');
+    expect(data.getRow(1).font?.bold).toBe(true);
+    expect(data.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(data.autoFilter).toBeTruthy();
+    const ids: string[] = [];
+    data.eachRow((row, n) => {
+      if (n > 1) ids.push(String(row.getCell(1).value));
+    });
+    expect(ids).toEqual((expected as { ids: string[] }).ids);
+    const dueCol = data.getRow(1).values as unknown[];
+    const due = data.getRow(2).getCell(dueCol.indexOf('Due on')).value;
+    expect(due).toBeInstanceOf(Date);
+    const aboutText = JSON.stringify(about.getSheetValues());
+    expect(aboutText).toContain('action-items');
+    expect(aboutText).toContain(w.users.coordinator.user.email);
+    expect(aboutText).toContain('Provincial coordinator');
+    expect(aboutText).toContain(`"${ids.length}"`);
+  });
+});
+
+describe('CSV format', () => {
+  it('starts with a BOM, quotes per RFC 4180, neutralises formulas and labels enums in the language', async () => {
+    const res = await getFile(t, '/export/action-items.csv', w.users.coordinator.token);
+    expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(res.headers.get('content-disposition')).toMatch(/attachment; filename="action-items-\d{4}-\d{2}-\d{2}\.csv"/);
+    expect([...res.body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = res.body.toString('utf8');
+    // The formula is prefixed with ' and, holding quotes and a comma-free text, quoted with doubled quotes.
+    expect(text).toContain(`"'=HYPERLINK(""http://x"")"`);
+    expect(text).toContain(`'+62 hotline`);
+    const rows = csvRows(res.body);
+    expect(rows[0].slice(0, 3)).toEqual(['ID', 'Judul', 'Provinsi']);
+    const blocked = rows.find((r) => r[1] === 'Sosialisasi')!;
+    expect(blocked).toContain('Terhambat');
+    expect(blocked).toContain('Tidak');
+    const en = csvRows((await getFile(t, '/export/action-items.csv?lang=en', w.users.coordinator.token)).body);
+    expect(en.find((r) => r[1] === 'Sosialisasi')).toContain('Blocked');
+  });
+
+  it('quotes commas, quotes and line breaks', async () => {
+    const res = await getFile(t, '/export/meetings.csv', w.users.admin.token);
+    expect(res.body.toString('utf8')).toContain('"Rapat, ""triwulan"" I"');
+    expect(csvRows(res.body).some((r) => r[1] === 'Rapat, "triwulan" I')).toBe(true);
+  });
+});
+
+describe('audit', () => {
+  it('writes one export event with format, filters and rows', async () => {
+    const before = await t.sql.one<{ n: number }>('select count(*)::int as n from audit_event');
+    const res = await getFile(t, '/export/action-items.csv?overdue=true&lang=en', w.users.coordinator.token);
+    const rows = csvRows(res.body).length - 1;
+    const after = await t.sql.one<{ n: number }>('select count(*)::int as n from audit_event');
+    expect(after.n).toBe(before.n + 1);
+    expect(await lastAudit()).toMatchObject({
+      action: 'export',
+      entity_type: 'Export',
+      entity_id: 'action-items',
+      actor_id: w.users.coordinator.user.id,
+      changes: { format: 'csv', filters: { overdue: true }, rows },
+    });
+  });
+});
+
+describe('refusals', () => {
+  it('401 anonymous, 403 cases for oversight, 404 unknown dataset, 400 naming a bad parameter', async () => {
+    const before = await t.sql.one<{ n: number }>('select count(*)::int as n from audit_event');
+    const anon = await getFile(t, '/export/agencies.csv', null);
+    expect(anon.status).toBe(401);
+    expect(anon.json().error.code).toBe('UNAUTHENTICATED');
+    const cases = await getFile(t, '/export/cases.xlsx', w.users.oversight.token);
+    expect(cases.status).toBe(403);
+    expect(cases.json().error.code).toBe('FORBIDDEN');
+    const unknown = await getFile(t, '/export/secrets.csv', w.users.admin.token);
+    expect(unknown.status).toBe(404);
+    expect(unknown.json().error.code).toBe('NOT_FOUND');
+    expect((await getFile(t, '/export/agencies.pdf', w.users.admin.token)).status).toBe(404);
+    const unknownParam = await getFile(t, '/export/agencies.csv?colour=red', w.users.admin.token);
+    expect(unknownParam.status).toBe(400);
+    expect(unknownParam.json().error).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['colour'] });
+    const badValue = await getFile(t, '/export/action-items.csv?status=OPEN,LATE&overdue=yes', w.users.admin.token);
+    expect(badValue.status).toBe(400);
+    expect(badValue.json().error.fields).toEqual(['status', 'overdue']);
+    const nul = await getFile(t, '/export/agencies.csv?search=a%00b', w.users.admin.token);
+    expect(nul.json().error.fields).toEqual(['search']);
+    const badLang = await getFile(t, '/export/action-items.csv?lang=fr', w.users.admin.token);
+    expect(badLang.json().error.fields).toEqual(['lang']);
+    const after = await t.sql.one<{ n: number }>('select count(*)::int as n from audit_event');
+    expect(after.n).toBe(before.n);
+  });
+
+  it('members cannot export the audit trail (as its list refuses them)', async () => {
+    const res = await getFile(t, '/export/audit-events.csv', w.users.member.token);
+    expect(res.status).toBe(403);
+  });
+});
+
+describe('province metrics', () => {
+  it('one row per province; withheld case figures are empty and marked for a viewer without exact figures', async () => {
+    // Two cases in 51 (fewer than 5): withheld for the coordinator of 52, exact for the one of 51.
+    const other = await signIn(t, 'COORDINATOR', { provinceCode: Q });
+    const period = `from=2026-01-01&to=${day(0)}`;
+    const res = await getFile(t, `/export/province-metrics.csv?${period}`, w.users.coordinator.token);
+    expect(res.status, res.body.toString()).toBe(200);
+    const rows = csvRows(res.body);
+    const header = rows[0];
+    const col = header.findIndex((h) => h.startsWith('Kasus dilaporkan'));
+    expect(header[col]).toBe('Kasus dilaporkan [kosong = disembunyikan (< 5)]');
+    const bali = rows.find((r) => r[0] === Q)!;
+    expect(bali[col]).toBe('');
+    const ntb = rows.find((r) => r[0] === P)!;
+    expect(ntb[col]).toBe('1');
+    const exact = csvRows((await getFile(t, `/export/province-metrics.csv?${period}`, other.token)).body);
+    expect(exact.find((r) => r[0] === Q)![col]).toBe('1');
+    const xlsx = await getFile(t, `/export/province-metrics.xlsx?${period}&lang=en`, w.users.coordinator.token);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(xlsx.body as never);
+    const sheet = wb.worksheets[0];
+    const values = sheet.getRow(1).values as unknown[];
+    const c = values.indexOf('Cases reported');
+    let baliRow = 0;
+    sheet.eachRow((r, n) => {
+      if (r.getCell(1).value === Q) baliRow = n;
+    });
+    const cell = sheet.getRow(baliRow).getCell(c);
+    expect(cell.value).toBeNull();
+    expect(cell.fill).toMatchObject({ type: 'pattern', pattern: 'lightGray' });
+    expect(JSON.stringify(wb.worksheets[1].getSheetValues())).toContain('Small-number suppression');
+    expect(rows.length - 1).toBeGreaterThanOrEqual(34);
+  });
+});

@@ -1,0 +1,51 @@
+import fs from 'node:fs';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, openTab, settled, type Tab } from './support/browser';
+
+let browser: Browser;
+const tabs: Tab[] = [];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+afterEach(async () => {
+  const errors = tabs.flatMap((t) => t.errors);
+  for (const t of tabs.splice(0)) await t.close();
+  expect(errors).toEqual([]);
+});
+
+describe('exports and reports from the dashboard', () => {
+  it("a coordinator downloads the overdue items of their province as CSV, with the page's filter", async () => {
+    const tab = await openTab(browser, 'coordinator');
+    tabs.push(tab);
+    const page = tab.page;
+    await page.goto('/actions?overdue=1');
+    await settled(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Unduh CSV' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^action-items-\d{4}-\d{2}-\d{2}\.csv$/);
+    const body = fs.readFileSync((await download.path())!);
+    expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = body.toString('utf8').slice(1).split('\r\n').filter(Boolean);
+    expect(lines[0].startsWith('ID,Judul,Provinsi,Lembaga')).toBe(true);
+    const header = lines[0].split(',');
+    const overdue = header.indexOf('Terlambat');
+    // Every row of the first ones is overdue (the filter went along), none of another answer.
+    for (const line of lines.slice(1, 6)) expect(line.split(',').at(overdue - header.length)).toBe('Ya');
+  });
+
+  it('the province dashboard downloads its report as a PDF for the selected period', async () => {
+    const tab = await openTab(browser, 'coordinator');
+    tabs.push(tab);
+    const page = tab.page;
+    await page.goto('/province');
+    await settled(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Unduh laporan (PDF)' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^report-\d{2}-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}\.pdf$/);
+    const body = fs.readFileSync((await download.path())!);
+    expect(body.subarray(0, 5).toString()).toBe('%PDF-');
+  });
+});
