@@ -784,6 +784,9 @@ const ROWS: Row[] = [
     grows: 'followup_sweep',
     async arrange() {
       return { variables: { asOf: '2026-05-10' }, entityId: '2026-05-10' as unknown as number };
+    },
+  },
+  {
     mutation: 'issueRecommendation',
     variant: 'for the oversight body N (the oversight account names N) to province 52',
     document: 'mutation($in: IssueRecommendationInput!) { issueRecommendation(input: $in) { id } }',

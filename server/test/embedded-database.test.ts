@@ -17,7 +17,8 @@ import { Sql } from '../src/common/sql';
 import { loadConfig } from '../src/config';
 import { startEmbeddedDatabase, SOCKET_PORT, type EmbeddedDatabase } from '../src/db/embedded';
 import { createOrm } from '../src/db/orm';
-import { createApp } from '../src/http/app';
+import { createApp, type AppState } from '../src/http/app';
+import { createLogger } from '../src/common/logger';
 import { startHub, type Hub } from '../src/hub';
 import { testLogger } from './support/harness';
 
@@ -151,7 +152,8 @@ describe('/healthz', () => {
     const orm = await createOrm({ url: db.url, poolSize: 1 });
     cleanup.push(() => orm.close(true));
     const sql = new Sql(orm.em.fork());
-    const app = createApp({ ...loadConfig({}) }, { ready: true, graphql: null, checkDatabase: () => sql.run('select 1') });
+    const state: AppState = { ready: true, stopping: false, graphql: null, readiness: null, metrics: null, inFlight: 0, files: null, checkDatabase: () => sql.run('select 1') };
+    const app = createApp({ ...loadConfig({}) }, state, createLogger({ destination: { write: () => {} } }));
     const server = app.listen(0, '127.0.0.1');
     cleanup.push(() => new Promise((r) => server.close(r)));
     await new Promise((r) => server.once('listening', r));

@@ -6,7 +6,8 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config';
-import { createApp } from '../src/http/app';
+import { createApp, type AppState } from '../src/http/app';
+import { createLogger } from '../src/common/logger';
 import { pickEncoding } from '../src/http/transfer';
 
 /**
@@ -36,7 +37,16 @@ beforeAll(async () => {
   writeWithCopies(path.join(dir, 'sw.js'), `self.addEventListener('fetch', () => {});${' '.repeat(2000)}`);
   fs.writeFileSync(path.join(dir, 'icon-192.png'), Buffer.from([137, 80, 78, 71]));
   const config = { ...loadConfig({ ...process.env, NODE_ENV: 'development' }), clientDir: dir };
-  const app = createApp(config, { ready: true, graphql: (_req, res) => void res.json({ data: { filler: 'x'.repeat(5000) } }) });
+  const state: AppState = {
+    ready: true,
+    stopping: false,
+    graphql: (_req, res) => void res.json({ data: { filler: 'x'.repeat(5000) } }),
+    readiness: null,
+    metrics: null,
+    inFlight: 0,
+    files: null,
+  };
+  const app = createApp(config, state, createLogger({ destination: { write: () => {} } }));
   server = app.listen(0, '127.0.0.1');
   await new Promise((r) => server.once('listening', r));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -106,7 +106,13 @@ export function csvWriter(out: Writable, columns: ExportColumn[], lang: Lang): T
     },
     async end() {
       await ensureHeader();
-      await new Promise<void>((resolve) => out.end(resolve));
+      // 'finish', not end's callback: a compressing response (the compression middleware)
+      // takes end's first argument for a chunk.
+      await new Promise<void>((resolve, reject) => {
+        out.once('finish', resolve);
+        out.once('error', reject);
+        out.end();
+      });
     },
   };
 }
