@@ -18,12 +18,14 @@ export const NO_PERMISSIONS: Permissions = {
   canReadAuditTrail: false,
   canManageUsers: false,
   canIssueRecommendation: false,
+  canReadEmailOutbox: false,
+  canRunFollowUpSweep: false,
 };
 
 /** app.graphql's Session, sent as text so the check needs neither Apollo nor graphql's printer. */
 export const SESSION_QUERY = `query Session {
   me { id email displayName role province { code name } agency { id name acronym province { code name } } }
-  viewerPermissions { canCreateAgency canCreateNetwork canRecordMeeting canCreateAgreement canCreateActionItem canRecordCase canReadCases canReadAuditTrail canManageUsers canIssueRecommendation }
+  viewerPermissions { canCreateAgency canCreateNetwork canRecordMeeting canCreateAgreement canCreateActionItem canRecordCase canReadCases canReadAuditTrail canManageUsers canIssueRecommendation canReadEmailOutbox canRunFollowUpSweep }
 }`;
 
 /** Remembered (not a secret: the session itself is an httpOnly cookie) so a return visit fetches the app at once. */
