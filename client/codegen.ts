@@ -21,6 +21,7 @@ const modules = [
   'src/features/audit',
   'src/features/users',
   'src/features/directory',
+  'src/features/notifications',
   'src/features/recommendations',
 ];
 

@@ -86,6 +86,10 @@ describe('change-driven notifications', () => {
     ]);
     const list = await ok(t, LIST, {}, mx2.token);
     expect(list.notifications.nodes[0]).toMatchObject({ kind: 'REFERRAL_RECEIVED', referral: { id: toX.referCase.id, status: 'PENDING', fromAgency: { id: String(y.id) } } });
+    // The inbox names the referral by its case's pseudonymous code and links to the case.
+    const withCase = await ok(t, 'query { notifications(first: 5) { nodes { kind referral { id case { id code } } } } }', {}, mx2.token);
+    const received = withCase.notifications.nodes.find((n: { kind: string }) => n.kind === 'REFERRAL_RECEIVED');
+    expect(received.referral.case).toEqual({ id: String(c.id), code: c.code });
   });
 });
 

@@ -57,18 +57,20 @@ describe('viewerPermissions', () => {
     'canReadAuditTrail',
     'canManageUsers',
     'canIssueRecommendation',
+    'canReadEmailOutbox',
+    'canRunFollowUpSweep',
   ] as const;
   type Permission = (typeof PERMISSIONS)[number];
   const T = true;
   const F = false;
-  // canCreateAgency, canCreateNetwork, canRecordMeeting, canCreateAgreement, canCreateActionItem, canRecordCase, canReadCases, canReadAuditTrail, canManageUsers, canIssueRecommendation
+  // canCreateAgency, canCreateNetwork, canRecordMeeting, canCreateAgreement, canCreateActionItem, canRecordCase, canReadCases, canReadAuditTrail, canManageUsers, canIssueRecommendation, canReadEmailOutbox, canRunFollowUpSweep
   const EXPECTED: Record<SignedInCaller, boolean[]> = {
-    admin: [T, T, T, T, T, T, T, T, T, T],
-    coordinator: [T, T, T, T, T, T, T, T, F, F],
-    otherCoordinator: [T, T, T, T, T, T, T, T, F, F],
-    oversight: [F, F, F, F, F, F, F, T, F, T],
-    member: [F, F, F, F, T, T, T, F, F, F],
-    otherMember: [F, F, F, F, T, T, T, F, F, F],
+    admin: [T, T, T, T, T, T, T, T, T, T, T, T],
+    coordinator: [T, T, T, T, T, T, T, T, F, F, F, F],
+    otherCoordinator: [T, T, T, T, T, T, T, T, F, F, F, F],
+    oversight: [F, F, F, F, F, F, F, T, F, T, F, F],
+    member: [F, F, F, F, T, T, T, F, F, F, F, F],
+    otherMember: [F, F, F, F, T, T, T, F, F, F, F, F],
   };
 
   /** The operation each permission announces, done the way this caller would. */
@@ -102,6 +104,8 @@ describe('viewerPermissions', () => {
         { in: { title: 'Rekomendasi', text: 'Teks', issuerId: N(), issuedOn: '2026-02-01', provinceCode: homeProvince(c), issueAreas: ['TRAFFICKING'] } },
         tok(c),
       ),
+    canReadEmailOutbox: (c) => t.gql('{ emailOutbox(first: 1) { totalCount } }', {}, tok(c)),
+    canRunFollowUpSweep: (c) => t.gql('mutation { runFollowUpSweep(asOf: "2026-02-01") { notificationsCreated } }', {}, tok(c)),
   };
 
   for (const caller of CALLERS) {

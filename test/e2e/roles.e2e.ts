@@ -43,7 +43,11 @@ describe('administrator', () => {
       'Lembaga',
       'Jejaring',
       'Jejak audit',
+      'Impor data',
       'Pengguna',
+      'Kotak keluar email',
+      'Pemberitahuan',
+      'Pengaturan',
     ]);
     await settled(page);
     // All 38 provinces in the table and on the tile map.

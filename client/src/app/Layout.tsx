@@ -4,6 +4,7 @@ import { useI18n, type MessageKey } from '../i18n/i18n';
 import { LanguageSwitch } from './LanguageSwitch';
 import { useSession, useViewer, type Permissions, type Viewer } from './session';
 import { homeProvince } from './home';
+import { NotificationBell } from '../features/notifications/NotificationBell';
 
 interface NavItem {
   to: string;
@@ -27,6 +28,9 @@ const NAV: NavItem[] = [
   // Imports run the create/update mutations: who may make them may import (api/exports.md).
   { to: '/import', label: 'nav.import', show: (v) => v.role !== 'OVERSIGHT' },
   { to: '/users', label: 'nav.users', show: (_v, p) => p.canManageUsers },
+  { to: '/outbox', label: 'nav.outbox', show: (_v, p) => p.canReadEmailOutbox },
+  { to: '/notifications', label: 'nav.inbox', show: () => true },
+  { to: '/settings', label: 'nav.settings', show: () => true },
 ];
 
 export function Layout({ children }: { children?: ReactNode }) {
@@ -73,6 +77,7 @@ export function Layout({ children }: { children?: ReactNode }) {
               {scope ? ` · ${scope}` : ''}
             </span>
           </span>
+          <NotificationBell />
           <LanguageSwitch />
           <button type="button" className="btn btn-small" onClick={() => void signOut()}>
             {t('auth.signOut')}

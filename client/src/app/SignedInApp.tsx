@@ -27,6 +27,9 @@ const MeetingPage = lazy(screens.MeetingPage);
 const MeetingCreatePage = lazy(screens.MeetingCreatePage);
 const ActionsPage = lazy(screens.ActionsPage);
 const ActionPage = lazy(screens.ActionPage);
+const InboxPage = lazy(screens.InboxPage);
+const SettingsPage = lazy(screens.SettingsPage);
+const OutboxPage = lazy(screens.OutboxPage);
 const ImportPage = lazy(screens.ImportPage);
 const RecommendationsPage = lazy(screens.RecommendationsPage);
 const RecommendationPage = lazy(screens.RecommendationPage);
@@ -103,6 +106,9 @@ function SignedInRoutes() {
         <Route path="actions" element={<Screen><ActionsPage /></Screen>} />
         <Route path="actions/new" element={<Screen><ActionCreatePage /></Screen>} />
         <Route path="actions/:id" element={<Screen><ActionPage /></Screen>} />
+        <Route path="notifications" element={<Screen><InboxPage /></Screen>} />
+        <Route path="settings" element={<Screen><SettingsPage /></Screen>} />
+        <Route path="outbox" element={<Screen><OutboxPage /></Screen>} />
         <Route path="import" element={<Screen><ImportPage /></Screen>} />
         <Route path="recommendations" element={<Screen><RecommendationsPage /></Screen>} />
         <Route path="recommendations/new" element={<Screen><RecommendationIssuePage /></Screen>} />

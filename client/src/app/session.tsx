@@ -3,6 +3,7 @@ import { problemOf } from '../lib/errors';
 import { postGraphql } from './graphql-fetch';
 import { onSessionExpired } from './session-events';
 import type { SessionQuery } from './operations.generated';
+import sessionDocument from './session.graphql?raw';
 
 export type Viewer = NonNullable<SessionQuery['me']>;
 export type Permissions = Omit<SessionQuery['viewerPermissions'], '__typename'>;
@@ -18,13 +19,12 @@ export const NO_PERMISSIONS: Permissions = {
   canReadAuditTrail: false,
   canManageUsers: false,
   canIssueRecommendation: false,
+  canReadEmailOutbox: false,
+  canRunFollowUpSweep: false,
 };
 
-/** app.graphql's Session, sent as text so the check needs neither Apollo nor graphql's printer. */
-export const SESSION_QUERY = `query Session {
-  me { id email displayName role province { code name } agency { id name acronym province { code name } } }
-  viewerPermissions { canCreateAgency canCreateNetwork canRecordMeeting canCreateAgreement canCreateActionItem canRecordCase canReadCases canReadAuditTrail canManageUsers canIssueRecommendation }
-}`;
+/** The Session query's text, sent as is so the check needs neither Apollo nor graphql's printer. */
+export const SESSION_QUERY: string = sessionDocument;
 
 /** Remembered (not a secret: the session itself is an httpOnly cookie) so a return visit fetches the app at once. */
 const SIGNED_IN_HINT = 'hub.signedIn';

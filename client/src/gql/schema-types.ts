@@ -1257,6 +1257,8 @@ export type ReferCaseInput = {
 
 export type Referral = {
   __typename?: 'Referral';
+  /** The case referred (pseudonymous code; never personal data); null for a viewer who may not read it. */
+  case: Maybe<Case>;
   fromAgency: Agency;
   id: Scalars['ID']['output'];
   referredOn: Scalars['Date']['output'];
@@ -1472,6 +1474,10 @@ export type ViewerPermissions = {
   canManageUsers: Scalars['Boolean']['output'];
   canReadAuditTrail: Scalars['Boolean']['output'];
   canReadCases: Scalars['Boolean']['output'];
+  /** Read the e-mail outbox (emailOutbox). */
+  canReadEmailOutbox: Scalars['Boolean']['output'];
   canRecordCase: Scalars['Boolean']['output'];
   canRecordMeeting: Scalars['Boolean']['output'];
+  /** Run the follow-up sweep on demand (runFollowUpSweep). */
+  canRunFollowUpSweep: Scalars['Boolean']['output'];
 };

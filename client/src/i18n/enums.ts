@@ -6,6 +6,7 @@ import type {
   AgreementStatus,
   CaseOutcome,
   CommitmentStatus,
+  EmailStatus,
   IssueArea,
   MembershipRole,
   Priority,
@@ -144,6 +145,12 @@ export const enumLabels = {
     PARTIALLY_ACCEPTED: ['Diterima sebagian', 'Partly accepted'],
     NOTED: ['Dicatat (tidak diterima)', 'Noted (not accepted)'],
   } satisfies Record<RecommendationResponse, Pair>,
+  EmailStatus: {
+    PENDING: ['Menunggu dikirim', 'Pending'],
+    SENT: ['Terkirim', 'Sent'],
+    FAILED: ['Gagal', 'Failed'],
+    NOT_SENT: ['Tidak dikirim (tanpa server email)', 'Not sent (no mail server)'],
+  } satisfies Record<EmailStatus, Pair>,
 } as const;
 
 export type EnumName = keyof typeof enumLabels;

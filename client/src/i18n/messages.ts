@@ -3,7 +3,10 @@
  * {name} is replaced by a value (numbers in the locale's style); {n|one|other} picks the
  * singular or plural form by the number n, with # standing for it.
  */
+import { followupMessages } from './messages-followup';
+
 export const messages = {
+  ...followupMessages,
   // ------------------------------------------------------------ app and navigation
   'app.name': ['Pantau Jejaring', 'Pantau Jejaring'],
   'app.tagline': [

@@ -2,6 +2,7 @@ import { Field, ObjectType } from 'type-graphql';
 import type { Viewer } from '../../common/context';
 import { Role } from '../../common/enums';
 import { canIssueRecommendations } from '../recommendation/recommendation.policy';
+import { canReadOutbox, canRunSweep } from '../notification/notification.policy';
 
 /** What the signed-in user may do in general, so the client can hide what they may not. */
 @ObjectType('ViewerPermissions', { simpleResolvers: true })
@@ -16,6 +17,8 @@ export class ViewerPermissions {
   @Field() canReadAuditTrail!: boolean;
   @Field() canManageUsers!: boolean;
   @Field({ description: 'Issue recommendations: ADMIN, or an OVERSIGHT account that names its body.' }) canIssueRecommendation!: boolean;
+  @Field({ description: 'Read the e-mail outbox (emailOutbox).' }) canReadEmailOutbox!: boolean;
+  @Field({ description: 'Run the follow-up sweep on demand (runFollowUpSweep).' }) canRunFollowUpSweep!: boolean;
 }
 
 export function permissionsOf(v: Viewer): ViewerPermissions {
@@ -32,5 +35,7 @@ export function permissionsOf(v: Viewer): ViewerPermissions {
     canReadAuditTrail: v.role !== Role.MEMBER,
     canManageUsers: v.role === Role.ADMIN,
     canIssueRecommendation: canIssueRecommendations(v),
+    canReadEmailOutbox: canReadOutbox(v),
+    canRunFollowUpSweep: canRunSweep(v),
   };
 }

@@ -2,7 +2,7 @@ import type { LoaderFactory } from '../../common/context';
 import { batchLoader, byKey, groupBy } from '../../common/loaders';
 import { Params } from '../../common/pagination';
 import { caseScope } from './case.policy';
-import { REFERRAL_COLUMNS, SERVICE_COLUMNS, type ReferralModel, type ServiceRecordModel } from './case.model';
+import { CASE_COLUMNS, REFERRAL_COLUMNS, SERVICE_COLUMNS, type CaseModel, type ReferralModel, type ServiceRecordModel } from './case.model';
 
 /** Referrals and services of cases: whoever reads the case reads them. */
 export const referralsByCase: LoaderFactory<number, ReferralModel[]> = (ctx) =>
@@ -39,4 +39,18 @@ export const referralById: LoaderFactory<number, ReferralModel | null> = (ctx) =
       { prepare: true },
     );
     return byKey(ids, rows, (r) => r.id);
+  });
+
+/** Cases by id within the viewer's read scope (null outside it): the case of a referral. */
+export const caseById: LoaderFactory<number, CaseModel | null> = (ctx) =>
+  batchLoader(ctx, caseById, async (ids) => {
+    const params = new Params();
+    const idsParam = params.add(ids);
+    const scope = caseScope(ctx.viewer!, params);
+    const rows = await ctx.sql.all<CaseModel>(
+      `select ${CASE_COLUMNS} from case_record c where c.id = any(${idsParam}::int[]) ${scope ? `and ${scope}` : ''}`,
+      params.values,
+      { prepare: true },
+    );
+    return byKey(ids, rows, (c) => c.id);
   });

@@ -7,7 +7,7 @@ import { agencyById } from '../agency/agency.loaders';
 import { ProvinceModel, RegencyModel } from '../province/province.model';
 import { referenceData } from '../province/reference.service';
 import { CaseFilter, RecordCaseInput, ReferCaseInput, RecordServiceInput, RespondToReferralInput, SetCaseOutcomeInput } from './case.inputs';
-import { referralsByCase, servicesByCase } from './case.loaders';
+import { caseById, referralsByCase, servicesByCase } from './case.loaders';
 import { CaseModel, ReferralModel, ServiceRecordModel } from './case.model';
 import { canRespondToReferral, canSetOutcome, managesCase } from './case.policy';
 import { getCase, listCases, recordCase, recordService, referCase, respondToReferral, setCaseOutcome } from './case.service';
@@ -117,6 +117,14 @@ export class ReferralResolver {
   @FieldResolver(() => AgencyModel)
   toAgency(@Root() r: ReferralModel, @Ctx() ctx: Context) {
     return ctx.loaders.load(agencyById, r.toAgencyId);
+  }
+
+  @FieldResolver(() => CaseModel, {
+    nullable: true,
+    description: 'The case referred (pseudonymous code; never personal data); null for a viewer who may not read it.',
+  })
+  case(@Root() r: ReferralModel, @Ctx() ctx: Context) {
+    return ctx.loaders.load(caseById, r.caseId);
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether the viewer may respond to this referral now.' })
