@@ -65,7 +65,7 @@ describe('follow-up notifications', () => {
     await settled(page);
     const link = page.locator('.inbox-item').first().getByRole('link');
     const href = await link.getAttribute('href');
-    expect(href).toMatch(/^\/(actions|agreements|cases)\//);
+    expect(href).toMatch(/^\/(actions|agreements|cases|recommendations)\//);
     await link.click();
     await page.waitForURL(`**${href}`);
     await page.getByRole('heading', { level: 1 }).waitFor();

@@ -47,22 +47,40 @@ async function choosePort() {
 }
 
 /**
- * The accounts block the hub prints at start:
+ * The accounts block the hub prints at start, as plain lines or as JSON log lines (`msg`):
  *   Demo accounts (...):
- *     Role         Email                 Password          What it is for
- *     -----------  --------------------  ----------------  --------------
- *     ADMIN        admin@demo.pantau.id  secret            Runs the hub...
+ *     Role         Email                 What it is for
+ *     -----------  --------------------  --------------
+ *     ADMIN        admin@demo.pantau.id  Runs the hub...
+ * The password is printed only to an interactive terminal (never into logs), so it is taken
+ * from the demo catalogue the hub was built with.
  */
-export function parseDemoAccounts(output) {
+export function parseDemoAccounts(output, password = demoPassword()) {
+  const lines = output.split('\n').map((line) => {
+    try {
+      const parsed = JSON.parse(line);
+      return typeof parsed?.msg === 'string' ? parsed.msg : line;
+    } catch {
+      return line;
+    }
+  });
   const accounts = [];
-  const start = output.indexOf('Demo accounts');
+  const start = lines.findIndex((l) => l.includes('Demo accounts'));
   if (start < 0) return accounts;
-  for (const line of output.slice(start).split('\n').slice(1)) {
-    const m = /^\s+(ADMIN|COORDINATOR|OVERSIGHT|MEMBER)\s+(\S+@\S+)\s+(\S+)\s*(.*)$/.exec(line);
-    if (m) accounts.push({ role: m[1], email: m[2], password: m[3], description: m[4].trim() });
-    else if (accounts.length && !/^\s/.test(line)) break;
+  for (const line of lines.slice(start + 1)) {
+    const m = /^\s+(ADMIN|COORDINATOR|OVERSIGHT|MEMBER)\s+(\S+@\S+)\s+(.*)$/.exec(line);
+    if (m) {
+      const rest = m[3].trim();
+      // An interactive terminal also shows the password column; the description follows it.
+      const description = rest.startsWith(password) ? rest.slice(password.length).trim() : rest;
+      accounts.push({ role: m[1], email: m[2], password, description });
+    } else if (accounts.length && !/^\s/.test(line)) break;
   }
   return accounts;
+}
+
+function demoPassword() {
+  return require(path.join(root, 'server/dist/demo/catalogue.js')).DEMO_PASSWORD;
 }
 
 async function waitForHealth(url, hub, timeoutMs) {
