@@ -7,8 +7,8 @@
  * ADMIN_EMAIL/ADMIN_PASSWORD), and for each workload drives BENCH_CLIENTS (default 4) concurrent
  * clients: a warm-up, BENCH_DURATION (default 20) seconds without a sweep, then as long as a
  * `runFollowUpSweep(asOf)` sent to the same hub takes, for a day no sweep has run for yet (the
- * day after the latest sweep, so the sweep does a day's real work). p50/p95/p99 of every
- * response in each phase. Workloads (BENCH_WORKLOADS, default list,dashboard): the bench's List
+ * day after the latest sweep, or BENCH_SWEEP_AHEAD days after it, so the sweep does real
+ * work). p50/p95/p99 of every response in each phase. Workloads (BENCH_WORKLOADS, default list,dashboard): the bench's List
  * (first 50 overdue action items of the largest province with agency, commitment, agreement and
  * parties) and the province dashboard's headline figures (`provinceMetrics` of that province,
  * without the per-agency table). It writes notifications and e-mails for the new days: run it on
@@ -24,6 +24,8 @@ const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 4);
 const DURATION = Number(process.env.BENCH_DURATION ?? 20);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 5);
 const WORKLOADS = (process.env.BENCH_WORKLOADS ?? 'list,dashboard').split(',').filter(Boolean);
+/** Days after the latest swept day (default 1, the next day); more days make more items due or overdue at once. */
+const AHEAD = Number(process.env.BENCH_SWEEP_AHEAD ?? 1);
 const ADMIN = { ADMIN_EMAIL: 'bench-sweep-admin@example.org', ADMIN_PASSWORD: 'bench-sweep-password-2026' };
 const log = (...a) => console.error('[sweep]', ...a);
 const uptimeStart = uptime();
@@ -66,7 +68,8 @@ try {
     log(`${name} without a sweep: ${without.latencies.length} responses, p95 ${percentile(without.latencies, 95).toFixed(1)} ms`);
 
     const { rows: [{ day }] } = await db.query(
-      `select to_char(greatest(coalesce(max(as_of) + 1, current_date), current_date), 'YYYY-MM-DD') as day from followup_sweep`,
+      `select to_char(greatest(coalesce(max(as_of) + $1::int, current_date), current_date), 'YYYY-MM-DD') as day from followup_sweep`,
+      [AHEAD],
     );
     let sweep = null;
     t0 = performance.now();
@@ -95,7 +98,7 @@ Produced by \`npm run bench:sweep\` (bench/sweep/run.mjs): the compiled hub (\`s
 \`npm run seed:scale\` (the follow-up tables already holding the sweeps of earlier days), signed in
 as an ADMIN. Per workload, ${CLIENTS} concurrent clients (Node \`fetch\`, each sending its next request when
 the last one is answered): a ${WARMUP} s warm-up, ${DURATION} s without a sweep, then for as long as
-\`runFollowUpSweep(asOf)\` for a day no sweep had run for (sent to the same hub) takes. Latencies
+\`runFollowUpSweep(asOf)\` for a day no sweep had run for (${AHEAD === 1 ? 'the day after the latest sweep' : `${AHEAD} days after the latest sweep`}; sent to the same hub) takes. Latencies
 of every response, in ms.
 
 Target (issue 11): the API's p95 during a sweep no worse than twice its p95 without.
