@@ -1,3 +1,5 @@
+import http from 'node:http';
+import zlib from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -151,6 +153,29 @@ describe('CSV format', () => {
     const res = await getFile(t, '/export/meetings.csv', w.users.admin.token);
     expect(res.body.toString('utf8')).toContain('"Rapat, ""triwulan"" I"');
     expect(csvRows(res.body).some((r) => r[1] === 'Rapat, "triwulan" I')).toBe(true);
+  });
+  it('arrives whole when compressed on the fly (gzip), the same bytes as uncompressed', async () => {
+    const get = (encoding: string) =>
+      new Promise<{ encoding: string | undefined; body: Buffer }>((resolve, reject) => {
+        const req = http.get(
+          `${t.url}/export/action-items.csv`,
+          { headers: { authorization: `Bearer ${w.users.admin.token}`, 'accept-encoding': encoding } },
+          (res) => {
+            const chunks: Buffer[] = [];
+            res.on('data', (c: Buffer) => chunks.push(c));
+            res.on('end', () => resolve({ encoding: res.headers['content-encoding'], body: Buffer.concat(chunks) }));
+            res.on('error', reject);
+          },
+        );
+        req.on('error', reject);
+      });
+    const gz = await get('gzip');
+    const plain = await get('identity');
+    expect(gz.encoding).toBe('gzip');
+    expect(plain.encoding).toBeUndefined();
+    const unzipped = zlib.gunzipSync(gz.body);
+    expect(csvRows(unzipped).length).toBeGreaterThan(1);
+    expect(unzipped.toString('utf8')).toBe(plain.body.toString('utf8'));
   });
 });
 

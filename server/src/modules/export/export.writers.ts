@@ -67,31 +67,57 @@ export interface TableWriter {
   end(description: Description): Promise<void>;
 }
 
-function write(out: Writable, chunk: string): Promise<void> {
-  if (out.write(chunk)) return Promise.resolve();
-  return new Promise((resolve, reject) => {
-    const done = (err?: Error) => {
-      out.off('drain', done);
-      out.off('close', closed);
-      if (err) reject(err);
-      else resolve();
-    };
-    const closed = () => done(new Error('The client went away during the export.'));
-    out.once('drain', () => done());
-    out.once('close', closed);
+/**
+ * Writes to a response and waits for it to drain when a write is refused. One `drain` listener
+ * for the writer's life: the `compression` middleware forwards a response's `on('drain')` to
+ * its zlib stream but not `removeListener`, so a listener per wait (`once`) would stay on that
+ * stream and pile up (thousands on a large export, each called on every drain).
+ */
+function responseWriter(out: Writable) {
+  let waiting: ((err?: Error) => void) | null = null;
+  let closed = false;
+  const wake = (err?: Error) => {
+    const w = waiting;
+    waiting = null;
+    w?.(err);
+  };
+  out.on('drain', () => wake());
+  out.once('close', () => {
+    closed = true;
+    wake(new Error('The client went away during the export.'));
   });
+  return {
+    write(chunk: string): Promise<void> {
+      if (out.write(chunk)) return Promise.resolve();
+      if (closed) return Promise.reject(new Error('The client went away during the export.'));
+      return new Promise((resolve, reject) => {
+        waiting = (err) => (err ? reject(err) : resolve());
+      });
+    },
+    /** Ends the response and waits until it is sent (or the client is gone). `end(callback)`
+     * is not used: `compression`'s `end` takes its first argument for a chunk. */
+    end(): Promise<void> {
+      return new Promise((resolve) => {
+        if (closed || out.writableFinished) return resolve();
+        out.once('finish', () => resolve());
+        out.once('close', () => resolve());
+        out.end();
+      });
+    },
+  };
 }
 
 const isText = (t: ColumnType) => t === 'text';
 
 /** UTF-8 with a byte-order mark, comma-separated, CRLF line ends (RFC 4180). */
 export function csvWriter(out: Writable, columns: ExportColumn[], lang: Lang): TableWriter {
+  const res = responseWriter(out);
   const header = '\ufeff' + columns.map((c) => csvField(neutralise(headerOf(c, lang, true)))).join(',') + '\r\n';
   let started = false;
   const ensureHeader = () => {
     if (started) return Promise.resolve();
     started = true;
-    return write(out, header);
+    return res.write(header);
   };
   return {
     async row(values) {
@@ -102,17 +128,11 @@ export function csvWriter(out: Writable, columns: ExportColumn[], lang: Lang): T
           return csvField(isText(columns[i].type) ? neutralise(text) : text);
         })
         .join(',');
-      await write(out, line + '\r\n');
+      await res.write(line + '\r\n');
     },
     async end() {
       await ensureHeader();
-      // 'finish', not end's callback: a compressing response (the compression middleware)
-      // takes end's first argument for a chunk.
-      await new Promise<void>((resolve, reject) => {
-        out.once('finish', resolve);
-        out.once('error', reject);
-        out.end();
-      });
+      await res.end();
     },
   };
 }
