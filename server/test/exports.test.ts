@@ -5,7 +5,7 @@ import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildAccessWorld, type AccessWorld, P, Q } from './support/access-world';
 import { day } from './support/api-helpers';
-import { buildActionItem, buildAgreement, buildCase, buildCommitment, buildMeeting, signIn } from './support/factories';
+import { buildActionItem, buildAgreement, buildCase, buildCommitment, buildMeeting, buildRecommendation, signIn } from './support/factories';
 import { startTestHub, type TestHub } from './support/harness';
 
 let t: TestHub;
@@ -42,7 +42,17 @@ beforeAll(async () => {
   await buildActionItem(t.sql, { agencyId: A.id, title: 'Sosialisasi', dueOn: day(5), openedOn: day(-30), status: 'BLOCKED', meetingId: meeting.id } as never);
   await buildActionItem(t.sql, { agencyId: B.id, title: '+62 hotline', dueOn: day(-1), openedOn: day(-30), priority: 'URGENT' } as never);
   await buildActionItem(t.sql, { agencyId: C.id, title: 'Pendampingan', dueOn: day(20), openedOn: day(-3), status: 'DONE', completedOn: day(-1) } as never);
-  await buildActionItem(t.sql, { agencyId: D.id, provinceCode: Q, title: 'Bali item', dueOn: day(-9), openedOn: day(-30) } as never);
+  const bali = await buildActionItem(t.sql, { agencyId: D.id, provinceCode: Q, title: 'Bali item', dueOn: day(-9), openedOn: day(-30) } as never);
+  // Recommendations: accepted in P with two linked items (one in Q, unreadable to P's viewers),
+  // noted in P, overdue in Q naming A, national naming D, awaiting in Q.
+  const { N } = w.agencies;
+  const accepted = await buildRecommendation(t.sql, { title: 'Bentuk gugus tugas TPPO', issuerId: N.id, issuedOn: day(-40), response: 'ACCEPTED', responseDueOn: day(-10), addresseeIds: [A.id, C.id] });
+  await buildActionItem(t.sql, { agencyId: C.id, title: 'Rekomendasi: gugus tugas', dueOn: day(10), openedOn: day(-20), status: 'IN_PROGRESS', recommendationId: accepted.id } as never);
+  await t.sql.run('update action_item set recommendation_id = $1 where id = $2', [accepted.id, bali.id]);
+  await buildRecommendation(t.sql, { title: 'Dicatat saja', issuerId: N.id, issuedOn: day(-30), response: 'NOTED', responseNote: 'Anggaran belum ada' });
+  await buildRecommendation(t.sql, { title: 'Jawab segera', issuerId: N.id, issuedOn: day(-20), provinceCode: Q, responseDueOn: day(-2), addresseeIds: [A.id], issueAreas: ['CHILD_MARRIAGE'] });
+  await buildRecommendation(t.sql, { title: 'Nasional', issuerId: N.id, issuedOn: day(-20), provinceCode: null, addresseeIds: [D.id] });
+  await buildRecommendation(t.sql, { title: 'Bali menunggu', issuerId: N.id, issuedOn: day(-5), provinceCode: Q });
   await buildCase(t.sql, { provinceCode: P, intakeAgencyId: A.id });
   await buildCase(t.sql, { provinceCode: Q, intakeAgencyId: D.id });
   // Audit events to list: one per item via a mutation would need GraphQL; a few rows suffice.
@@ -62,6 +72,15 @@ const LISTS = [
   { dataset: 'action-items', field: 'actionItems', type: 'ActionItemFilter', filter: {}, qs: '' },
   { dataset: 'action-items', field: 'actionItems', type: 'ActionItemFilter', filter: { overdue: true, status: ['OPEN', 'BLOCKED'] }, qs: 'overdue=true&status=OPEN,BLOCKED' },
   { dataset: 'cases', field: 'cases', type: 'CaseFilter', filter: {}, qs: '' },
+  { dataset: 'recommendations', field: 'recommendations', type: 'RecommendationFilter', filter: {}, qs: '' },
+  {
+    dataset: 'recommendations',
+    field: 'recommendations',
+    type: 'RecommendationFilter',
+    filter: { status: ['RESPONSE_OVERDUE', 'NOT_ACCEPTED', 'IN_PROGRESS'] },
+    qs: 'status=RESPONSE_OVERDUE,NOT_ACCEPTED,IN_PROGRESS',
+  },
+  { dataset: 'recommendations', field: 'recommendations', type: 'RecommendationFilter', filter: { provinceCode: P, issueArea: 'TRAFFICKING' }, qs: `provinceCode=${P}&issueArea=TRAFFICKING` },
   { dataset: 'audit-events', field: 'auditEvents', type: 'AuditEventFilter', filter: { entityType: 'ActionItem' }, qs: 'entityType=ActionItem' },
 ];
 
@@ -127,6 +146,64 @@ describe('exports hold exactly the rows of the list query', () => {
     expect(aboutText).toContain(w.users.coordinator.user.email);
     expect(aboutText).toContain('Provincial coordinator');
     expect(aboutText).toContain(`"${ids.length}"`);
+  });
+});
+
+describe('recommendations', () => {
+  const byTitle = (rows: string[][]) => {
+    const [header, ...data] = rows;
+    return { header, row: (title: string) => Object.fromEntries(header.map((h, i) => [h, data.find((r) => r[2] === title)?.[i]])) };
+  };
+
+  it('the status filter holds only recommendations of those statuses', async () => {
+    const res = await getFile(t, '/export/recommendations.csv?status=RESPONSE_OVERDUE,NOT_ACCEPTED&lang=en', w.users.admin.token);
+    expect(res.status).toBe(200);
+    const rows = csvRows(res.body).slice(1);
+    expect(rows.map((r) => r[2]).sort()).toEqual(['Dicatat saja', 'Jawab segera']);
+    const bad = await getFile(t, '/export/recommendations.csv?status=DONE', w.users.admin.token);
+    expect(bad.status).toBe(400);
+    expect(bad.json().error.fields).toEqual(['status']);
+  });
+
+  it('readable columns with labels in the language; linked items counted only where the viewer may read them', async () => {
+    const admin = byTitle(csvRows((await getFile(t, '/export/recommendations.csv?lang=en', w.users.admin.token)).body));
+    expect(admin.header).toEqual([
+      'ID', 'Reference', 'Title', 'Issuer', 'Issued on', 'Province', 'Addressees', 'Issue areas', 'Response due',
+      'Response', 'Response note', 'Responded on', 'Status', 'Action items',
+    ]);
+    expect(admin.row('Bentuk gugus tugas TPPO')).toMatchObject({
+      Issuer: 'N KPAI',
+      'Issued on': day(-40),
+      Province: 'Nusa Tenggara Barat',
+      Addressees: 'A Unit PPA Polda NTB; C UPTD PPA NTB',
+      'Issue areas': 'Trafficking',
+      'Response due': day(-10),
+      Response: 'Accepted',
+      'Responded on': day(-40),
+      Status: 'Being implemented',
+      'Action items': '2',
+    });
+    expect(admin.row('Dicatat saja')).toMatchObject({ Response: 'Noted (not accepted)', 'Response note': 'Anggaran belum ada', Status: 'Not accepted (noted)' });
+    expect(admin.row('Jawab segera')).toMatchObject({ Status: 'Answer overdue', Response: '', 'Issue areas': 'Child marriage' });
+    // The coordinator of P cannot read the linked item in Q: it is not counted.
+    const coordinator = byTitle(csvRows((await getFile(t, '/export/recommendations.csv', w.users.coordinator.token)).body));
+    expect(coordinator.header[13]).toBe('Jumlah tindak lanjut');
+    expect(coordinator.row('Bentuk gugus tugas TPPO')).toMatchObject({ Status: 'Sedang dilaksanakan', 'Jumlah tindak lanjut': '1' });
+  });
+
+  it('the action-items export names the recommendation where the viewer may read it', async () => {
+    const rowsFor = async (token: string) => {
+      const [header, ...data] = csvRows((await getFile(t, '/export/action-items.csv?lang=en', token)).body);
+      const col = header.indexOf('Recommendation');
+      return Object.fromEntries(data.map((r) => [r[1], r[col]]));
+    };
+    const admin = await rowsFor(w.users.admin.token);
+    expect(admin['Rekomendasi: gugus tugas']).toBe('Bentuk gugus tugas TPPO');
+    expect(admin['Bali item']).toBe('Bentuk gugus tugas TPPO');
+    expect(admin['Sosialisasi']).toBe('');
+    // The coordinator of Q reads the Bali item but not the recommendation of P.
+    const other = await rowsFor(w.users.otherCoordinator.token);
+    expect(other['Bali item']).toBe('');
   });
 });
 

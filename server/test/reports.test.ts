@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildAccessWorld, type AccessWorld, P, Q } from './support/access-world';
 import { day } from './support/api-helpers';
-import { buildActionItem, buildCase, buildMeeting } from './support/factories';
+import { buildActionItem, buildCase, buildMeeting, buildRecommendation } from './support/factories';
 import { startTestHub, type TestHub } from './support/harness';
 
 let t: TestHub;
@@ -15,6 +15,8 @@ beforeAll(async () => {
   }
   await buildMeeting(t.sql, { provinceCode: P, heldOn: day(-10), title: 'Rapat koordinasi Mataram' });
   await buildCase(t.sql, { provinceCode: P, intakeAgencyId: w.agencies.A.id, reportedOn: day(-20) });
+  await buildRecommendation(t.sql, { title: 'Bentuk gugus tugas TPPO', issuerId: w.agencies.N.id, issuedOn: day(-30), responseDueOn: day(-3) });
+  await buildRecommendation(t.sql, { title: 'Rekomendasi untuk Bali', issuerId: w.agencies.N.id, issuedOn: day(-30), provinceCode: Q });
   await buildCase(t.sql, { provinceCode: P, intakeAgencyId: w.agencies.A.id, reportedOn: day(-21) });
 });
 afterAll(() => t?.stop());
@@ -51,6 +53,9 @@ describe('province report', () => {
     expect(all).toContain('Rapat koordinasi Mataram');
     // 7 overdue action items of agency A.
     expect(all).toMatch(/A Unit PPA Polda NTB\s+0\s+7/);
+    expect(all).toContain('Recommendations and their status');
+    expect(all).toMatch(new RegExp(`Bentuk gugus tugas TPPO\\s+N KPAI\\s+${day(-30)}\\s+Answer overdue\\s+${day(-3)}`));
+    expect(all).not.toContain('Rekomendasi untuk Bali');
     for (const [i, page] of pages.entries()) {
       expect(page).toContain(`Page ${i + 1} / ${pages.length}`);
       expect(page).toContain('Provincial coordinator');

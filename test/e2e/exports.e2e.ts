@@ -37,6 +37,20 @@ describe('exports and reports from the dashboard', () => {
     for (const line of lines.slice(1, 6)) expect(line.split(',').at(overdue - header.length)).toBe('Ya');
   });
 
+  it("the recommendations list downloads its rows as CSV, with the page's filter", async () => {
+    const tab = await openTab(browser, 'oversight');
+    tabs.push(tab);
+    const page = tab.page;
+    await page.goto('/recommendations?view=list&status=AWAITING_RESPONSE');
+    await settled(page);
+    const link = page.getByRole('link', { name: 'Unduh CSV' });
+    expect(await link.getAttribute('href')).toBe('/export/recommendations.csv?status=AWAITING_RESPONSE&lang=id');
+    const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    expect(download.suggestedFilename()).toMatch(/^recommendations-\d{4}-\d{2}-\d{2}\.csv$/);
+    const lines = fs.readFileSync((await download.path())!).toString('utf8').slice(1).split('\r\n').filter(Boolean);
+    expect(lines[0].startsWith('ID,Nomor,Judul,Penerbit,Diterbitkan')).toBe(true);
+  });
+
   it('the province dashboard downloads its report as a PDF for the selected period', async () => {
     const tab = await openTab(browser, 'coordinator');
     tabs.push(tab);

@@ -9,6 +9,8 @@ import type {
   IssueArea,
   MembershipRole,
   Priority,
+  RecommendationResponse,
+  RecommendationStatus,
   ReferralStatus,
   Role,
   Sector,
@@ -134,6 +136,19 @@ export const enumLabels = {
     REHABILITATION: ['Rehabilitasi', 'Rehabilitation'],
     REINTEGRATION: ['Reintegrasi', 'Reintegration'],
   } satisfies Record<ServiceType, Pair>,
+  RecommendationStatus: {
+    AWAITING_RESPONSE: ['Menunggu jawaban', 'Awaiting answer'],
+    RESPONSE_OVERDUE: ['Jawaban terlambat', 'Answer overdue'],
+    NOT_ACCEPTED: ['Tidak diterima (dicatat)', 'Not accepted (noted)'],
+    ACCEPTED: ['Diterima', 'Accepted'],
+    IN_PROGRESS: ['Sedang dilaksanakan', 'Being implemented'],
+    IMPLEMENTED: ['Terlaksana', 'Implemented'],
+  } satisfies Record<RecommendationStatus, Pair>,
+  RecommendationResponse: {
+    ACCEPTED: ['Diterima', 'Accepted'],
+    PARTIALLY_ACCEPTED: ['Diterima sebagian', 'Partly accepted'],
+    NOTED: ['Dicatat (tidak diterima)', 'Noted (not accepted)'],
+  } satisfies Record<RecommendationResponse, Pair>,
 } as const;
 
 export type EnumName = keyof typeof enumLabels;

@@ -11,6 +11,7 @@ import { PageHeader } from '../../ui/page';
 import { Empty, ErrorNotice, Loading, QueryView } from '../../ui/states';
 import { Pager, useCursorPager } from '../../ui/pager';
 import { AgencyName, EnumBadge } from '../../ui/badges';
+import { ExportMenu } from '../../common/ExportMenu';
 import { FilterSelect, ListFilters } from '../../common/ListFilters';
 import { useProvinceOptions } from '../../common/pickers';
 import { OversightBodiesDocument, RecommendationMatrixDocument, RecommendationsDocument } from './operations.generated';
@@ -51,11 +52,14 @@ export default function RecommendationsPage() {
         title={t('recommendations.title')}
         subtitle={t('recommendations.subtitle')}
         actions={
-          permissions.canIssueRecommendation && (
-            <Link className="btn btn-primary" to="/recommendations/new">
-              {t('recommendations.new')}
-            </Link>
-          )
+          <>
+            {!matrix && <ExportMenu dataset="recommendations" filter={filter} />}
+            {permissions.canIssueRecommendation && (
+              <Link className="btn btn-primary" to="/recommendations/new">
+                {t('recommendations.new')}
+              </Link>
+            )}
+          </>
         }
       />
       <div className="view-toggle" role="group" aria-label={t('recommendations.viewLabel')}>

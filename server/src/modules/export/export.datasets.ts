@@ -7,12 +7,14 @@ import {
   CommitmentStatus,
   IssueArea,
   Priority,
+  RecommendationStatus,
   ReferralStatus,
   Sector,
 } from '../../common/enums';
 import type { EnumName } from '../../common/enum-labels';
 import type { PageQuery, Params } from '../../common/pagination';
 import { actionIsOverdue } from '../action-item/action-item.model';
+import { actionItemScope } from '../action-item/action-item.policy';
 import { actionItemListQuery } from '../action-item/action-item.service';
 import { agencyListQuery } from '../agency/agency.service';
 import { agreementScope } from '../agreement/agreement.policy';
@@ -24,6 +26,9 @@ import { commitmentIsOverdue } from '../commitment/commitment.model';
 import { commitmentListQuery } from '../commitment/commitment.service';
 import { meetingScope } from '../meeting/meeting.policy';
 import { meetingListQuery } from '../meeting/meeting.service';
+import { recommendationScope } from '../recommendation/recommendation.policy';
+import { recommendationListQuery } from '../recommendation/recommendation.service';
+import { recommendationStatusSql } from '../recommendation/recommendation.status';
 import type { FilterSpec } from './export.filters';
 
 /** How a column's values are written: text, numbers, dates, yes/no, or enum labels. */
@@ -242,7 +247,15 @@ export const actionItems: ListDataset = {
         `(select ag.title from commitment c join agreement ag on ag.id = c.agreement_id where c.id = ai.commitment_id and ${agreementScope(ctx.viewer!, params) ?? 'true'})`,
       width: 40,
     },
-    // Recommendations: a column slot for when the recommendations module lands.
+    // The recommendation only where the viewer may read it (as the list's `recommendation` field).
+    {
+      key: 'recommendation',
+      label: ['Rekomendasi', 'Recommendation'],
+      type: 'text',
+      sql: (params, ctx) =>
+        `(select r.title from recommendation r where r.id = ai.recommendation_id and ${recommendationScope(ctx.viewer!, params) ?? 'true'})`,
+      width: 40,
+    },
     {
       key: 'meeting',
       label: ['Rapat', 'Meeting'],
@@ -259,6 +272,56 @@ export const actionItems: ListDataset = {
     { key: 'version', label: ['Versi', 'Version'], type: 'int', sql: 'ai.version', width: 8 },
   ],
   query: (ctx, filter) => actionItemListQuery(ctx, filter),
+};
+
+export const recommendations: ListDataset = {
+  kind: 'list',
+  name: 'recommendations',
+  title: ['Rekomendasi lembaga pengawas', 'Recommendations of oversight bodies'],
+  filters: {
+    provinceCode: { type: 'string' },
+    issuerId: { type: 'id' },
+    status: enumFilter(RecommendationStatus, true),
+    issueArea: enumFilter(IssueArea),
+  },
+  columns: [
+    id('r'),
+    { key: 'reference', label: ['Nomor', 'Reference'], type: 'text', sql: 'r.reference', width: 18 },
+    { key: 'title', label: ['Judul', 'Title'], type: 'text', sql: 'r.title', width: 40 },
+    { key: 'issuer', label: ['Penerbit', 'Issuer'], type: 'text', sql: agencyName('r.issuer_id'), width: 30 },
+    { key: 'issuedOn', label: ['Diterbitkan', 'Issued on'], type: 'date', sql: 'r.issued_on::text', width: 12 },
+    province('r.province_code'),
+    {
+      key: 'addressees',
+      label: ['Lembaga yang dituju', 'Addressees'],
+      type: 'text',
+      sql: `(select string_agg(a2.name, '; ' order by a2.name) from recommendation_addressee ra join agency a2 on a2.id = ra.agency_id where ra.recommendation_id = r.id)`,
+      width: 50,
+    },
+    { key: 'issueAreas', label: ['Isu', 'Issue areas'], type: 'enumList', enumName: 'IssueArea', sql: 'r.issue_areas', width: 30 },
+    { key: 'responseDueOn', label: ['Tenggat jawaban', 'Response due'], type: 'date', sql: 'r.response_due_on::text', width: 12 },
+    { key: 'response', label: ['Jawaban', 'Response'], type: 'enum', enumName: 'RecommendationResponse', sql: 'r.response', width: 20 },
+    { key: 'responseNote', label: ['Catatan jawaban', 'Response note'], type: 'text', sql: 'r.response_note', width: 50 },
+    { key: 'respondedOn', label: ['Dijawab', 'Responded on'], type: 'date', sql: 'r.responded_on::text', width: 12 },
+    {
+      key: 'status',
+      label: ['Status', 'Status'],
+      type: 'enum',
+      enumName: 'RecommendationStatus',
+      sql: (params, ctx) => recommendationStatusSql('r', params.add(ctx.today)),
+      width: 20,
+    },
+    // The linked action items the viewer may read (as the list's `actionItems` field).
+    {
+      key: 'actionItems',
+      label: ['Jumlah tindak lanjut', 'Action items'],
+      type: 'int',
+      sql: (params, ctx) =>
+        `(select count(*)::int from action_item ai where ai.recommendation_id = r.id and ${actionItemScope(ctx.viewer!, params) ?? 'true'})`,
+      width: 10,
+    },
+  ],
+  query: (ctx, filter) => recommendationListQuery(ctx, filter),
 };
 
 export const cases: ListDataset = {
@@ -321,9 +384,9 @@ export const auditEvents: ListDataset = {
   query: (ctx, filter) => auditEventListQuery(ctx, filter),
 };
 
-/** The list datasets by name; `recommendations` joins them when its module lands. */
+/** The list datasets by name. */
 export const LIST_DATASETS: Record<string, ListDataset> = Object.fromEntries(
-  [agencies, meetings, agreements, commitments, actionItems, cases, auditEvents].map((d) => [d.name, d]),
+  [agencies, meetings, agreements, commitments, actionItems, cases, recommendations, auditEvents].map((d) => [d.name, d]),
 );
 
 /** The select list of an export: every column with SQL, named by its key. */

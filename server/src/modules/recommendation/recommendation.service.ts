@@ -3,6 +3,7 @@ import { RecommendationResponse } from '../../common/enums';
 import { conflict, InputErrors, optionalText, requiredText } from '../../common/errors';
 import { parseId, parseIds } from '../../common/ids';
 import { diff, runMutation } from '../../common/mutation';
+import type { PageQuery } from '../../common/pagination';
 import { readInScope } from '../../common/records';
 import type { Sql } from '../../common/sql';
 import { notifyChange } from '../notification/notification.writer';
@@ -17,6 +18,7 @@ import {
   insertRecommendation,
   isActiveOversightBody,
   recommendationForLink,
+  recommendationListParts,
   recommendationPage,
   recommendationRead,
 } from './recommendation.sql';
@@ -30,8 +32,17 @@ const FIELDS: (keyof RecommendationModel)[] = [
 
 export function listRecommendations(ctx: Context, filter: RecommendationFilter | null | undefined, first?: number, after?: string | null) {
   const viewer = requireViewer(ctx);
-  const issuerId = filter?.issuerId ? (parseId(filter.issuerId) ?? 0) : undefined;
-  return recommendationPage(ctx.sql, viewer, ctx.today, { ...filter, issuerId }, first, after);
+  return recommendationPage(ctx.sql, viewer, ctx.today, listFilter(filter), first, after);
+}
+
+const listFilter = (filter: RecommendationFilter | null | undefined) => ({
+  ...filter,
+  issuerId: filter?.issuerId ? (parseId(filter.issuerId) ?? 0) : undefined,
+});
+
+/** The list's statement parts (scope, filters, order) for exports and reports. */
+export function recommendationListQuery(ctx: Context, filter: RecommendationFilter | null | undefined): PageQuery {
+  return recommendationListParts(requireViewer(ctx), ctx.today, listFilter(filter));
 }
 
 /** One recommendation: NOT_FOUND when there is none, FORBIDDEN outside the viewer's read scope. */

@@ -4,7 +4,7 @@
  */
 import type { Viewer } from '../../common/context';
 import { ActionStatus, RecommendationResponse } from '../../common/enums';
-import { Params, paginate } from '../../common/pagination';
+import { type PageQuery, Params, paginate } from '../../common/pagination';
 import type { Sql } from '../../common/sql';
 import { AGENCY_COLUMNS, type AgencyModel } from '../agency/agency.model';
 import { RECOMMENDATION_COLUMNS, type RecommendationModel } from './recommendation.model';
@@ -13,15 +13,15 @@ import { recommendationStatusSql } from './recommendation.status';
 
 const FROM = 'from recommendation r';
 
-/** One page of the recommendations the viewer may read, newest first. */
-export function recommendationPage(
-  sql: Sql,
-  viewer: Viewer,
-  today: string,
-  filter: { provinceCode?: string | null; issuerId: number | null | undefined; status?: string[] | null; issueArea?: string | null },
-  first?: number,
-  after?: string | null,
-) {
+export interface RecommendationListFilter {
+  provinceCode?: string | null;
+  issuerId: number | null | undefined;
+  status?: string[] | null;
+  issueArea?: string | null;
+}
+
+/** The list's statement parts: scope, filters and order, newest first (pages and exports share them). */
+export function recommendationListParts(viewer: Viewer, today: string, filter: RecommendationListFilter): PageQuery {
   const params = new Params();
   const where: string[] = [];
   const scope = recommendationScope(viewer, params);
@@ -30,22 +30,29 @@ export function recommendationPage(
   if (filter.issuerId !== undefined) where.push(`r.issuer_id = ${params.add(filter.issuerId ?? 0)}`);
   if (filter.status?.length) where.push(`${recommendationStatusSql('r', params.add(today))} = any(${params.add(filter.status)}::text[])`);
   if (filter.issueArea) where.push(`${params.add(filter.issueArea)} = any(r.issue_areas)`);
-  return paginate<RecommendationModel>(
-    sql,
-    {
-      columns: RECOMMENDATION_COLUMNS,
-      from: FROM,
-      where,
-      params,
-      keys: [
-        { expr: 'r.issued_on', type: 'date' },
-        { expr: 'r.id', type: 'int' },
-      ],
-      direction: 'desc',
-    },
-    first,
-    after,
-  );
+  return {
+    columns: RECOMMENDATION_COLUMNS,
+    from: FROM,
+    where,
+    params,
+    keys: [
+      { expr: 'r.issued_on', type: 'date' },
+      { expr: 'r.id', type: 'int' },
+    ],
+    direction: 'desc',
+  };
+}
+
+/** One page of the recommendations the viewer may read, newest first. */
+export function recommendationPage(
+  sql: Sql,
+  viewer: Viewer,
+  today: string,
+  filter: RecommendationListFilter,
+  first?: number,
+  after?: string | null,
+) {
+  return paginate<RecommendationModel>(sql, recommendationListParts(viewer, today, filter), first, after);
 }
 
 /** The parts of one record's read (see readInScope): columns, table, scope. */

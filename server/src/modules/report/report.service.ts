@@ -5,7 +5,7 @@ import type { Context, Viewer } from '../../common/context';
 import { addDays, addMonths, daysBetween } from '../../common/dates';
 import { enumLabel, type Lang } from '../../common/enum-labels';
 import { notFound } from '../../common/errors';
-import { listStatement } from '../../common/pagination';
+import { listStatement, type PageQuery, type Params } from '../../common/pagination';
 import { agreementListQuery } from '../agreement/agreement.service';
 import { requireViewer } from '../auth/policy';
 import { commitmentListQuery } from '../commitment/commitment.service';
@@ -14,6 +14,8 @@ import { metricsTrend, nationalMetrics, provinceMetrics, resolvePeriod } from '.
 import type { CaseCountModel, ProvinceMetricsModel, TrendPointModel } from '../metrics/metrics.model';
 import { MIN_SHOWN } from '../metrics/suppression';
 import { referenceData } from '../province/reference.service';
+import { recommendationListQuery } from '../recommendation/recommendation.service';
+import { recommendationStatusSql } from '../recommendation/recommendation.status';
 import { InputErrors } from '../../common/errors';
 import { parseQuery, type FilterSpec } from '../export/export.filters';
 import { auditFileEvent } from '../export/export.service';
@@ -274,6 +276,12 @@ export function prepareProvinceReport(ctx: Context, code: string, query: Record<
       const agreementRows = await rowsOf(ctx, agreementListQuery(ctx, { provinceCode: code, status: 'ACTIVE' as never }), `ag.title, ag.reference, ag.expires_on::text as "expiresOn"`);
       const overdueCommitments = await rowsOf(ctx, commitmentListQuery(ctx, { provinceCode: code, overdue: true }), `(select a.name from agency a where a.id = c.agency_id) as agency`);
       const meetings = await rowsOf(ctx, meetingListQuery(ctx, { provinceCode: code, heldFrom: period.from, heldTo: period.to }), `m.title, m.held_on::text as "heldOn"`);
+      const recommendations = await rowsOf(
+        ctx,
+        recommendationListQuery(ctx, { provinceCode: code }),
+        (params) => `r.title, (select a.name from agency a where a.id = r.issuer_id) as issuer, r.issued_on::text as "issuedOn",
+         ${recommendationStatusSql('r', params.add(period.asOf))} as status, r.response_due_on::text as "responseDueOn"`,
+      );
       onStart();
       const r = new Report(lang);
       r.doc.pipe(out);
@@ -334,7 +342,18 @@ export function prepareProvinceReport(ctx: Context, code: string, query: Record<
         ],
         [3, 1],
       );
-      // Recommendations: a section slot for when the recommendations module lands.
+      r.heading(t(lang, 'Rekomendasi dan statusnya', 'Recommendations and their status'));
+      r.table(
+        [t(lang, 'Rekomendasi', 'Recommendation'), t(lang, 'Penerbit', 'Issuer'), t(lang, 'Diterbitkan', 'Issued'), t(lang, 'Status', 'Status'), t(lang, 'Tenggat jawaban', 'Response due')],
+        recommendations.map((m) => [
+          String(m.title),
+          String(m.issuer),
+          String(m.issuedOn),
+          enumLabel('RecommendationStatus', String(m.status), lang),
+          String(m.responseDueOn ?? '–'),
+        ]),
+        [3, 2, 1, 1.3, 1],
+      );
       definitions(r);
       r.footers(place, period, generatedAt, viewer);
       await auditFileEvent(ctx, 'export', `report/province/${code}`, { format: 'pdf', filters: filter }, code);
@@ -395,8 +414,8 @@ export function prepareNationalReport(ctx: Context, query: Record<string, unknow
   };
 }
 
-async function rowsOf(ctx: Context, q: ReturnType<typeof agreementListQuery>, columns: string): Promise<Record<string, unknown>[]> {
-  const s = listStatement(q, () => columns);
+async function rowsOf(ctx: Context, q: PageQuery, columns: string | ((params: Params) => string)): Promise<Record<string, unknown>[]> {
+  const s = listStatement(q, typeof columns === 'string' ? () => columns : columns);
   return ctx.sql.all<Record<string, unknown>>(s.text, s.values);
 }
 
