@@ -49,6 +49,8 @@ export class FollowUpJobs {
   private flushing: Promise<void> | null = null;
   private flushAgain = false;
   private stopped = false;
+  /** pg-boss has started and has not stopped (by us or on its own). */
+  private bossRunning = false;
   private readonly onQueued = () => this.kick();
 
   constructor(
@@ -74,8 +76,10 @@ export class FollowUpJobs {
       maintenanceIntervalSeconds: 300,
     });
     boss.on('error', (err) => this.log.error('Background job error', err));
+    boss.on('stopped', () => (this.bossRunning = false));
     this.boss = boss;
     await boss.start();
+    this.bossRunning = !this.stopped;
     await boss.createQueue(SWEEP_QUEUE, { name: SWEEP_QUEUE, policy: 'standard', retryLimit: 3, retryDelay: 60, retryBackoff: true });
     await boss.createQueue(EMAIL_QUEUE, { name: EMAIL_QUEUE, policy: 'standard', retryLimit: 0 });
     await boss.schedule(SWEEP_QUEUE, dailyCron(this.config.followUpAt), { trigger: 'SCHEDULE' } satisfies SweepJob, {
@@ -159,6 +163,11 @@ export class FollowUpJobs {
       }
     })();
     return this.flushing;
+  }
+
+  /** Whether the job system runs: started, and neither stopping nor stopped (what /readyz checks). */
+  get running(): boolean {
+    return this.bossRunning && !this.stopped;
   }
 
   /** Stops taking work, lets the running jobs finish, and leaves everything else in the database. */
