@@ -66,7 +66,9 @@ export class FollowUpJobs {
   async start(options: { catchUp?: boolean } = {}): Promise<void> {
     const poll = this.options.pollSeconds ?? 2;
     const boss = new PgBoss({
-      db: { executeSql: (text: string, values: unknown[]) => this.sql.query(text, values ?? []) },
+      // `script`: a failed BEGIN ... COMMIT of pg-boss (two instances creating its schema at once)
+      // must not leave an aborted transaction on a pooled connection.
+      db: { executeSql: (text: string, values: unknown[]) => this.sql.script(text, values ?? []) },
       schema: JOBS_SCHEMA,
       migrate: true,
       supervise: true,
