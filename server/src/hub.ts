@@ -175,7 +175,14 @@ export async function startHub(config: Config, log: Logger): Promise<Hub> {
     if (config.jobs) {
       const started = new FollowUpJobs(orm, config, log);
       stopBackground.push(() => started.stop());
-      await started.start();
+      // Replicas starting together create pg-boss's schema and queues one after the other: done at
+      // the same time, pg-boss's own statements deadlock or fail with "already exists".
+      const unlockJobs = preparedStatements ? await takeStartupLock(url) : null;
+      try {
+        await started.start();
+      } finally {
+        await unlockJobs?.();
+      }
       jobs = started;
       readiness.add('jobs', async () => (started.running ? null : 'stopped'));
     }
