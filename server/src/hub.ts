@@ -23,7 +23,8 @@ import { bearerMatches, HubMetrics, poolStateOf } from './ops/metrics';
 import { Readiness } from './ops/readiness';
 import { getSchema } from './schema';
 import { todayIn } from './common/dates';
-import { FollowUpJobs } from './modules/notification/followup.jobs';
+import { FollowUpJobs, JOBS_SCHEMA } from './modules/notification/followup.jobs';
+import { registerFollowUpMetrics } from './modules/notification/followup.metrics';
 import { runDemoFollowUp } from './modules/notification/notification.service';
 
 export interface Hub {
@@ -174,9 +175,18 @@ export async function startHub(config: Config, log: Logger): Promise<Hub> {
     if (config.jobs) {
       const started = new FollowUpJobs(orm, config, log);
       stopBackground.push(() => started.stop());
-      await started.start();
+      // Replicas starting together create pg-boss's schema and queues one after the other: done at
+      // the same time, pg-boss's own statements deadlock or fail with "already exists".
+      const unlockJobs = preparedStatements ? await takeStartupLock(url) : null;
+      try {
+        await started.start();
+      } finally {
+        await unlockJobs?.();
+      }
       jobs = started;
+      readiness.add('jobs', async () => (started.running ? null : 'stopped'));
     }
+    registerFollowUpMetrics(metrics.registry, sql, log, jobs ? JOBS_SCHEMA : null);
 
     state.graphql = handler;
     state.files = fileRoutes({ orm, sql: new Sql(orm.em.fork(), { prepared: preparedStatements }), config, auth, log });

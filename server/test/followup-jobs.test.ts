@@ -2,7 +2,9 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vi
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { todayIn } from '../src/common/dates';
 import { createOrm } from '../src/db/orm';
-import { dailyCron, FollowUpJobs, sweepTimePassed } from '../src/modules/notification/followup.jobs';
+import PgBoss from 'pg-boss';
+import { Sql } from '../src/common/sql';
+import { dailyCron, FollowUpJobs, JOBS_SCHEMA, sweepTimePassed } from '../src/modules/notification/followup.jobs';
 import { runSweep } from '../src/modules/notification/notification.service';
 import { resetDatabase, startTestHub, testLogger, type TestHub } from './support/harness';
 import { buildActionItem, buildAgency, buildUser } from './support/factories';
@@ -106,6 +108,20 @@ describe('catch-up after downtime', () => {
       'select count(*)::int as n from (select kind, record_id, recipient_id, key from notification group by 1, 2, 3, 4 having count(*) > 1) d',
     );
     expect(dup.n).toBe(0);
+  });
+});
+
+describe('pg-boss on the hub pool', () => {
+  it('its schema creation losing the race to another instance leaves no aborted transaction on the pooled connection', async () => {
+    // One connection, so the next statement surely runs on the connection the failed script used.
+    const orm = process.env.DATABASE_URL ? await createOrm({ url: inject('databaseUrl'), poolSize: 1 }) : t.hub.orm;
+    if (orm !== t.hub.orm) orms.push(orm);
+    await jobsOn(t.hub.orm, '07:00').start({ catchUp: false }); // the job schema exists
+    const sql = new Sql(orm.em.fork());
+    // What a second instance starting on a fresh database runs once the first has made the schema.
+    await expect(sql.script(PgBoss.getConstructionPlans(JOBS_SCHEMA))).rejects.toThrow(/already exists/);
+    expect(await sql.one('select 1 as ok')).toEqual({ ok: 1 });
+    expect(await sql.one(`select count(*)::int as n from ${JOBS_SCHEMA}.queue where name = 'followup-sweep'`)).toEqual({ n: 1 });
   });
 });
 

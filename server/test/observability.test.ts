@@ -17,7 +17,8 @@ const requestLines = () => records().filter((r) => r.msg === 'request');
 let t: TestHub;
 beforeAll(async () => {
   const log = createLogger({ level: 'info', format: 'json', destination: { write: (l: string) => lines.push(l) } });
-  t = await startTestHub({ metricsToken: METRICS_TOKEN, metricsPort: 0 }, log);
+  // With the job system (pg-boss) running, for its readiness check and metrics.
+  t = await startTestHub({ metricsToken: METRICS_TOKEN, metricsPort: 0, jobs: true }, log);
 });
 afterAll(() => t?.stop());
 
@@ -125,6 +126,38 @@ describe('/metrics', () => {
     }
   });
 
+  it('shows the job queues (waiting, running, failed) and the e-mail outbox (pending, failed), read at scrape time', async () => {
+    const email = (status: string) =>
+      t.sql.run(
+        `insert into email_outbox (to_address, language, subject, body_text, body_html, notification_count, status)
+         values ('metrics@example.org', 'ID', 's', 't', 'h', 1, $1)`,
+        [status],
+      );
+    await email('PENDING');
+    await email('PENDING');
+    await email('FAILED');
+    await email('SENT');
+    // A failed sweep job and one deferred to tomorrow, as pg-boss keeps them in its table.
+    await t.sql.run(`insert into hub_jobs.job (name, state, start_after, data) values
+      ('followup-sweep', 'failed', now(), '{"metricsTest": true}'), ('followup-sweep', 'created', now() + interval '1 day', '{"metricsTest": true}')`);
+    const body = await (await scrape(`${t.url}/metrics`, METRICS_TOKEN)).text();
+    expect(body).toMatch(/^hub_email_outbox_pending 2$/m);
+    expect(body).toMatch(/^hub_email_outbox_failed 1$/m);
+    for (const queue of ['followup-sweep', 'followup-email']) {
+      expect(body).toMatch(new RegExp(`^hub_job_queue_jobs\\{queue="${queue}",state="queued"\\} \\d+$`, 'm'));
+      expect(body).toMatch(new RegExp(`^hub_job_queue_jobs\\{queue="${queue}",state="active"\\} \\d+$`, 'm'));
+      expect(body).toMatch(new RegExp(`^hub_job_failed_jobs\\{queue="${queue}"\\} \\d+$`, 'm'));
+    }
+    expect(body).toMatch(/^hub_job_failed_jobs\{queue="followup-sweep"\} 1$/m);
+    expect(body).toMatch(/^hub_job_queue_jobs\{queue="followup-sweep",state="queued"\} [1-9]/m);
+    await t.sql.run(`delete from hub_jobs.job where data @> '{"metricsTest": true}'`);
+    await t.sql.run(`delete from email_outbox where to_address = 'metrics@example.org'`);
+    const after = await (await scrape(`${t.url}/metrics`, METRICS_TOKEN)).text();
+    expect(after).toMatch(/^hub_email_outbox_pending 0$/m);
+    expect(after).toMatch(/^hub_email_outbox_failed 0$/m);
+    expect(after).toMatch(/^hub_job_failed_jobs\{queue="followup-sweep"\} 0$/m);
+  });
+
   it('gives client-chosen operation names a bounded set of labels', async () => {
     await t.post(JSON.stringify({ query: 'query Some_Name_That_Is_Valid_But_Much_Too_Long_To_Be_A_Useful_Label_0123456789 { provinces { code } }' }));
     const body = await (await scrape(`${t.url}/metrics`, METRICS_TOKEN)).text();
@@ -155,10 +188,10 @@ describe('/metrics', () => {
 });
 
 describe('/readyz', () => {
-  it('is ready when the database answers and every migration is applied', async () => {
+  it('is ready when the database answers, every migration is applied and the job system runs', async () => {
     const res = await fetch(`${t.url}/readyz`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ status: 'ready', checks: { database: 'ok', migrations: 'ok' } });
+    expect(await res.json()).toEqual({ status: 'ready', checks: { database: 'ok', migrations: 'ok', jobs: 'ok' } });
   });
 
   it('is not ready while a migration is pending', async () => {
@@ -167,7 +200,7 @@ describe('/readyz', () => {
     try {
       const res = await fetch(`${t.url}/readyz`);
       expect(res.status).toBe(503);
-      expect(await res.json()).toEqual({ status: 'not ready', checks: { database: 'ok', migrations: '1 pending' } });
+      expect(await res.json()).toEqual({ status: 'not ready', checks: { database: 'ok', migrations: '1 pending', jobs: 'ok' } });
     } finally {
       await t.sql.run('insert into mikro_orm_migrations (id, name, executed_at) values ($1, $2, $3)', [row.id, row.name, row.executed_at]);
     }
@@ -181,5 +214,14 @@ describe('/readyz', () => {
     expect((await res.json()).checks['failing-for-the-test']).toBe('down');
     expect((await fetch(`${t.url}/healthz`)).status).toBe(200);
     t.hub.readiness.add('failing-for-the-test', async () => null);
+  });
+
+  it('is not ready once the job system has stopped', async () => {
+    expect((await fetch(`${t.url}/readyz`)).status).toBe(200);
+    await t.hub.jobs!.stop();
+    const res = await fetch(`${t.url}/readyz`);
+    expect(res.status).toBe(503);
+    expect(await res.json()).toEqual({ status: 'not ready', checks: { database: 'ok', migrations: 'ok', jobs: 'stopped', 'failing-for-the-test': 'ok' } });
+    expect((await fetch(`${t.url}/healthz`)).status).toBe(200);
   });
 });

@@ -17,6 +17,12 @@ describe.runIf(Boolean(baseUrl))('two hub processes on one PostgreSQL database',
     u.pathname = '/postgres';
     return new pg.Client({ connectionString: u.toString() });
   };
+  /** A connection to the instances' own database. */
+  const onDatabase = () => {
+    const u = new URL(baseUrl!);
+    u.pathname = `/${dbName}`;
+    return new pg.Client({ connectionString: u.toString() });
+  };
   let a: HubProcess;
   let b: HubProcess;
 
@@ -87,11 +93,62 @@ describe.runIf(Boolean(baseUrl))('two hub processes on one PostgreSQL database',
     expect(audit.data.auditEvents.nodes.map((n: { action: string }) => n.action)).toEqual(expect.arrayContaining(['createAgency', 'createUser', 'createNetwork']));
   });
 
+  it('the follow-up sweep run on both at once creates each notification once', async () => {
+    const token = await signInAt(a.url, ADMIN.ADMIN_EMAIL, ADMIN.ADMIN_PASSWORD);
+    const agency = await gql(a.url, 'mutation { createAgency(input: { name: "Dinas P3AP2KB Kabupaten Lombok Barat", sector: PROTECTION_SERVICE, level: PROVINCE, provinceCode: "52" }) { id } }', {}, token);
+    expect(agency.errors).toBeUndefined();
+    const agencyId = agency.data.createAgency.id;
+    const member = await gql(
+      b.url,
+      'mutation($in: CreateUserInput!) { createUser(input: $in) { id } }',
+      { in: { email: 'anggota@example.org', displayName: 'Anggota Lombok Barat', password: 'anggota-password-123', role: 'MEMBER', agencyId } },
+      token,
+    );
+    expect(member.errors).toBeUndefined();
+    // Overdue on the sweep's day (due 5 days before it), not yet escalated.
+    const item = await gql(
+      a.url,
+      'mutation($in: CreateActionItemInput!) { createActionItem(input: $in) { id } }',
+      { in: { agencyId, title: 'Rujukan korban ke rumah aman', openedOn: '2026-11-01', dueOn: '2026-11-05' } },
+      token,
+    );
+    expect(item.errors).toBeUndefined();
+    const itemId = Number(item.data.createActionItem.id);
+
+    const c = onDatabase();
+    await c.connect();
+    try {
+      const sweepRows = async () =>
+        (await c.query<{ n: number }>(`select count(*)::int as n from notification where action_item_id = $1 and kind <> 'ACTION_ASSIGNED'`, [itemId])).rows[0].n;
+      expect(await sweepRows()).toBe(0);
+
+      const sweep = 'mutation($d: Date!) { runFollowUpSweep(asOf: $d) { notificationsCreated } }';
+      const results = await Promise.all([a, b].map((hub) => gql(hub.url, sweep, { d: '2026-11-10' }, token)));
+      for (const r of results) expect(r.errors).toBeUndefined();
+      const created = results.map((r) => r.data.runFollowUpSweep.notificationsCreated as number).sort();
+      // One of the two runs made the member's ACTION_OVERDUE notification, the other found it made.
+      expect(created).toEqual([0, 1]);
+      expect(await sweepRows()).toBe(1);
+      const rows = await c.query(
+        `select n.kind, u.email from notification n join hub_user u on u.id = n.recipient_id where n.action_item_id = $1 and n.kind <> 'ACTION_ASSIGNED'`,
+        [itemId],
+      );
+      expect(rows.rows).toEqual([{ kind: 'ACTION_OVERDUE', email: 'anggota@example.org' }]);
+
+      // Run again on either: nothing new.
+      const again = await gql(b.url, sweep, { d: '2026-11-10' }, token);
+      expect(again.data.runFollowUpSweep.notificationsCreated).toBe(0);
+      expect(await sweepRows()).toBe(1);
+    } finally {
+      await c.end();
+    }
+  });
+
   it('one instance stopping leaves the other serving', async () => {
     expect((await fetch(`${a.url}/readyz`)).status).toBe(200);
     expect(await stopHubProcess(b)).toBe(0);
     // The other keeps serving.
     const token = await signInAt(a.url, ADMIN.ADMIN_EMAIL, ADMIN.ADMIN_PASSWORD);
-    expect((await gql(a.url, '{ agencies { totalCount } }', {}, token)).data.agencies.totalCount).toBe(1);
+    expect((await gql(a.url, '{ agencies { totalCount } }', {}, token)).data.agencies.totalCount).toBe(2);
   });
 });

@@ -72,6 +72,28 @@ export class Sql {
     }
   }
 
+  /**
+   * Runs text that may hold several statements with its own BEGIN ... COMMIT (pg-boss's schema
+   * work). If it fails midway its transaction is left open and aborted on the connection: that is
+   * rolled back before the connection goes back to the pool, where it would fail every later
+   * statement with 25P02. Not inside `em.transactional`.
+   */
+  async script<T>(text: string, values: unknown[] = []): Promise<{ rows: T[]; rowCount: number }> {
+    if (this.em.getTransactionContext()) throw new Error('Sql.script runs outside a transaction');
+    const client = this.knexClient();
+    const conn = (await client.acquireConnection()) as PgClientLike;
+    try {
+      countStatement();
+      const res = await conn.query({ text, values });
+      return { rows: res.rows as T[], rowCount: res.rowCount ?? 0 };
+    } catch (err) {
+      if (/^\s*BEGIN\b/i.test(text)) await conn.query({ text: 'ROLLBACK' }).catch(() => {});
+      throw err;
+    } finally {
+      await client.releaseConnection(conn);
+    }
+  }
+
   async all<T>(text: string, values: unknown[] = [], options?: QueryOptions): Promise<T[]> {
     return (await this.query<T>(text, values, this.nameFor(text, options))).rows;
   }

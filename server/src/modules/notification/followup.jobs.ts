@@ -49,6 +49,8 @@ export class FollowUpJobs {
   private flushing: Promise<void> | null = null;
   private flushAgain = false;
   private stopped = false;
+  /** pg-boss has started and has not stopped (by us or on its own). */
+  private bossRunning = false;
   private readonly onQueued = () => this.kick();
 
   constructor(
@@ -64,7 +66,9 @@ export class FollowUpJobs {
   async start(options: { catchUp?: boolean } = {}): Promise<void> {
     const poll = this.options.pollSeconds ?? 2;
     const boss = new PgBoss({
-      db: { executeSql: (text: string, values: unknown[]) => this.sql.query(text, values ?? []) },
+      // `script`: a failed BEGIN ... COMMIT of pg-boss (two instances creating its schema at once)
+      // must not leave an aborted transaction on a pooled connection.
+      db: { executeSql: (text: string, values: unknown[]) => this.sql.script(text, values ?? []) },
       schema: JOBS_SCHEMA,
       migrate: true,
       supervise: true,
@@ -74,8 +78,10 @@ export class FollowUpJobs {
       maintenanceIntervalSeconds: 300,
     });
     boss.on('error', (err) => this.log.error('Background job error', err));
+    boss.on('stopped', () => (this.bossRunning = false));
     this.boss = boss;
     await boss.start();
+    this.bossRunning = !this.stopped;
     await boss.createQueue(SWEEP_QUEUE, { name: SWEEP_QUEUE, policy: 'standard', retryLimit: 3, retryDelay: 60, retryBackoff: true });
     await boss.createQueue(EMAIL_QUEUE, { name: EMAIL_QUEUE, policy: 'standard', retryLimit: 0 });
     await boss.schedule(SWEEP_QUEUE, dailyCron(this.config.followUpAt), { trigger: 'SCHEDULE' } satisfies SweepJob, {
@@ -159,6 +165,11 @@ export class FollowUpJobs {
       }
     })();
     return this.flushing;
+  }
+
+  /** Whether the job system runs: started, and neither stopping nor stopped (what /readyz checks). */
+  get running(): boolean {
+    return this.bossRunning && !this.stopped;
   }
 
   /** Stops taking work, lets the running jobs finish, and leaves everything else in the database. */

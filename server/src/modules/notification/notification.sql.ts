@@ -203,3 +203,19 @@ export const MARK_ATTEMPT_FAILED = `update email_outbox set attempts = attempts 
 
 /** When the next pending e-mail is due (to wake the sender then). */
 export const NEXT_DUE_EMAIL = `select min(next_attempt_at) as at from email_outbox where status = 'PENDING'`;
+
+/**
+ * The job queues at a metrics scrape: each pg-boss queue's waiting (created or retrying, due or
+ * deferred), running and failed (kept until pg-boss's retention removes them) jobs, in the job
+ * schema `schema`. Zero rows for a queue still gives the queue, so its series always exist.
+ */
+export const jobQueueCountsSql = (schema: string) => `select q.name as queue,
+  count(j.id) filter (where j.state in ('created', 'retry'))::int as queued,
+  count(j.id) filter (where j.state = 'active')::int as active,
+  count(j.id) filter (where j.state = 'failed')::int as failed
+  from ${schema}.queue q left join ${schema}.job j on j.name = q.name and j.state in ('created', 'retry', 'active', 'failed')
+  group by q.name order by q.name`;
+
+/** The outbox at a metrics scrape: e-mails waiting to be sent and e-mails given up on. */
+export const OUTBOX_COUNTS = `select (select count(*) from email_outbox where status = 'PENDING')::int as pending,
+  (select count(*) from email_outbox where status = 'FAILED')::int as failed`;
