@@ -13,7 +13,7 @@
  *  - small: one hundredth of national, over all 38 provinces.
  */
 import 'reflect-metadata';
-import { Client } from 'pg';
+import { Client, type QueryResult } from 'pg';
 import { redactUrl } from '../config';
 import { addDays, todayIn } from '../common/dates';
 import { Sql } from '../common/sql';
@@ -237,425 +237,41 @@ async function main() {
   console.log(`  COORDINATOR  ${BENCH_ACCOUNTS.coordinator}  (province ${LARGEST_PROVINCE}, the largest)`);
 }
 
+/** What every seeding step works with: one connection (temporary tables and setseed() are per session). */
+interface Seeding {
+  q: (text: string, values?: unknown[]) => Promise<QueryResult>;
+  c: Counts;
+  opts: Options;
+  today: string;
+  /** Five years before today: the start of the history. */
+  start: string;
+  passwordHash: string;
+}
+
+/** The steps in order, with their share of the total time (for the progress line). */
+const STEPS: [string, number, (s: Seeding) => Promise<void>][] = [
+  ['preparing', 1, prepare],
+  ['agencies', 2, seedAgencies],
+  ['users', 1, seedUsers],
+  ['networks and meetings', 2, seedNetworksAndMeetings],
+  ['agreements', 2, seedAgreements],
+  ['commitments', 2, seedCommitments],
+  ['action items', 12, seedActionItems],
+  ['action history', 30, seedActionHistory],
+  ['cases', 10, seedCases],
+  ['referrals', 12, seedReferrals],
+  ['services', 16, seedServices],
+  ['metrics rollups', 6, rebuildRollups],
+  ['vacuum and statistics', 8, vacuumAndAnalyze],
+];
+
 async function seed(db: Client, c: Counts, opts: Options, today: string, passwordHash: string) {
   const q = (text: string, values: unknown[] = []) => db.query(text, values);
-  const start = addDays(today, -1825); // five years of history
-  const steps: [string, number, () => Promise<unknown>][] = [];
-  const step = (label: string, weight: number, run: () => Promise<unknown>) => steps.push([label, weight, run]);
-
-  const provinces =
-    opts.size === 'province'
-      ? [[LARGEST_PROVINCE, 1]]
-      : Object.entries(PROVINCE_WEIGHTS).sort(([a], [b]) => a.localeCompare(b));
-  const totalWeight = provinces.reduce((s, [, w]) => s + Number(w), 0);
-
-  step('preparing', 1, async () => {
-    if (opts.reset) await q(`truncate ${DATA_TABLES.join(', ')} restart identity cascade`);
-    // FK triggers cost more than the inserts themselves; the generator keeps references valid by
-    // construction. Needs superuser; without it the inserts still work, only slower.
-    await q(`set session_replication_role = replica`).catch(() => undefined);
-    await q(`set work_mem = '256MB'`);
-    await q(`set maintenance_work_mem = '256MB'`);
-    await q(`set synchronous_commit = off`);
-    await q(`select setseed(0.2026)`);
-    // Per province: its share of every count and a "performance" factor that makes some
-    // provinces close their action items late more often than others.
-    await q(
-      `create temp table seed_province as
-       select p.code, p.iso_code, w.weight / $2::float8 as share,
-              0.75 + 0.5 * random() as perf,
-              greatest(8, round(($3::int - $4::int) * w.weight / $2::float8))::int as n_agencies,
-              round($5::int * w.weight / $2::float8)::int as n_meetings,
-              round($6::int * w.weight / $2::float8)::int as n_agreements,
-              round($7::int * w.weight / $2::float8)::int as n_actions,
-              round($8::int * w.weight / $2::float8)::int as n_cases
-       from province p join unnest($1::text[], $9::float8[]) as w(code, weight) on w.code = p.code`,
-      [
-        provinces.map(([code]) => code),
-        totalWeight,
-        c.agencies,
-        c.nationalAgencies,
-        c.meetings,
-        Math.round(c.agreements * 0.95),
-        c.actionItems,
-        c.cases,
-        provinces.map(([, w]) => w),
-      ],
-    );
-    await q(
-      `create temp table seed_regency as
-       select r.province_code, r.code, r.name, row_number() over (partition by r.province_code order by r.code)::int as rn
-       from regency r join seed_province p on p.code = r.province_code`,
-    );
-    await q(`create temp table seed_regency_count as select province_code, count(*)::int as n from seed_regency group by 1`);
-  });
-
-  step('agencies', 2, async () => {
-    await q(
-      `insert into agency (name, acronym, sector, level, province_code, regency_code, active, created_at, updated_at)
-       select (${SECTOR_LABELS} ->> x.sector) || ' ' || coalesce(r.name, pr.name) || ' ' || x.g,
-              null, x.sector, case when x.regency_rn is null then 'PROVINCE' else 'REGENCY' end,
-              x.code, r.code, random() > 0.02, now(), now()
-       from (
-         select p.code, g, ${SECTOR_PICK} as sector,
-                case when random() < 0.7 then 1 + floor(random() * rc.n)::int end as regency_rn
-         from seed_province p join seed_regency_count rc on rc.province_code = p.code
-         cross join generate_series(1, p.n_agencies) g
-       ) x
-       join province pr on pr.code = x.code
-       left join seed_regency r on r.province_code = x.code and r.rn = x.regency_rn`,
-    );
-    await q(
-      `insert into agency (name, acronym, sector, level, province_code, regency_code, active, created_at, updated_at)
-       select (${SECTOR_LABELS} ->> x.sector) || ' Nasional ' || g, null, x.sector, 'NATIONAL', null, null, true, now(), now()
-       from (select g, ${NATIONAL_SECTOR_PICK} as sector
-             from generate_series(1, $1::int) g) x`,
-      [c.nationalAgencies],
-    );
-    // Pick lists: "a random agency of province P" is a join on (province, rn) with rn drawn at random.
-    await q(
-      `create temp table seed_agency as
-       select coalesce(province_code, '00') as province_code, id, sector,
-              row_number() over (partition by coalesce(province_code, '00') order by id)::int as rn
-       from agency`,
-    );
-    await q(`create unique index on seed_agency (province_code, rn)`);
-    await q(`create temp table seed_agency_count as select province_code, count(*)::int as n from seed_agency group by 1`);
-    await q(`analyze seed_agency`);
-  });
-
-  step('users', 1, async () => {
-    await q(
-      `insert into hub_user (email, display_name, password_hash, role, province_code, agency_id, active, created_at) values
-       ($1, 'Benchmark administrator', $4, 'ADMIN', null, null, true, now()),
-       ($2, 'Benchmark oversight body', $4, 'OVERSIGHT', null, null, true, now()),
-       ($3, 'Benchmark coordinator', $4, 'COORDINATOR', $5, null, true, now())`,
-      [BENCH_ACCOUNTS.admin, BENCH_ACCOUNTS.oversight, BENCH_ACCOUNTS.coordinator, passwordHash, LARGEST_PROVINCE],
-    );
-    // A coordinator per province: the authors of the action items' history.
-    await q(
-      `insert into hub_user (email, display_name, password_hash, role, province_code, agency_id, active, created_at)
-       select 'coordinator-' || p.code || '@example.org', 'Koordinator ' || pr.name, $1, 'COORDINATOR', p.code, null, true, now()
-       from seed_province p join province pr on pr.code = p.code
-       where not exists (select 1 from hub_user u where u.email = 'coordinator-' || p.code || '@example.org')`,
-      [passwordHash],
-    );
-    await q(
-      `create temp table seed_author as
-       select coalesce(province_code, '00') as province_code, id from hub_user where role = 'COORDINATOR' and email like 'coordinator-%'`,
-    );
-  });
-
-  step('networks and meetings', 2, async () => {
-    await q(
-      `insert into network (name, description, province_code, issue_areas, created_at)
-       select 'Jejaring Perlindungan Perempuan dan Anak ' || pr.name || ' ' || g, null, p.code,
-              array[${ISSUE_PICK}], now()
-       from seed_province p join province pr on pr.code = p.code cross join generate_series(1, $1::int) g`,
-      [c.networksPerProvince],
-    );
-    await q(
-      `insert into meeting (title, held_on, province_code, network_id, summary, created_at)
-       select 'Rapat koordinasi ' || x.g, x.held_on, x.code,
-              (select n.id from network n where n.province_code = x.code order by n.id limit 1), null, now()
-       from (select p.code, g, $1::date + floor(random() * 1826)::int as held_on
-             from seed_province p cross join generate_series(1, p.n_meetings) g) x`,
-      [start],
-    );
-    await q(
-      `insert into meeting_attendee (meeting_id, agency_id)
-       select distinct m.id, a.id
-       from meeting m
-       join seed_agency_count ac on ac.province_code = m.province_code
-       cross join lateral generate_series(1, 3 + (m.id % 6)) k
-       join seed_agency a on a.province_code = m.province_code and a.rn = 1 + ((m.id * 7919 + k * 104729) % ac.n)`,
-    );
-    await q(
-      `create temp table seed_meeting as
-       select province_code, id, row_number() over (partition by province_code order by id)::int as rn from meeting`,
-    );
-    await q(`create unique index on seed_meeting (province_code, rn)`);
-    await q(`create temp table seed_meeting_count as select province_code, count(*)::int as n from seed_meeting group by 1`);
-  });
-
-  step('agreements', 2, async () => {
-    // Provincial agreements by weight, plus 5% national ones (province null).
-    await q(
-      `insert into agreement (title, reference, kind, issue_areas, province_code, network_id, meeting_id,
-                              signed_on, expires_on, terminated_on, created_at, updated_at)
-       select x.kind_label || ' ' || x.g, 'NK/' || x.g || '/' || extract(year from coalesce(x.signed_on, $1::date)),
-              x.kind, array[${ISSUE_PICK}], x.code, null, null,
-              x.signed_on,
-              case when x.signed_on is not null and x.u2 < 0.85 then x.signed_on + (365 + floor(x.u3 * 4 * 365))::int end,
-              case when x.signed_on is not null and x.u2 >= 0.95 then x.signed_on + (30 + floor(x.u3 * 700))::int end,
-              now(), now()
-       from (
-         select code, g, u2, u3,
-                (array['MOU','MOU','COOPERATION_AGREEMENT','JOINT_COMMITMENT','JOINT_COMMITMENT','REGULATION'])[1 + floor(random() * 6)::int] as kind,
-                'Nota Kesepahaman' as kind_label,
-                case when u1 < 0.08 then null
-                     when u1 < 0.10 then $2::date + (1 + floor(random() * 60))::int
-                     else $1::date + floor(random() * 1826)::int end as signed_on
-         from (
-           select p.code, g, random() as u1, random() as u2, random() as u3
-           from seed_province p cross join generate_series(1, p.n_agreements) g
-           union all
-           select null, g, random(), random(), random() from generate_series(1, $3::int) g
-         ) r
-       ) x`,
-      [start, today, c.agreements - Math.round(c.agreements * 0.95)],
-    );
-    // 2 to 6 parties: consecutive agencies of the province from a random start (distinct by
-    // construction), and a national agency in a fifth of provincial agreements.
-    await q(
-      `insert into agreement_party (agreement_id, agency_id)
-       select distinct x.id, a.id
-       from (select ag.id, coalesce(ag.province_code, '00') as pc, 2 + floor(random() * 5)::int as parties, random() as u
-             from agreement ag) x
-       join seed_agency_count ac on ac.province_code = x.pc
-       cross join lateral generate_series(0, least(x.parties, ac.n) - 1) k
-       join seed_agency a on a.province_code = x.pc and a.rn = 1 + ((floor(x.u * ac.n)::int + k) % ac.n)`,
-    );
-    await q(
-      `insert into agreement_party (agreement_id, agency_id)
-       select x.id, a.id
-       from (select ag.id, random() as u, random() as v from agreement ag where ag.province_code is not null) x
-       cross join (select n from seed_agency_count where province_code = '00') nc
-       join seed_agency a on a.province_code = '00' and a.rn = 1 + floor(x.v * nc.n)::int
-       where x.u < 0.2
-       on conflict do nothing`,
-    );
-  });
-
-  step('commitments', 2, async () => {
-    await q(
-      `create temp table seed_agreement as
-       select a.id, a.signed_on, row_number() over (order by a.id)::int as rn, count(*) over ()::int as n,
-              (select count(*)::int from agreement_party p where p.agreement_id = a.id) as parties
-       from agreement a`,
-    );
-    await q(`create unique index on seed_agreement (rn)`);
-    await q(
-      `create temp table seed_party as
-       select agreement_id, agency_id, row_number() over (partition by agreement_id order by agency_id)::int as rn
-       from agreement_party`,
-    );
-    await q(`create unique index on seed_party (agreement_id, rn)`);
-    // Each commitment belongs to a random agreement and to one of its parties; whether it is
-    // fulfilled, lapsed or still running depends on whether it already fell due.
-    await q(
-      `insert into commitment (agreement_id, agency_id, description, issue_area, indicator, target_value, achieved_value,
-                               due_on, status, created_at, updated_at)
-       select x.agreement_id, sp.agency_id, 'Komitmen ' || x.g, x.issue, 'peserta terlatih', x.target,
-              case when x.status in ('FULFILLED', 'IN_PROGRESS') then round(x.target * (0.3 + 0.7 * x.u)) end,
-              x.due_on, x.status, now(), now()
-       from (
-         select y.*,
-                case when y.due_on is not null and y.due_on < $1::date
-                       then case when y.u < 0.55 then 'FULFILLED' when y.u < 0.75 then 'LAPSED'
-                                 when y.u < 0.88 then 'IN_PROGRESS' else 'PLANNED' end
-                     else case when y.u < 0.2 then 'FULFILLED' when y.u < 0.25 then 'LAPSED'
-                               when y.u < 0.6 then 'IN_PROGRESS' else 'PLANNED' end end as status
-         from (
-           select z.g, sa.id as agreement_id, sa.parties, z.u, z.pick_party, z.issue, z.target,
-                  case when z.u_due < 0.05 then null
-                       else coalesce(sa.signed_on, $1::date) + (30 + floor(z.u_due2 * 700))::int end as due_on
-           from (select g, random() as u, random() as pick_agreement, random() as pick_party, random() as u_due,
-                        random() as u_due2, ${ISSUE_PICK} as issue, (10 + floor(random() * 90))::float8 as target
-                 from generate_series(1, $2::int) g) z
-           join seed_agreement sa on sa.rn = 1 + floor(z.pick_agreement * (select count(*) from seed_agreement))::int
-         ) y
-       ) x
-       join seed_party sp on sp.agreement_id = x.agreement_id and sp.rn = 1 + floor(x.pick_party * x.parties)::int`,
-      [today, c.commitments],
-    );
-    await q(
-      `create temp table seed_commitment as
-       select a.province_code, c.id, row_number() over (partition by a.province_code order by c.id)::int as rn
-       from commitment c join agreement a on a.id = c.agreement_id where a.province_code is not null`,
-    );
-    await q(`create unique index on seed_commitment (province_code, rn)`);
-    await q(`create temp table seed_commitment_count as select province_code, count(*)::int as n from seed_commitment group by 1`);
-  });
-
-  step('action items', 12, async () => {
-    // Follow-up actions go to the agencies active in the networks, about a third of the
-    // directory, the busiest ones (low rn) much more often than the rest. Status depends on
-    // how long ago the item fell due and on the province's "performance":
-    // old items are mostly DONE or CANCELLED, a share stays open (overdue), recent ones are open.
-    // Completion dates scatter around the due date, so some are late. `version` is 1 + the
-    // number of history entries generated below (1 to 5, 3 on average).
-    await q(
-      `insert into action_item (title, description, province_code, agency_id, commitment_id, meeting_id, priority, status,
-                                opened_on, due_on, completed_on, version, created_at, updated_at)
-       select 'Tindak lanjut ' || x.g, null, x.code, a.id, sc.id, sm.id,
-              (array['LOW','MEDIUM','MEDIUM','HIGH','URGENT'])[1 + floor(x.u4 * 5)::int], x.status,
-              x.opened_on, x.due_on,
-              case when x.status = 'DONE'
-                   then least($1::date, x.opened_on + floor(x.u3 * (x.due_on - x.opened_on) * (0.7 + 0.8 / x.perf))::int) end,
-              1 + x.updates, now(), now()
-       from (
-         select y.*,
-                case when y.due_on < $1::date - 60 then
-                       case when y.u2 < 0.72 * y.perf then 'DONE' when y.u2 < 0.72 * y.perf + 0.08 then 'CANCELLED'
-                            when y.u2 < 0.95 then 'OPEN' when y.u2 < 0.98 then 'IN_PROGRESS' else 'BLOCKED' end
-                     when y.due_on < $1::date then
-                       case when y.u2 < 0.5 * y.perf then 'DONE' when y.u2 < 0.5 * y.perf + 0.05 then 'CANCELLED'
-                            when y.u2 < 0.75 then 'OPEN' when y.u2 < 0.9 then 'IN_PROGRESS' else 'BLOCKED' end
-                     else
-                       case when y.u2 < 0.2 * y.perf then 'DONE' when y.u2 < 0.2 * y.perf + 0.03 then 'CANCELLED'
-                            when y.u2 < 0.65 then 'OPEN' when y.u2 < 0.9 then 'IN_PROGRESS' else 'BLOCKED' end
-                end as status
-         from (
-           select z.*, z.opened_on + (7 + floor(z.u_due * 170))::int as due_on
-           from (
-             select p.code, p.perf, g, random() as u1, random() as u2, random() as u3, random() as u4, random() as u_due,
-                    1 + floor(random() * 5)::int as updates,
-                    $2::date + floor(power(random(), 0.8) * 1826)::int as opened_on,
-                    random() as pick_agency, random() as pick_commitment, random() as pick_meeting
-             from seed_province p cross join generate_series(1, p.n_actions) g
-           ) z
-         ) y
-       ) x
-       join seed_agency_count ac on ac.province_code = case when x.u1 < 0.05 then '00' else x.code end
-       join seed_agency a on a.province_code = ac.province_code
-         and a.rn = 1 + floor(power(x.pick_agency, 1.5) * greatest(1, ceil(ac.n * ${ACTIVE_SHARE})))::int
-       left join seed_commitment_count cc on cc.province_code = x.code and x.pick_commitment < 0.35
-       left join seed_commitment sc on sc.province_code = x.code and sc.rn = 1 + floor(x.pick_commitment / 0.35 * cc.n)::int
-       left join seed_meeting_count mc on mc.province_code = x.code and x.pick_meeting < 0.25
-       left join seed_meeting sm on sm.province_code = x.code and sm.rn = 1 + floor(x.pick_meeting / 0.25 * mc.n)::int`,
-      [today, start],
-    );
-  });
-
-  step('action history', 30, async () => {
-    // version - 1 entries per item: the first moves it out of OPEN, the last into its final status,
-    // the rest are notes; timestamps fall between opening and completion (or today).
-    await q(
-      `insert into action_update (action_item_id, author_id, note, from_status, to_status, changes, created_at)
-       select i.id, au.id,
-              case when k = 1 or k < i.version - 1 then 'Catatan perkembangan ' || k end,
-              case when k = i.version - 1 and i.status <> 'OPEN' then case when k = 1 then 'OPEN' else 'IN_PROGRESS' end
-                   when k = 1 and i.status <> 'OPEN' then 'OPEN' end,
-              case when k = i.version - 1 and i.status <> 'OPEN' then i.status
-                   when k = 1 and i.status <> 'OPEN' then 'IN_PROGRESS' end,
-              null,
-              (i.opened_on + floor((coalesce(i.completed_on, least($1::date, i.due_on + 30)) - i.opened_on) * k::float8 / i.version)::int)
-                + time '09:00' + (k * interval '37 minutes')
-       from action_item i
-       cross join lateral generate_series(1, i.version - 1) k
-       join seed_author au on au.province_code = i.province_code`,
-      [today],
-    );
-  });
-
-  step('cases', 10, async () => {
-    // More recent years have more reports (density grows towards today). Codes as the hub
-    // writes them (case.code.ts); the few draws that hit a taken code are left out.
-    await q(
-      `insert into case_record (code, province_code, regency_code, issue_area, victim_age_group, victim_sex, reported_on,
-                                intake_agency_id, outcome, closed_on, created_at, updated_at)
-       select ${caseCodeSql('x.iso_code', 'extract(year from x.reported_on)::int', 'x.g')},
-              x.code, r.code, x.issue, x.age, x.sex, x.reported_on, a.id, x.outcome,
-              case when x.outcome in ('RESOLVED', 'CONVICTED', 'DISMISSED', 'WITHDRAWN', 'REFERRED_OUT')
-                   then least($1::date, x.reported_on + (10 + floor(x.u3 * 300))::int) end,
-              now(), now()
-       from (
-         select y.*,
-                case when y.reported_on > $1::date - 30 then
-                       (array['OPEN','OPEN','OPEN','IN_SERVICE','IN_SERVICE','IN_LEGAL_PROCESS'])[1 + floor(y.u2 * 6)::int]
-                     else (array['OPEN','IN_SERVICE','IN_SERVICE','IN_LEGAL_PROCESS','IN_LEGAL_PROCESS','RESOLVED','RESOLVED',
-                                 'RESOLVED','CONVICTED','CONVICTED','DISMISSED','WITHDRAWN','REFERRED_OUT'])[1 + floor(y.u2 * 13)::int]
-                end as outcome
-         from (
-           select p.code, p.iso_code, g, random() as u2, random() as u3, random() as pick_agency, random() as pick_regency,
-                  $2::date + floor(sqrt(random()) * 1826)::int as reported_on,
-                  ${ISSUE_PICK} as issue,
-                  ${AGE_PICK} as age,
-                  case when random() < 0.85 then 'FEMALE' else 'MALE' end as sex
-           from seed_province p cross join generate_series(1, p.n_cases) g
-         ) y
-       ) x
-       join seed_agency_count ac on ac.province_code = x.code
-       join seed_agency a on a.province_code = x.code and a.rn = 1 + floor(x.pick_agency * ac.n)::int
-       join seed_regency_count rc on rc.province_code = x.code
-       left join seed_regency r on r.province_code = x.code and r.rn = 1 + floor(x.pick_regency * rc.n)::int
-       on conflict (code) do nothing`,
-      [today, start],
-    );
-  });
-
-  step('referrals', 12, async () => {
-    // 0-4 referrals per case (mean 1.5); the first one leaves from the intake agency. Recent
-    // referrals are mostly still PENDING.
-    await q(
-      `insert into referral (case_id, from_agency_id, to_agency_id, referred_on, responded_on, status, created_at)
-       select x.id, x.from_id, case when t.id = x.from_id then t2.id else t.id end, x.referred_on,
-              case when x.status <> 'PENDING' then least($1::date, x.referred_on + floor(x.u2 * 10)::int) end,
-              x.status, now()
-       from (
-         select y.*,
-                case when y.referred_on > $1::date - 14 then
-                       case when y.u < 0.7 then 'PENDING' when y.u < 0.9 then 'ACCEPTED' when y.u < 0.95 then 'DECLINED' else 'COMPLETED' end
-                     else case when y.u < 0.08 then 'PENDING' when y.u < 0.43 then 'ACCEPTED' when y.u < 0.58 then 'DECLINED' else 'COMPLETED' end
-                end as status
-         from (
-           select c.id, c.province_code, k, random() as u, random() as u2, random() as pick_to,
-                  case when k = 1 then c.intake_agency_id else fa.id end as from_id,
-                  least($1::date, c.reported_on + floor(random() * 20)::int + (k - 1) * 5) as referred_on
-           from (select c.*, (array[0,0,0,0,1,1,1,1,1,1,1,2,2,2,2,2,3,3,3,4])[1 + floor(random() * 20)::int] as n,
-                        random() as pick_from
-                 from case_record c) c
-           cross join lateral generate_series(1, c.n) k
-           join seed_agency_count ac on ac.province_code = c.province_code
-           join seed_agency fa on fa.province_code = c.province_code and fa.rn = 1 + floor(c.pick_from * ac.n)::int
-         ) y
-       ) x
-       join seed_agency_count ac on ac.province_code = x.province_code
-       join seed_agency t on t.province_code = x.province_code and t.rn = 1 + floor(x.pick_to * ac.n)::int
-       join seed_agency t2 on t2.province_code = x.province_code and t2.rn = 1 + (t.rn % ac.n)`,
-      [today],
-    );
-  });
-
-  step('services', 16, async () => {
-    // 0-5 services per case (mean 2.5, a sixth of cases have none yet); half are provided by the
-    // intake agency, most within the first weeks.
-    await q(
-      `insert into service_record (case_id, agency_id, type, provided_on, created_at)
-       select c.id, case when random() < 0.5 then c.intake_agency_id else a.id end,
-              ${SERVICE_PICK},
-              least($1::date, c.reported_on + floor(power(random(), 2) * 60)::int), now()
-       from (select c.*, floor(random() * 6)::int as n, random() as pick from case_record c) c
-       cross join lateral generate_series(1, c.n) k
-       join seed_agency_count ac on ac.province_code = c.province_code
-       join seed_agency a on a.province_code = c.province_code and a.rn = 1 + floor(((c.pick * ac.n)::int + k * 13) % ac.n)::int`,
-      [today],
-    );
-  });
-
-  step('metrics rollups', 6, async () => {
-    await q(`set session_replication_role = origin`).catch(() => undefined);
-    // With triggers off (above) the metrics' trigger-maintained rollups missed the bulk load:
-    // rebuild them from the data, as the metrics migration does for existing databases.
-    await q(`select metrics_rebuild()`);
-  });
-
-  step('vacuum and statistics', 8, async () => {
-    // Index-only scans need the visibility map, and the planner needs statistics: both come
-    // from VACUUM (ANALYZE), which autovacuum would only get to minutes later.
-    for (const t of ['agency', 'agreement', 'agreement_party', 'commitment', 'meeting', 'action_item', 'action_update',
-      'case_record', 'referral', 'service_record', 'hub_user', 'metrics_case', 'metrics_case_day',
-      'metrics_case_lag', 'metrics_case_lag_month', 'metrics_case_pending', 'metrics_month', 'metrics_action_day',
-      'metrics_action_agency_month', 'metrics_action_scope', 'metrics_agreement', 'metrics_agreement_pair']) {
-      await q(`vacuum (analyze) ${t}`);
-    }
-  });
-
-  const progress = new Progress(steps.reduce((s, [, w]) => s + w, 0));
-  for (const [label, weight, run] of steps) {
+  const s: Seeding = { q, c, opts, today, start: addDays(today, -1825), passwordHash };
+  const progress = new Progress(STEPS.reduce((sum, [, w]) => sum + w, 0));
+  for (const [label, weight, run] of STEPS) {
     const done = progress.step(label, weight);
-    await run();
+    await run(s);
     done();
   }
   const totals = await q(
@@ -667,6 +283,422 @@ async function seed(db: Client, c: Counts, opts: Options, today: string, passwor
   );
   const row = totals.rows[0] as Record<string, string>;
   console.log(Object.entries(row).map(([k, v]) => `${k}: ${Number(v).toLocaleString('en')}`).join(', '));
+}
+
+async function prepare(s: Seeding): Promise<void> {
+  const { q, c, opts } = s;
+  const provinces =
+    opts.size === 'province'
+      ? [[LARGEST_PROVINCE, 1]]
+      : Object.entries(PROVINCE_WEIGHTS).sort(([a], [b]) => a.localeCompare(b));
+  const totalWeight = provinces.reduce((sum, [, w]) => sum + Number(w), 0);
+  if (opts.reset) await q(`truncate ${DATA_TABLES.join(', ')} restart identity cascade`);
+  // FK triggers cost more than the inserts themselves; the generator keeps references valid by
+  // construction. Needs superuser; without it the inserts still work, only slower.
+  await q(`set session_replication_role = replica`).catch(() => undefined);
+  await q(`set work_mem = '256MB'`);
+  await q(`set maintenance_work_mem = '256MB'`);
+  await q(`set synchronous_commit = off`);
+  await q(`select setseed(0.2026)`);
+  // Per province: its share of every count and a "performance" factor that makes some
+  // provinces close their action items late more often than others.
+  await q(
+    `create temp table seed_province as
+     select p.code, p.iso_code, w.weight / $2::float8 as share,
+            0.75 + 0.5 * random() as perf,
+            greatest(8, round(($3::int - $4::int) * w.weight / $2::float8))::int as n_agencies,
+            round($5::int * w.weight / $2::float8)::int as n_meetings,
+            round($6::int * w.weight / $2::float8)::int as n_agreements,
+            round($7::int * w.weight / $2::float8)::int as n_actions,
+            round($8::int * w.weight / $2::float8)::int as n_cases
+     from province p join unnest($1::text[], $9::float8[]) as w(code, weight) on w.code = p.code`,
+    [
+      provinces.map(([code]) => code),
+      totalWeight,
+      c.agencies,
+      c.nationalAgencies,
+      c.meetings,
+      Math.round(c.agreements * 0.95),
+      c.actionItems,
+      c.cases,
+      provinces.map(([, w]) => w),
+    ],
+  );
+  await q(
+    `create temp table seed_regency as
+     select r.province_code, r.code, r.name, row_number() over (partition by r.province_code order by r.code)::int as rn
+     from regency r join seed_province p on p.code = r.province_code`,
+  );
+  await q(`create temp table seed_regency_count as select province_code, count(*)::int as n from seed_regency group by 1`);
+}
+
+async function seedAgencies(s: Seeding): Promise<void> {
+  const { q, c } = s;
+  await q(
+    `insert into agency (name, acronym, sector, level, province_code, regency_code, active, created_at, updated_at)
+     select (${SECTOR_LABELS} ->> x.sector) || ' ' || coalesce(r.name, pr.name) || ' ' || x.g,
+            null, x.sector, case when x.regency_rn is null then 'PROVINCE' else 'REGENCY' end,
+            x.code, r.code, random() > 0.02, now(), now()
+     from (
+       select p.code, g, ${SECTOR_PICK} as sector,
+              case when random() < 0.7 then 1 + floor(random() * rc.n)::int end as regency_rn
+       from seed_province p join seed_regency_count rc on rc.province_code = p.code
+       cross join generate_series(1, p.n_agencies) g
+     ) x
+     join province pr on pr.code = x.code
+     left join seed_regency r on r.province_code = x.code and r.rn = x.regency_rn`,
+  );
+  await q(
+    `insert into agency (name, acronym, sector, level, province_code, regency_code, active, created_at, updated_at)
+     select (${SECTOR_LABELS} ->> x.sector) || ' Nasional ' || g, null, x.sector, 'NATIONAL', null, null, true, now(), now()
+     from (select g, ${NATIONAL_SECTOR_PICK} as sector
+           from generate_series(1, $1::int) g) x`,
+    [c.nationalAgencies],
+  );
+  // Pick lists: "a random agency of province P" is a join on (province, rn) with rn drawn at random.
+  await q(
+    `create temp table seed_agency as
+     select coalesce(province_code, '00') as province_code, id, sector,
+            row_number() over (partition by coalesce(province_code, '00') order by id)::int as rn
+     from agency`,
+  );
+  await q(`create unique index on seed_agency (province_code, rn)`);
+  await q(`create temp table seed_agency_count as select province_code, count(*)::int as n from seed_agency group by 1`);
+  await q(`analyze seed_agency`);
+}
+
+async function seedUsers(s: Seeding): Promise<void> {
+  const { q, passwordHash } = s;
+  await q(
+    `insert into hub_user (email, display_name, password_hash, role, province_code, agency_id, active, created_at) values
+     ($1, 'Benchmark administrator', $4, 'ADMIN', null, null, true, now()),
+     ($2, 'Benchmark oversight body', $4, 'OVERSIGHT', null, null, true, now()),
+     ($3, 'Benchmark coordinator', $4, 'COORDINATOR', $5, null, true, now())`,
+    [BENCH_ACCOUNTS.admin, BENCH_ACCOUNTS.oversight, BENCH_ACCOUNTS.coordinator, passwordHash, LARGEST_PROVINCE],
+  );
+  // A coordinator per province: the authors of the action items' history.
+  await q(
+    `insert into hub_user (email, display_name, password_hash, role, province_code, agency_id, active, created_at)
+     select 'coordinator-' || p.code || '@example.org', 'Koordinator ' || pr.name, $1, 'COORDINATOR', p.code, null, true, now()
+     from seed_province p join province pr on pr.code = p.code
+     where not exists (select 1 from hub_user u where u.email = 'coordinator-' || p.code || '@example.org')`,
+    [passwordHash],
+  );
+  await q(
+    `create temp table seed_author as
+     select coalesce(province_code, '00') as province_code, id from hub_user where role = 'COORDINATOR' and email like 'coordinator-%'`,
+  );
+}
+
+async function seedNetworksAndMeetings(s: Seeding): Promise<void> {
+  const { q, c, start } = s;
+  await q(
+    `insert into network (name, description, province_code, issue_areas, created_at)
+     select 'Jejaring Perlindungan Perempuan dan Anak ' || pr.name || ' ' || g, null, p.code,
+            array[${ISSUE_PICK}], now()
+     from seed_province p join province pr on pr.code = p.code cross join generate_series(1, $1::int) g`,
+    [c.networksPerProvince],
+  );
+  await q(
+    `insert into meeting (title, held_on, province_code, network_id, summary, created_at)
+     select 'Rapat koordinasi ' || x.g, x.held_on, x.code,
+            (select n.id from network n where n.province_code = x.code order by n.id limit 1), null, now()
+     from (select p.code, g, $1::date + floor(random() * 1826)::int as held_on
+           from seed_province p cross join generate_series(1, p.n_meetings) g) x`,
+    [start],
+  );
+  await q(
+    `insert into meeting_attendee (meeting_id, agency_id)
+     select distinct m.id, a.id
+     from meeting m
+     join seed_agency_count ac on ac.province_code = m.province_code
+     cross join lateral generate_series(1, 3 + (m.id % 6)) k
+     join seed_agency a on a.province_code = m.province_code and a.rn = 1 + ((m.id * 7919 + k * 104729) % ac.n)`,
+  );
+  await q(
+    `create temp table seed_meeting as
+     select province_code, id, row_number() over (partition by province_code order by id)::int as rn from meeting`,
+  );
+  await q(`create unique index on seed_meeting (province_code, rn)`);
+  await q(`create temp table seed_meeting_count as select province_code, count(*)::int as n from seed_meeting group by 1`);
+}
+
+async function seedAgreements(s: Seeding): Promise<void> {
+  const { q, c, today, start } = s;
+  // Provincial agreements by weight, plus 5% national ones (province null).
+  await q(
+    `insert into agreement (title, reference, kind, issue_areas, province_code, network_id, meeting_id,
+                            signed_on, expires_on, terminated_on, created_at, updated_at)
+     select x.kind_label || ' ' || x.g, 'NK/' || x.g || '/' || extract(year from coalesce(x.signed_on, $1::date)),
+            x.kind, array[${ISSUE_PICK}], x.code, null, null,
+            x.signed_on,
+            case when x.signed_on is not null and x.u2 < 0.85 then x.signed_on + (365 + floor(x.u3 * 4 * 365))::int end,
+            case when x.signed_on is not null and x.u2 >= 0.95 then x.signed_on + (30 + floor(x.u3 * 700))::int end,
+            now(), now()
+     from (
+       select code, g, u2, u3,
+              (array['MOU','MOU','COOPERATION_AGREEMENT','JOINT_COMMITMENT','JOINT_COMMITMENT','REGULATION'])[1 + floor(random() * 6)::int] as kind,
+              'Nota Kesepahaman' as kind_label,
+              case when u1 < 0.08 then null
+                   when u1 < 0.10 then $2::date + (1 + floor(random() * 60))::int
+                   else $1::date + floor(random() * 1826)::int end as signed_on
+       from (
+         select p.code, g, random() as u1, random() as u2, random() as u3
+         from seed_province p cross join generate_series(1, p.n_agreements) g
+         union all
+         select null, g, random(), random(), random() from generate_series(1, $3::int) g
+       ) r
+     ) x`,
+    [start, today, c.agreements - Math.round(c.agreements * 0.95)],
+  );
+  // 2 to 6 parties: consecutive agencies of the province from a random start (distinct by
+  // construction), and a national agency in a fifth of provincial agreements.
+  await q(
+    `insert into agreement_party (agreement_id, agency_id)
+     select distinct x.id, a.id
+     from (select ag.id, coalesce(ag.province_code, '00') as pc, 2 + floor(random() * 5)::int as parties, random() as u
+           from agreement ag) x
+     join seed_agency_count ac on ac.province_code = x.pc
+     cross join lateral generate_series(0, least(x.parties, ac.n) - 1) k
+     join seed_agency a on a.province_code = x.pc and a.rn = 1 + ((floor(x.u * ac.n)::int + k) % ac.n)`,
+  );
+  await q(
+    `insert into agreement_party (agreement_id, agency_id)
+     select x.id, a.id
+     from (select ag.id, random() as u, random() as v from agreement ag where ag.province_code is not null) x
+     cross join (select n from seed_agency_count where province_code = '00') nc
+     join seed_agency a on a.province_code = '00' and a.rn = 1 + floor(x.v * nc.n)::int
+     where x.u < 0.2
+     on conflict do nothing`,
+  );
+}
+
+async function seedCommitments(s: Seeding): Promise<void> {
+  const { q, c, today } = s;
+  await q(
+    `create temp table seed_agreement as
+     select a.id, a.signed_on, row_number() over (order by a.id)::int as rn, count(*) over ()::int as n,
+            (select count(*)::int from agreement_party p where p.agreement_id = a.id) as parties
+     from agreement a`,
+  );
+  await q(`create unique index on seed_agreement (rn)`);
+  await q(
+    `create temp table seed_party as
+     select agreement_id, agency_id, row_number() over (partition by agreement_id order by agency_id)::int as rn
+     from agreement_party`,
+  );
+  await q(`create unique index on seed_party (agreement_id, rn)`);
+  // Each commitment belongs to a random agreement and to one of its parties; whether it is
+  // fulfilled, lapsed or still running depends on whether it already fell due.
+  await q(
+    `insert into commitment (agreement_id, agency_id, description, issue_area, indicator, target_value, achieved_value,
+                             due_on, status, created_at, updated_at)
+     select x.agreement_id, sp.agency_id, 'Komitmen ' || x.g, x.issue, 'peserta terlatih', x.target,
+            case when x.status in ('FULFILLED', 'IN_PROGRESS') then round(x.target * (0.3 + 0.7 * x.u)) end,
+            x.due_on, x.status, now(), now()
+     from (
+       select y.*,
+              case when y.due_on is not null and y.due_on < $1::date
+                     then case when y.u < 0.55 then 'FULFILLED' when y.u < 0.75 then 'LAPSED'
+                               when y.u < 0.88 then 'IN_PROGRESS' else 'PLANNED' end
+                   else case when y.u < 0.2 then 'FULFILLED' when y.u < 0.25 then 'LAPSED'
+                             when y.u < 0.6 then 'IN_PROGRESS' else 'PLANNED' end end as status
+       from (
+         select z.g, sa.id as agreement_id, sa.parties, z.u, z.pick_party, z.issue, z.target,
+                case when z.u_due < 0.05 then null
+                     else coalesce(sa.signed_on, $1::date) + (30 + floor(z.u_due2 * 700))::int end as due_on
+         from (select g, random() as u, random() as pick_agreement, random() as pick_party, random() as u_due,
+                      random() as u_due2, ${ISSUE_PICK} as issue, (10 + floor(random() * 90))::float8 as target
+               from generate_series(1, $2::int) g) z
+         join seed_agreement sa on sa.rn = 1 + floor(z.pick_agreement * (select count(*) from seed_agreement))::int
+       ) y
+     ) x
+     join seed_party sp on sp.agreement_id = x.agreement_id and sp.rn = 1 + floor(x.pick_party * x.parties)::int`,
+    [today, c.commitments],
+  );
+  await q(
+    `create temp table seed_commitment as
+     select a.province_code, c.id, row_number() over (partition by a.province_code order by c.id)::int as rn
+     from commitment c join agreement a on a.id = c.agreement_id where a.province_code is not null`,
+  );
+  await q(`create unique index on seed_commitment (province_code, rn)`);
+  await q(`create temp table seed_commitment_count as select province_code, count(*)::int as n from seed_commitment group by 1`);
+}
+
+async function seedActionItems(s: Seeding): Promise<void> {
+  const { q, today, start } = s;
+  // Follow-up actions go to the agencies active in the networks, about a third of the
+  // directory, the busiest ones (low rn) much more often than the rest. Status depends on
+  // how long ago the item fell due and on the province's "performance":
+  // old items are mostly DONE or CANCELLED, a share stays open (overdue), recent ones are open.
+  // Completion dates scatter around the due date, so some are late. `version` is 1 + the
+  // number of history entries generated below (1 to 5, 3 on average).
+  await q(
+    `insert into action_item (title, description, province_code, agency_id, commitment_id, meeting_id, priority, status,
+                              opened_on, due_on, completed_on, version, created_at, updated_at)
+     select 'Tindak lanjut ' || x.g, null, x.code, a.id, sc.id, sm.id,
+            (array['LOW','MEDIUM','MEDIUM','HIGH','URGENT'])[1 + floor(x.u4 * 5)::int], x.status,
+            x.opened_on, x.due_on,
+            case when x.status = 'DONE'
+                 then least($1::date, x.opened_on + floor(x.u3 * (x.due_on - x.opened_on) * (0.7 + 0.8 / x.perf))::int) end,
+            1 + x.updates, now(), now()
+     from (
+       select y.*,
+              case when y.due_on < $1::date - 60 then
+                     case when y.u2 < 0.72 * y.perf then 'DONE' when y.u2 < 0.72 * y.perf + 0.08 then 'CANCELLED'
+                          when y.u2 < 0.95 then 'OPEN' when y.u2 < 0.98 then 'IN_PROGRESS' else 'BLOCKED' end
+                   when y.due_on < $1::date then
+                     case when y.u2 < 0.5 * y.perf then 'DONE' when y.u2 < 0.5 * y.perf + 0.05 then 'CANCELLED'
+                          when y.u2 < 0.75 then 'OPEN' when y.u2 < 0.9 then 'IN_PROGRESS' else 'BLOCKED' end
+                   else
+                     case when y.u2 < 0.2 * y.perf then 'DONE' when y.u2 < 0.2 * y.perf + 0.03 then 'CANCELLED'
+                          when y.u2 < 0.65 then 'OPEN' when y.u2 < 0.9 then 'IN_PROGRESS' else 'BLOCKED' end
+              end as status
+       from (
+         select z.*, z.opened_on + (7 + floor(z.u_due * 170))::int as due_on
+         from (
+           select p.code, p.perf, g, random() as u1, random() as u2, random() as u3, random() as u4, random() as u_due,
+                  1 + floor(random() * 5)::int as updates,
+                  $2::date + floor(power(random(), 0.8) * 1826)::int as opened_on,
+                  random() as pick_agency, random() as pick_commitment, random() as pick_meeting
+           from seed_province p cross join generate_series(1, p.n_actions) g
+         ) z
+       ) y
+     ) x
+     join seed_agency_count ac on ac.province_code = case when x.u1 < 0.05 then '00' else x.code end
+     join seed_agency a on a.province_code = ac.province_code
+       and a.rn = 1 + floor(power(x.pick_agency, 1.5) * greatest(1, ceil(ac.n * ${ACTIVE_SHARE})))::int
+     left join seed_commitment_count cc on cc.province_code = x.code and x.pick_commitment < 0.35
+     left join seed_commitment sc on sc.province_code = x.code and sc.rn = 1 + floor(x.pick_commitment / 0.35 * cc.n)::int
+     left join seed_meeting_count mc on mc.province_code = x.code and x.pick_meeting < 0.25
+     left join seed_meeting sm on sm.province_code = x.code and sm.rn = 1 + floor(x.pick_meeting / 0.25 * mc.n)::int`,
+    [today, start],
+  );
+}
+
+async function seedActionHistory(s: Seeding): Promise<void> {
+  const { q, today } = s;
+  // version - 1 entries per item: the first moves it out of OPEN, the last into its final status,
+  // the rest are notes; timestamps fall between opening and completion (or today).
+  await q(
+    `insert into action_update (action_item_id, author_id, note, from_status, to_status, changes, created_at)
+     select i.id, au.id,
+            case when k = 1 or k < i.version - 1 then 'Catatan perkembangan ' || k end,
+            case when k = i.version - 1 and i.status <> 'OPEN' then case when k = 1 then 'OPEN' else 'IN_PROGRESS' end
+                 when k = 1 and i.status <> 'OPEN' then 'OPEN' end,
+            case when k = i.version - 1 and i.status <> 'OPEN' then i.status
+                 when k = 1 and i.status <> 'OPEN' then 'IN_PROGRESS' end,
+            null,
+            (i.opened_on + floor((coalesce(i.completed_on, least($1::date, i.due_on + 30)) - i.opened_on) * k::float8 / i.version)::int)
+              + time '09:00' + (k * interval '37 minutes')
+     from action_item i
+     cross join lateral generate_series(1, i.version - 1) k
+     join seed_author au on au.province_code = i.province_code`,
+    [today],
+  );
+}
+
+async function seedCases(s: Seeding): Promise<void> {
+  const { q, today, start } = s;
+  // More recent years have more reports (density grows towards today). Codes as the hub
+  // writes them (case.code.ts); the few draws that hit a taken code are left out.
+  await q(
+    `insert into case_record (code, province_code, regency_code, issue_area, victim_age_group, victim_sex, reported_on,
+                              intake_agency_id, outcome, closed_on, created_at, updated_at)
+     select ${caseCodeSql('x.iso_code', 'extract(year from x.reported_on)::int', 'x.g')},
+            x.code, r.code, x.issue, x.age, x.sex, x.reported_on, a.id, x.outcome,
+            case when x.outcome in ('RESOLVED', 'CONVICTED', 'DISMISSED', 'WITHDRAWN', 'REFERRED_OUT')
+                 then least($1::date, x.reported_on + (10 + floor(x.u3 * 300))::int) end,
+            now(), now()
+     from (
+       select y.*,
+              case when y.reported_on > $1::date - 30 then
+                     (array['OPEN','OPEN','OPEN','IN_SERVICE','IN_SERVICE','IN_LEGAL_PROCESS'])[1 + floor(y.u2 * 6)::int]
+                   else (array['OPEN','IN_SERVICE','IN_SERVICE','IN_LEGAL_PROCESS','IN_LEGAL_PROCESS','RESOLVED','RESOLVED',
+                               'RESOLVED','CONVICTED','CONVICTED','DISMISSED','WITHDRAWN','REFERRED_OUT'])[1 + floor(y.u2 * 13)::int]
+              end as outcome
+       from (
+         select p.code, p.iso_code, g, random() as u2, random() as u3, random() as pick_agency, random() as pick_regency,
+                $2::date + floor(sqrt(random()) * 1826)::int as reported_on,
+                ${ISSUE_PICK} as issue,
+                ${AGE_PICK} as age,
+                case when random() < 0.85 then 'FEMALE' else 'MALE' end as sex
+         from seed_province p cross join generate_series(1, p.n_cases) g
+       ) y
+     ) x
+     join seed_agency_count ac on ac.province_code = x.code
+     join seed_agency a on a.province_code = x.code and a.rn = 1 + floor(x.pick_agency * ac.n)::int
+     join seed_regency_count rc on rc.province_code = x.code
+     left join seed_regency r on r.province_code = x.code and r.rn = 1 + floor(x.pick_regency * rc.n)::int
+     on conflict (code) do nothing`,
+    [today, start],
+  );
+}
+
+async function seedReferrals(s: Seeding): Promise<void> {
+  const { q, today } = s;
+  // 0-4 referrals per case (mean 1.5); the first one leaves from the intake agency. Recent
+  // referrals are mostly still PENDING.
+  await q(
+    `insert into referral (case_id, from_agency_id, to_agency_id, referred_on, responded_on, status, created_at)
+     select x.id, x.from_id, case when t.id = x.from_id then t2.id else t.id end, x.referred_on,
+            case when x.status <> 'PENDING' then least($1::date, x.referred_on + floor(x.u2 * 10)::int) end,
+            x.status, now()
+     from (
+       select y.*,
+              case when y.referred_on > $1::date - 14 then
+                     case when y.u < 0.7 then 'PENDING' when y.u < 0.9 then 'ACCEPTED' when y.u < 0.95 then 'DECLINED' else 'COMPLETED' end
+                   else case when y.u < 0.08 then 'PENDING' when y.u < 0.43 then 'ACCEPTED' when y.u < 0.58 then 'DECLINED' else 'COMPLETED' end
+              end as status
+       from (
+         select c.id, c.province_code, k, random() as u, random() as u2, random() as pick_to,
+                case when k = 1 then c.intake_agency_id else fa.id end as from_id,
+                least($1::date, c.reported_on + floor(random() * 20)::int + (k - 1) * 5) as referred_on
+         from (select c.*, (array[0,0,0,0,1,1,1,1,1,1,1,2,2,2,2,2,3,3,3,4])[1 + floor(random() * 20)::int] as n,
+                      random() as pick_from
+               from case_record c) c
+         cross join lateral generate_series(1, c.n) k
+         join seed_agency_count ac on ac.province_code = c.province_code
+         join seed_agency fa on fa.province_code = c.province_code and fa.rn = 1 + floor(c.pick_from * ac.n)::int
+       ) y
+     ) x
+     join seed_agency_count ac on ac.province_code = x.province_code
+     join seed_agency t on t.province_code = x.province_code and t.rn = 1 + floor(x.pick_to * ac.n)::int
+     join seed_agency t2 on t2.province_code = x.province_code and t2.rn = 1 + (t.rn % ac.n)`,
+    [today],
+  );
+}
+
+async function seedServices(s: Seeding): Promise<void> {
+  const { q, today } = s;
+  // 0-5 services per case (mean 2.5, a sixth of cases have none yet); half are provided by the
+  // intake agency, most within the first weeks.
+  await q(
+    `insert into service_record (case_id, agency_id, type, provided_on, created_at)
+     select c.id, case when random() < 0.5 then c.intake_agency_id else a.id end,
+            ${SERVICE_PICK},
+            least($1::date, c.reported_on + floor(power(random(), 2) * 60)::int), now()
+     from (select c.*, floor(random() * 6)::int as n, random() as pick from case_record c) c
+     cross join lateral generate_series(1, c.n) k
+     join seed_agency_count ac on ac.province_code = c.province_code
+     join seed_agency a on a.province_code = c.province_code and a.rn = 1 + floor(((c.pick * ac.n)::int + k * 13) % ac.n)::int`,
+    [today],
+  );
+}
+
+async function rebuildRollups(s: Seeding): Promise<void> {
+  const { q } = s;
+  await q(`set session_replication_role = origin`).catch(() => undefined);
+  // With triggers off (above) the metrics' trigger-maintained rollups missed the bulk load:
+  // rebuild them from the data, as the metrics migration does for existing databases.
+  await q(`select metrics_rebuild()`);
+}
+
+async function vacuumAndAnalyze(s: Seeding): Promise<void> {
+  // Index-only scans need the visibility map, and the planner needs statistics: both come
+  // from VACUUM (ANALYZE), which autovacuum would only get to minutes later. The whole
+  // database, so that every table the hub reads (the rollups included) is covered.
+  await s.q(`vacuum (analyze)`);
 }
 
 main().catch((err) => {
