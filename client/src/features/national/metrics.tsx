@@ -28,71 +28,29 @@ export interface MetricDef {
   better: 'up' | 'down' | 'none';
 }
 
+type NumericKey = Exclude<MetricKey, 'casesReported'>;
+
+/** A figure the API gives as a plain number: a count (no decimals), an index (one) or a share (percent). */
+function numeric(key: NumericKey, unit: MessageKey, better: MetricDef['better'], format: 'count' | 'index' | 'percent'): MetricDef {
+  return {
+    key,
+    label: `metric.${key}` as MessageKey,
+    unit,
+    value: (r) => r[key],
+    render: (r, i) => (format === 'percent' ? i.percent(r[key]) : i.number(r[key], format === 'index' ? 1 : 0)),
+    better,
+  };
+}
+
 const DEFINED: MetricDef[] = [
-  {
-    key: 'coordinationIndex',
-    label: 'metric.coordinationIndex',
-    unit: 'unit.index100',
-    value: (r) => r.coordinationIndex,
-    render: (r, i) => i.number(r.coordinationIndex, 1),
-    better: 'up',
-  },
-  {
-    key: 'activeAgreements',
-    label: 'metric.activeAgreements',
-    unit: 'unit.agreements',
-    value: (r) => r.activeAgreements,
-    render: (r, i) => i.number(r.activeAgreements, 0),
-    better: 'up',
-  },
-  {
-    key: 'expiringAgreements',
-    label: 'metric.expiringAgreements',
-    unit: 'unit.agreements',
-    value: (r) => r.expiringAgreements,
-    render: (r, i) => i.number(r.expiringAgreements, 0),
-    better: 'down',
-  },
-  {
-    key: 'commitmentsOverdue',
-    label: 'metric.commitmentsOverdue',
-    unit: 'unit.commitments',
-    value: (r) => r.commitmentsOverdue,
-    render: (r, i) => i.number(r.commitmentsOverdue, 0),
-    better: 'down',
-  },
-  {
-    key: 'actionsOverdue',
-    label: 'metric.actionsOverdue',
-    unit: 'unit.actions',
-    value: (r) => r.actionsOverdue,
-    render: (r, i) => i.number(r.actionsOverdue, 0),
-    better: 'down',
-  },
-  {
-    key: 'onTimeCompletionRate',
-    label: 'metric.onTimeCompletionRate',
-    unit: 'unit.percent',
-    value: (r) => r.onTimeCompletionRate,
-    render: (r, i) => i.percent(r.onTimeCompletionRate),
-    better: 'up',
-  },
-  {
-    key: 'fulfilmentRate',
-    label: 'metric.fulfilmentRate',
-    unit: 'unit.percent',
-    value: (r) => r.fulfilmentRate,
-    render: (r, i) => i.percent(r.fulfilmentRate),
-    better: 'up',
-  },
-  {
-    key: 'sectorCoverage',
-    label: 'metric.sectorCoverage',
-    unit: 'unit.percent',
-    value: (r) => r.sectorCoverage,
-    render: (r, i) => i.percent(r.sectorCoverage),
-    better: 'up',
-  },
+  numeric('coordinationIndex', 'unit.index100', 'up', 'index'),
+  numeric('activeAgreements', 'unit.agreements', 'up', 'count'),
+  numeric('expiringAgreements', 'unit.agreements', 'down', 'count'),
+  numeric('commitmentsOverdue', 'unit.commitments', 'down', 'count'),
+  numeric('actionsOverdue', 'unit.actions', 'down', 'count'),
+  numeric('onTimeCompletionRate', 'unit.percent', 'up', 'percent'),
+  numeric('fulfilmentRate', 'unit.percent', 'up', 'percent'),
+  numeric('sectorCoverage', 'unit.percent', 'up', 'percent'),
   {
     key: 'casesReported',
     label: 'metric.casesReported',
