@@ -48,14 +48,14 @@ export function runMutation<T>(ctx: Context, action: string, work: (tx: Tx) => P
 
 /**
  * What the reads of a single-statement mutation see: SQL that only reads, and the audit log as
- * statement text to put into the one statement that writes.
+ * statement text to put into the one statement that writes. No EntityManager and no request
+ * context, whose SQL could write.
  */
 export interface StatementTx {
   /** Refuses anything but a plain read (see ReadOnlySql). */
   sql: ReadSql;
   viewer: Viewer;
   today: string;
-  ctx: Context;
   /** The mutation's audit event as a statement of its own, for a mutation whose only write is its audit event. */
   audit(event: AuditEvent): Statement;
   /** The mutation's audit event as an `insert ... select ... from <source>`, for a CTE of the mutation's statement (see AuditLog.insertFrom). */
@@ -91,7 +91,6 @@ export function runSingleStatementMutation<R, T>(
       sql: new ReadOnlySql(ctx.sql),
       viewer: ctx.viewer as Viewer,
       today: ctx.today,
-      ctx,
       audit: (event) => ctx.services.audit.insert(auditEntry(ctx, action, event)),
       auditFrom: (event, source, params) => ctx.services.audit.insertFrom(auditEntry(ctx, action, event), source, params),
     };

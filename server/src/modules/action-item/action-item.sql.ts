@@ -3,10 +3,10 @@
  * the list, single-record and loader reads, and the writes. action-item.service.ts decides what
  * to read and write (rules, checks, audit); this file says how.
  */
-import type { Viewer } from '../../common/context';
 import type { Changes } from '../../common/audit-log';
-import type { PageQuery } from '../../common/pagination';
-import { Params } from '../../common/pagination';
+import type { Viewer } from '../../common/context';
+import { parseId } from '../../common/ids';
+import { Params, type PageQuery } from '../../common/pagination';
 import { prefetch } from '../../common/prefetch';
 import { RecordShape } from '../../common/record-shape';
 import { selectList, type Statement } from '../../common/sql';
@@ -18,7 +18,6 @@ import type { ActionItemFilter } from './action-item.inputs';
 import { ActionItemModel, ActionUpdateModel } from './action-item.model';
 import { actionItemScope } from './action-item.policy';
 import { ACTION_OVERDUE_READS, actionOverdueSql } from './action-item.status';
-import { parseId } from '../../common/ids';
 
 // ---------------------------------------------------------------------------- columns
 
