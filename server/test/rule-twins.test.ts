@@ -16,7 +16,15 @@ import {
   actionOpenSql,
   actionOverdueSql,
 } from '../src/modules/action-item/action-item.status';
-import { agreementActiveSql, agreementIsActive, agreementStatus, agreementStatusSql } from '../src/modules/agreement/agreement.status';
+import {
+  agreementActiveSql,
+  agreementExpiringSql,
+  agreementIsActive,
+  agreementIsExpiring,
+  agreementStatus,
+  agreementStatusSql,
+  expiresWithinSql,
+} from '../src/modules/agreement/agreement.status';
 import {
   commitmentDueSoonSql,
   commitmentIsDueSoon,
@@ -113,6 +121,29 @@ describe('agreement rules', () => {
     });
     expect(sql).toEqual(ts);
     for (let i = 0; i < statuses.length; i++) expect(ts.some((r) => r[i])).toBe(true);
+  });
+
+  it('expiring means the same in TypeScript and in SQL, for the default 90 days and for a given end', async () => {
+    const expiries = [null, -1, 0, 1, 29, 30, 31, 89, 90, 91].map((n) => (n === null ? null : addDays(AS_OF, n)));
+    const rows = [null, addDays(AS_OF, -400), addDays(AS_OF, 1)].flatMap((signedOn) =>
+      [null, AS_OF].flatMap((terminatedOn) => expiries.map((expiresOn) => ({ signed_on: signedOn, expires_on: expiresOn, terminated_on: terminatedOn }))),
+    );
+    const columns = { signed_on: 'date', expires_on: 'date', terminated_on: 'date' };
+    const in30 = `'${addDays(AS_OF, 30)}'`;
+    const sql = await evaluate(rows, columns, [
+      agreementExpiringSql('x', '$1'),
+      agreementExpiringSql('x', '$1', in30),
+      // The metrics' form: the expiry half, over the ACTIVE ones.
+      `${agreementActiveSql('x', '$1')} and ${expiresWithinSql('x', '$1::date')}`,
+    ]);
+    const ts = rows.map((r) => {
+      const a = { signedOn: r.signed_on, expiresOn: r.expires_on, terminatedOn: r.terminated_on };
+      const expiring = agreementIsExpiring(a, AS_OF);
+      return [expiring, agreementIsExpiring(a, AS_OF, 30), expiring];
+    });
+    expect(sql).toEqual(ts);
+    expect(new Set(ts.map((r) => r[0]))).toEqual(new Set([true, false]));
+    expect(ts.filter((r) => r[0]).length).toBeGreaterThan(ts.filter((r) => r[1]).length);
   });
 });
 

@@ -14,7 +14,7 @@ import { AGENCY_COLUMNS, AGENCY_SHAPE } from '../agency/agency.model';
 import type { AgreementFilter } from './agreement.inputs';
 import { AgreementModel } from './agreement.model';
 import { agreementScope } from './agreement.policy';
-import { AGREEMENT_STATUS_READS, agreementStatusSql } from './agreement.status';
+import { AGREEMENT_STATUS_READS, agreementExpiringSql, agreementStatusSql } from './agreement.status';
 
 // ---------------------------------------------------------------------------- columns
 
@@ -92,9 +92,7 @@ export function agreementListSql(viewer: Viewer, today: string, filter: Agreemen
   if (filter?.meetingId) where.push(`ag.meeting_id = ${params.add(parseId(filter.meetingId) ?? 0)}`);
   if (filter?.expiringWithinDays !== undefined && filter?.expiringWithinDays !== null) {
     const asOf = params.add(today);
-    where.push(
-      `${agreementStatusSql('ag', asOf)} = 'ACTIVE' and ag.expires_on > ${asOf}::date and ag.expires_on <= ${params.add(addDays(today, filter.expiringWithinDays))}::date`,
-    );
+    where.push(agreementExpiringSql('ag', asOf, params.add(addDays(today, filter.expiringWithinDays))));
   }
   if (filter?.search && !isBlank(filter.search)) {
     const p = params.add(`%${escapeLike(trimText(filter.search))}%`);

@@ -1,3 +1,4 @@
+import { addDays } from '../../common/dates';
 import { AgreementStatus } from '../../common/enums';
 import { asDate, column } from '../../common/status-sql';
 
@@ -37,4 +38,27 @@ export function agreementActiveSql(alias: string, asOf: string): string {
   const d = asDate(asOf);
   return `${column(alias, 'signed_on')} <= ${d}
     and not coalesce(${column(alias, 'terminated_on')} <= ${d}, false) and not coalesce(${column(alias, 'expires_on')} < ${d}, false)`;
+}
+
+/** How many days ahead an ACTIVE agreement counts as expiring (metrics.md expiringAgreements, followup.md AGREEMENT_EXPIRING). */
+export const EXPIRING_DAYS = 90;
+
+/** Expiring as of a day: ACTIVE, with asOf < expiresOn <= asOf + `days`. */
+export function agreementIsExpiring(a: StatusInput, asOf: string, days = EXPIRING_DAYS): boolean {
+  return agreementIsActive(a, asOf) && !!a.expiresOn && a.expiresOn > asOf && a.expiresOn <= addDays(asOf, days);
+}
+
+/**
+ * The expiry half of the same rule in SQL, asOf < expires_on <= `until` (a placeholder or date
+ * literal; asOf + EXPIRING_DAYS when not given), for rows known to be ACTIVE already;
+ * agreementExpiringSql is the whole rule.
+ */
+export function expiresWithinSql(alias: string, asOf: string, until?: string): string {
+  const expiresOn = column(alias, 'expires_on');
+  const end = until === undefined ? `${asDate(asOf)} + ${EXPIRING_DAYS}` : asDate(until);
+  return `${expiresOn} > ${asDate(asOf)} and ${expiresOn} <= ${end}`;
+}
+
+export function agreementExpiringSql(alias: string, asOf: string, until?: string): string {
+  return `${agreementStatusSql(alias, asOf)} = 'ACTIVE' and ${expiresWithinSql(alias, asOf, until)}`;
 }

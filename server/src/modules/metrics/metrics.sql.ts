@@ -13,7 +13,7 @@ import { addDays, addMonths } from '../../common/dates';
 import type { Sql } from '../../common/sql';
 import { actionOpenSql } from '../action-item/action-item.status';
 import { AGENCY_COLUMNS, type AgencyModel } from '../agency/agency.model';
-import { agreementActiveSql } from '../agreement/agreement.status';
+import { agreementActiveSql, expiresWithinSql } from '../agreement/agreement.status';
 import { recommendationStatusSql } from '../recommendation/recommendation.status';
 
 export const SECTORS = Object.values(Sector);
@@ -112,7 +112,7 @@ with active as materialized (
   where province_code = any(${C}) and ${agreementActiveSql('', A)}
 ), per_province as (
   select province_code, count(*)::int as active,
-    count(*) filter (where expires_on > ${A} and expires_on <= ${A} + 90)::int as expiring,
+    count(*) filter (where ${expiresWithinSql('', A)})::int as expiring,
     bit_or(sector_mask) as mask
   from active group by 1
 ), pairs as (

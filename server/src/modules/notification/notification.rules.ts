@@ -1,5 +1,5 @@
 import { actionDueSoonSql, actionOpenSql, actionOverdueSql } from '../action-item/action-item.status';
-import { agreementStatusSql } from '../agreement/agreement.status';
+import { agreementExpiringSql, agreementStatusSql } from '../agreement/agreement.status';
 import { commitmentDueSoonSql, commitmentOverdueSql } from '../commitment/commitment.status';
 import { NotificationKind } from './notification.enums';
 
@@ -89,7 +89,7 @@ export const SWEEP_RULES: Rule[] = [
     source: (a) =>
       `select ag.id as record_id, ${day('ag.expires_on')} as key, null::int as agency_id, ag.province_code
        from agreement ag
-       where ${agreementStatusSql('ag', a)} = 'ACTIVE' and ag.expires_on > ${a}::date and ag.expires_on <= ${a}::date + 90`,
+       where ${agreementExpiringSql('ag', a)}`,
   },
   {
     kind: NotificationKind.REFERRAL_STALE,
