@@ -68,7 +68,7 @@ async function checkOptionalRef(tx: Tx, errors: InputErrors, field: string, tabl
   if (!raw) return null;
   const id = parseId(raw);
   const row = id ? await tx.sql.maybeOne(exists(table), [id]) : null;
-  if (!row) errors.add(field, `names a ${table.replace('_', ' ')} that does not exist`);
+  if (!row) errors.add(field, `names a ${table} that does not exist`);
   return id;
 }
 
