@@ -33,7 +33,9 @@ import {
   commitmentOpenSql,
   commitmentOverdueSql,
 } from '../src/modules/commitment/commitment.status';
-import { startTestHub, type TestHub } from './support/harness';
+import { buildActionItem, buildAgency, signIn } from './support/factories';
+import { today } from './support/api-helpers';
+import { codes, startTestHub, type GqlResult, type TestHub } from './support/harness';
 
 let t: TestHub;
 
@@ -149,6 +151,8 @@ describe('agreement rules', () => {
 
 describe('single-statement mutations', () => {
   it('read before their statement through SQL that refuses to write', async () => {
+    const audits = () => t.sql.one<{ n: number }>('select count(*)::int as n from audit_event');
+    const before = await audits();
     const read = new ReadOnlySql(t.sql);
     expect(await read.one<{ n: number }>('select 1 as n')).toEqual({ n: 1 });
     expect(await read.all('with x as (select 1 as n) select n from x')).toEqual([{ n: 1 }]);
@@ -162,6 +166,32 @@ describe('single-statement mutations', () => {
       expect(isPlainRead(write)).toBe(false);
       await expect(read.all(write)).rejects.toThrow(/Not a plain read/);
     }
-    expect((await t.sql.one<{ n: number }>('select count(*)::int as n from audit_event')).n).toBe(0);
+    expect(await audits()).toEqual(before);
+  });
+
+  it('updateActionItem reads once and writes with one statement, whatever it changes', async () => {
+    const agency = await buildAgency(t.sql, { name: 'Polres Twins', provinceCode: '52' });
+    const coordinator = await signIn(t, 'COORDINATOR', { provinceCode: '52' });
+    const { id } = await buildActionItem(t.sql, { agencyId: agency.id, openedOn: addDays(today(), -10), dueOn: addDays(today(), 10) });
+    const update = (input: Record<string, unknown>) =>
+      t.gql(`mutation($id: ID!, $in: UpdateActionItemInput!) { updateActionItem(id: $id, input: $in) { version } }`, { id, in: input }, coordinator.token);
+    const statements = (res: GqlResult) => {
+      expect(codes(res)).toEqual([]);
+      return res.extensions?.sqlStatements;
+    };
+    // A change: the item read, then the statement that writes it, its history and its audit event.
+    expect(statements(await update({ version: 1, status: 'DONE', note: 'selesai' }))).toBe(2);
+    // Nothing changed: the item read, then the audit event alone.
+    expect(statements(await update({ version: 2 }))).toBe(2);
+    expect((await t.sql.one<{ n: number }>('select count(*)::int as n from action_update where action_item_id = $1', [id])).n).toBe(1);
+    const events = await t.sql.all<{ changes: unknown }>(
+      `select changes from audit_event where action = 'updateActionItem' and entity_id = $1 order by id`,
+      [String(id)],
+    );
+    expect(events.map((e) => e.changes === null)).toEqual([false, true]);
+    // A stale version is refused after the read, before any write.
+    const stale = await update({ version: 1, title: 'Terlambat' });
+    expect(codes(stale)).toEqual(['CONFLICT']);
+    expect(stale.extensions?.sqlStatements).toBe(1);
   });
 });
