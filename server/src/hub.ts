@@ -4,6 +4,7 @@ import 'reflect-metadata';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { redactUrl, type Config } from './config';
 import type { Logger } from './common/logger';
+import type { Services } from './common/context';
 import { Sql } from './common/sql';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from './db/embedded';
 import { migrationsList } from './db/migrations';
@@ -14,6 +15,7 @@ import { existingDemoAccounts, loadDemoData, type DemoAccount } from './demo/dem
 import { createApp, type AppState } from './http/app';
 import { fileRoutes } from './http/files';
 import { createGraphqlHandler } from './http/graphql';
+import { AUDIT_LOG } from './modules/audit/audit.sql';
 import { AuthService } from './modules/auth/auth.service';
 import { hashPassword } from './modules/auth/password';
 import { loadSigningSecret, TokenSigner } from './modules/auth/tokens';
@@ -148,11 +150,12 @@ export async function startHub(config: Config, log: Logger): Promise<Hub> {
       ttlHours: config.sessionTtlHours,
       cookieSecure: config.cookieSecure,
     });
+    const services: Services = { auth, audit: AUDIT_LOG };
     const { apollo, handler } = await createGraphqlHandler({
       schema: await schemaPromise,
       orm,
       config,
-      auth,
+      services,
       log,
       preparedStatements,
     });
@@ -189,7 +192,7 @@ export async function startHub(config: Config, log: Logger): Promise<Hub> {
     registerFollowUpMetrics(metrics.registry, sql, log, jobs ? JOBS_SCHEMA : null);
 
     state.graphql = handler;
-    state.files = fileRoutes({ orm, sql: new Sql(orm.em.fork(), { prepared: preparedStatements }), config, auth, log });
+    state.files = fileRoutes({ orm, sql: new Sql(orm.em.fork(), { prepared: preparedStatements }), config, services, log });
     state.readiness = readiness;
     state.ready = true;
     return {

@@ -2,7 +2,7 @@ import type { Request, Response } from 'express';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type DataLoader from 'dataloader';
 import type { Config } from '../config';
-import type { AuthService } from '../modules/auth/auth.service';
+import type { AuditLog } from './audit-log';
 import type { Role } from './enums';
 import type { Sql } from './sql';
 
@@ -19,6 +19,17 @@ export interface Viewer {
   /** MEMBER: the province of that agency (null for national agencies). */
   agencyProvinceCode: string | null;
   sessionId: string;
+}
+
+/**
+ * The services that live as long as the process, made once by the hub's wiring (hub.ts) and
+ * handed to every request. common/ declares the ones it uses itself; a module that provides one
+ * for its own resolvers adds its entry by declaration merging (as auth.service.ts does for
+ * `auth`), so that common/ imports no module.
+ */
+export interface Services {
+  /** Writes the audit events of mutations (modules/audit/audit.sql.ts). */
+  audit: AuditLog;
 }
 
 export type LoaderFactory<K, V> = (ctx: Context) => DataLoader<K, V>;
@@ -129,7 +140,7 @@ export interface Context {
   today: string;
   req?: Request;
   res?: Response;
-  auth: AuthService;
+  services: Services;
 }
 
 /**
@@ -148,7 +159,7 @@ export class RequestContext implements Context {
     readonly viewer: Viewer | null,
     readonly config: Config,
     readonly today: string,
-    readonly auth: AuthService,
+    readonly services: Services,
     readonly req?: Request,
     readonly res?: Response,
   ) {

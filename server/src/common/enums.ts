@@ -121,6 +121,9 @@ registerEnumType(CommitmentStatus, {
   valuesConfig: { LAPSED: { description: 'Closed without being fulfilled.' } },
 });
 
+/** Commitment statuses that count as still open (metrics.md, "Commitments"). */
+export const OPEN_COMMITMENT_STATUSES: readonly CommitmentStatus[] = [CommitmentStatus.PLANNED, CommitmentStatus.IN_PROGRESS];
+
 export enum ActionStatus {
   OPEN = 'OPEN',
   IN_PROGRESS = 'IN_PROGRESS',
@@ -131,7 +134,7 @@ export enum ActionStatus {
 registerEnumType(ActionStatus, { name: 'ActionStatus' });
 
 /** Action statuses that count as still open (metrics.md, "Action items"). */
-export const OPEN_ACTION_STATUSES = [ActionStatus.OPEN, ActionStatus.IN_PROGRESS, ActionStatus.BLOCKED];
+export const OPEN_ACTION_STATUSES: readonly ActionStatus[] = [ActionStatus.OPEN, ActionStatus.IN_PROGRESS, ActionStatus.BLOCKED];
 
 export enum Priority {
   LOW = 'LOW',

@@ -2,17 +2,11 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { DeadlockException, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { Context, Viewer } from './context';
 import { conflict, unauthenticated } from './errors';
+import type { AuditEntry, AuditEvent, Changes } from './audit-log';
 import type { Params } from './pagination';
-import { Sql } from './sql';
+import { Sql, type QueryOptions, type ReadSql, type Statement } from './sql';
 
-export type Changes = Record<string, { before: unknown; after: unknown }>;
-
-export interface AuditEvent {
-  entityType: string;
-  entityId: string | number;
-  provinceCode: string | null;
-  changes?: Changes | null;
-}
+export type { AuditEvent, Changes } from './audit-log';
 
 /** What a service sees inside a mutation: the transaction's EntityManager and SQL, and the audit log. */
 export interface Tx {
@@ -23,60 +17,138 @@ export interface Tx {
   ctx: Context;
   /** Records the mutation in the audit trail, in the same transaction. */
   audit(event: AuditEvent): Promise<void>;
-  /**
-   * The same audit record as an `insert ... select ... from <source>` to run inside a statement
-   * of the mutation's own (a CTE), so that it is written only when `source` (e.g. the CTE of an
-   * UPDATE ... RETURNING) has a row, without a round trip of its own.
-   */
-  auditFrom(event: AuditEvent, source: string, params: Params): string;
-}
-
-const AUDIT_COLUMNS = 'at, actor_id, action, entity_type, entity_id, province_code, changes';
-
-function auditValues(viewer: Viewer | null, action: string, event: AuditEvent): unknown[] {
-  return [
-    viewer?.id ?? null,
-    action,
-    event.entityType,
-    String(event.entityId),
-    event.provinceCode,
-    event.changes && Object.keys(event.changes).length ? JSON.stringify(event.changes) : null,
-  ];
 }
 
 export interface MutationOptions {
   allowAnonymous?: boolean;
-  /**
-   * The work writes at most one statement, which carries everything the mutation changes and
-   * its audit event (`Tx.auditFrom` as a CTE, or `Tx.audit` alone); everything before it only
-   * reads, and whatever it read is checked again by that statement (e.g. a version condition).
-   * That statement is then its own transaction, so no BEGIN and COMMIT round trips are made,
-   * with the same all-or-nothing result. Used by the busiest mutation, updateActionItem.
-   */
-  singleStatement?: boolean;
 }
 
 /**
  * Runs one mutation in one transaction: either everything it did is committed together
  * with its audit events, or (on any refusal or failure) nothing is.
  */
-export async function runMutation<T>(
+export function runMutation<T>(ctx: Context, action: string, work: (tx: Tx) => Promise<T>, options: MutationOptions = {}): Promise<T> {
+  return attempts(ctx, options, () =>
+    ctx.em.transactional((em) => {
+      const sql = new Sql(em as EntityManager, ctx.sql.settings);
+      return work({
+        em: em as EntityManager,
+        sql,
+        viewer: ctx.viewer as Viewer,
+        today: ctx.today,
+        ctx,
+        async audit(event) {
+          const insert = ctx.services.audit.insert(auditEntry(ctx, action, event));
+          await sql.run(insert.text, insert.values, { prepare: insert.prepare });
+        },
+      });
+    }),
+  );
+}
+
+/**
+ * What the reads of a single-statement mutation see: SQL that only reads, and the audit log as
+ * statement text to put into the one statement that writes. No EntityManager and no request
+ * context, whose SQL could write.
+ */
+export interface StatementTx {
+  /** Refuses anything but a plain read (see ReadOnlySql). */
+  sql: ReadSql;
+  viewer: Viewer;
+  today: string;
+  /** The mutation's audit event as a statement of its own, for a mutation whose only write is its audit event. */
+  audit(event: AuditEvent): Statement;
+  /** The mutation's audit event as an `insert ... select ... from <source>`, for a CTE of the mutation's statement (see AuditLog.insertFrom). */
+  auditFrom(event: AuditEvent, source: string, params: Params): string;
+}
+
+/**
+ * The one statement a single-statement mutation writes with, and what the mutation answers from
+ * its rows. `answer` may read (e.g. why no row was written) but, like the reads before, not write.
+ */
+export interface SingleStatement<R, T> {
+  statement: Statement;
+  answer(rows: R[], tx: StatementTx): T | Promise<T>;
+}
+
+/**
+ * Runs a mutation that writes with exactly one statement: `build` reads what it needs through a
+ * handle that cannot write, checks, and returns that statement (which carries everything the
+ * mutation changes and its audit event, e.g. as CTEs); the runner runs it. One statement is its
+ * own transaction, so the result is as all-or-nothing as runMutation's without BEGIN and COMMIT
+ * round trips. Whatever `build` read must be checked again by the statement itself (e.g. a
+ * version condition), since nothing is locked in between. Work that needs more than one write
+ * belongs in runMutation.
+ */
+export function runSingleStatementMutation<R, T>(
   ctx: Context,
   action: string,
-  work: (tx: Tx) => Promise<T>,
+  build: (tx: StatementTx) => Promise<SingleStatement<R, T>>,
   options: MutationOptions = {},
 ): Promise<T> {
-  const viewer = ctx.viewer;
-  if (!viewer && !options.allowAnonymous) throw unauthenticated();
-  for (let attempt = 1; ; attempt++) {
+  return attempts(ctx, options, async () => {
+    const tx: StatementTx = {
+      sql: new ReadOnlySql(ctx.sql),
+      viewer: ctx.viewer as Viewer,
+      today: ctx.today,
+      audit: (event) => ctx.services.audit.insert(auditEntry(ctx, action, event)),
+      auditFrom: (event, source, params) => ctx.services.audit.insertFrom(auditEntry(ctx, action, event), source, params),
+    };
+    const { statement, answer } = await build(tx);
+    const rows = await ctx.sql.all<R>(statement.text, statement.values, { prepare: statement.prepare });
+    return answer(rows, tx);
+  });
+}
+
+/**
+ * SQL that refuses any statement but a plain read: a SELECT (or VALUES/TABLE), or a WITH whose
+ * parts are no INSERT, UPDATE, DELETE or MERGE.
+ */
+export class ReadOnlySql implements ReadSql {
+  constructor(private readonly sql: Sql) {}
+
+  all<T>(text: string, values: unknown[] = [], options?: QueryOptions): Promise<T[]> {
+    if (!isPlainRead(text)) return Promise.reject(new Error(`Not a plain read, refused before a single-statement mutation: ${text.slice(0, 60)}`));
+    return this.sql.all<T>(text, values, options);
+  }
+
+  async maybeOne<T>(text: string, values: unknown[] = [], options?: QueryOptions): Promise<T | null> {
+    return (await this.all<T>(text, values, options))[0] ?? null;
+  }
+
+  async one<T>(text: string, values: unknown[] = [], options?: QueryOptions): Promise<T> {
+    const row = await this.maybeOne<T>(text, values, options);
+    if (!row) throw new Error('Expected one row, got none');
+    return row;
+  }
+}
+
+const WRITE_IN_CTE = /\bas\s+(?:not\s+)?(?:materialized\s+)?\(\s*(?:insert|update|delete|merge)\b/i;
+
+export function isPlainRead(text: string): boolean {
+  const m = /^\s*(select|values|table|with)\b/i.exec(text);
+  return !!m && !(m[1].toLowerCase() === 'with' && WRITE_IN_CTE.test(text));
+}
+
+function auditEntry(ctx: Context, action: string, event: AuditEvent): AuditEntry {
+  return { ...event, action, actorId: ctx.viewer?.id ?? null };
+}
+
+/**
+ * Runs a mutation's attempt: refused when anonymous (unless allowed), again when PostgreSQL
+ * aborted it for a deadlock or serialization failure, and a unique violation as CONFLICT.
+ */
+async function attempts<T>(ctx: Context, options: MutationOptions, attempt: () => Promise<T>): Promise<T> {
+  if (!ctx.viewer && !options.allowAnonymous) throw unauthenticated();
+  for (let n = 1; ; n++) {
     try {
-      return await attemptMutation(ctx, action, work, options.singleStatement ?? false);
+      return await withConflicts(attempt);
     } catch (err) {
       // PostgreSQL aborted the transaction to break a lock cycle (or a serialization failure):
       // nothing of it was committed, so running it again from the start is safe and what a user
       // would do by hand. A few attempts with a short random pause, then the error stands.
-      if (attempt < MAX_ATTEMPTS && isTransient(err)) {
-        await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt));
+      if (n < MAX_ATTEMPTS && isTransient(err)) {
+        await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * n));
         continue;
       }
       throw err;
@@ -94,32 +166,9 @@ export function isTransient(err: unknown): boolean {
   return code === '40P01' || code === '40001';
 }
 
-function makeTx(ctx: Context, action: string, em: EntityManager, sql: Sql): Tx {
-  const viewer = ctx.viewer;
-  return {
-    em,
-    sql,
-    viewer: viewer as Viewer,
-    today: ctx.today,
-    ctx,
-    async audit(event) {
-      await sql.run(`insert into audit_event (${AUDIT_COLUMNS}) values (now(), $1, $2, $3, $4, $5, $6)`, auditValues(viewer, action, event), {
-        prepare: true,
-      });
-    },
-    auditFrom(event, source, params) {
-      // In a SELECT list, parameters are text unless cast: cast them to their columns' types.
-      const [actor, act, type, id, province, changes] = auditValues(viewer, action, event).map((v) => params.add(v));
-      return `insert into audit_event (${AUDIT_COLUMNS})
-            select now(), ${actor}::int, ${act}, ${type}, ${id}, ${province}, ${changes}::jsonb from ${source}`;
-    },
-  };
-}
-
-async function attemptMutation<T>(ctx: Context, action: string, work: (tx: Tx) => Promise<T>, singleStatement: boolean): Promise<T> {
+async function withConflicts<T>(attempt: () => Promise<T>): Promise<T> {
   try {
-    if (singleStatement) return await work(makeTx(ctx, action, ctx.em, ctx.sql));
-    return await ctx.em.transactional((em) => work(makeTx(ctx, action, em as EntityManager, new Sql(em as EntityManager, ctx.sql.settings))));
+    return await attempt();
   } catch (err) {
     // Plain SQL (Sql) raises the driver's own error, not MikroORM's: 23505 is unique_violation.
     if (err instanceof UniqueConstraintViolationException || (err as { code?: unknown } | null)?.code === '23505') {

@@ -1,14 +1,14 @@
 import { forbidden, notFound } from './errors';
 import { parseId } from './ids';
 import { Params } from './pagination';
-import type { Sql } from './sql';
+import type { ReadSql } from './sql';
 
 /**
  * Reads one record and the viewer's right to see it in one statement: NOT_FOUND when
  * no such record exists, FORBIDDEN when it exists outside the viewer's scope.
  */
 export async function readInScope<T>(
-  sql: Sql,
+  sql: ReadSql,
   q: {
     entity: string;
     id: string | number;

@@ -25,6 +25,23 @@ export interface QueryOptions {
   prepare?: boolean;
 }
 
+/** One statement described, not yet run: its text, its parameters, and whether to prepare it (see QueryOptions). */
+export interface Statement {
+  text: string;
+  values: unknown[];
+  prepare?: boolean;
+}
+
+/**
+ * The reading half of Sql: what runs before a single-statement mutation's statement (see
+ * runSingleStatementMutation), which must not write.
+ */
+export interface ReadSql {
+  all<T>(text: string, values?: unknown[], options?: QueryOptions): Promise<T[]>;
+  maybeOne<T>(text: string, values?: unknown[], options?: QueryOptions): Promise<T | null>;
+  one<T>(text: string, values?: unknown[], options?: QueryOptions): Promise<T>;
+}
+
 /** Prepared statement names by text, the same on every connection. */
 const statementNames = new Map<string, string>();
 /** A bound on distinct prepared texts per process (and per connection), whatever builds them. */
@@ -154,6 +171,18 @@ export class Sql {
   private nameFor(text: string, options: QueryOptions | undefined): string | undefined {
     return options?.prepare && this.settings.prepared ? statementName(text) : undefined;
   }
+}
+
+/**
+ * A select list `expr as "key", ...` from a record's columns by key. Written as an object that
+ * `satisfies Record<keyof Model, string>`, it is the one definition of both the statement's
+ * columns and the keys of its rows: a field added to or renamed in the model without its column
+ * (or the reverse) is a type error.
+ */
+export function selectList(columns: Record<string, string>): string {
+  return Object.entries(columns)
+    .map(([key, expr]) => `${expr} as "${key}"`)
+    .join(', ');
 }
 
 /** Escapes LIKE wildcards so user text matches literally. */

@@ -1,12 +1,11 @@
 import express, { type Request, type Response } from 'express';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '../config';
-import { RequestContext, type Context } from '../common/context';
+import { RequestContext, type Context, type Services } from '../common/context';
 import { todayIn } from '../common/dates';
 import { AppError } from '../common/errors';
 import type { Logger } from '../common/logger';
 import type { Sql } from '../common/sql';
-import type { AuthService } from '../modules/auth/auth.service';
 import busboy from 'busboy';
 import { csvField, type ExportFormat } from '../modules/export/export.writers';
 import { prepareExport } from '../modules/export/export.service';
@@ -67,14 +66,15 @@ export interface FileDeps {
   orm: MikroORM;
   sql: Sql;
   config: Config;
-  auth: AuthService;
+  services: Services;
   log: Logger;
 }
 
 /** A request's context, signed in by the session cookie or a Bearer token, as for /graphql. */
 export async function fileContext(deps: FileDeps, req: Request, res: Response): Promise<Context> {
-  const viewer = await deps.auth.viewerFor(deps.sql, deps.auth.tokenOf(req));
-  return new RequestContext(deps.orm, deps.sql, viewer, deps.config, todayIn(deps.config.timeZone), deps.auth, req, res);
+  const { auth } = deps.services;
+  const viewer = await auth.viewerFor(deps.sql, auth.tokenOf(req));
+  return new RequestContext(deps.orm, deps.sql, viewer, deps.config, todayIn(deps.config.timeZone), deps.services, req, res);
 }
 
 /** Splits `name.ext`; null when the extension is not one of `formats`. */

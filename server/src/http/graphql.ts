@@ -4,12 +4,11 @@ import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { GraphQLSchema } from 'graphql';
 import type { Config } from '../config';
-import { RequestContext, type Context } from '../common/context';
+import { RequestContext, type Context, type Services } from '../common/context';
 import { todayIn } from '../common/dates';
 import { formatError } from '../common/errors';
 import type { Logger } from '../common/logger';
 import { Sql, statementCounter } from '../common/sql';
-import type { AuthService } from '../modules/auth/auth.service';
 import { factsOf } from './app';
 import { limitsPlugin, validationRules, withoutSchemaDetails } from './limits';
 
@@ -18,12 +17,13 @@ export async function createGraphqlHandler(deps: {
   schema: GraphQLSchema;
   orm: MikroORM;
   config: Config;
-  auth: AuthService;
+  services: Services;
   log: Logger;
   /** Whether the database keeps prepared statements per connection (a PostgreSQL server, not the embedded one). */
   preparedStatements: boolean;
 }) {
-  const { schema, orm, config, auth, log } = deps;
+  const { schema, orm, config, services, log } = deps;
+  const { auth } = services;
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: true, // anonymous introspection is refused in production by limitsPlugin
@@ -84,7 +84,7 @@ export async function createGraphqlHandler(deps: {
         facts.userId = viewer.id;
         facts.role = viewer.role;
       }
-      return new RequestContext(orm, sql, viewer, config, todayIn(config.timeZone), auth, req, res);
+      return new RequestContext(orm, sql, viewer, config, todayIn(config.timeZone), services, req, res);
     },
   });
   return { apollo, handler };

@@ -16,7 +16,8 @@ import { UserModel } from '../user/user.model';
 import { userById } from '../user/user.loaders';
 import { ActionItemFilter, CreateActionItemInput, UpdateActionItemInput } from './action-item.inputs';
 import { updatesByActionItem } from './action-item.loaders';
-import { actionIsOverdue, ActionItemModel, ActionUpdateModel, daysOverdue } from './action-item.model';
+import { ActionItemModel, ActionUpdateModel } from './action-item.model';
+import { actionIsOverdue, daysOverdue } from './action-item.status';
 import { canEditActionDetails, canUpdateAction } from './action-item.policy';
 import {
   addActionNote,

@@ -2,142 +2,46 @@ import type { Context } from '../../common/context';
 import { ActionStatus } from '../../common/enums';
 import { conflict, InputErrors, optionalText, requiredText } from '../../common/errors';
 import { parseId } from '../../common/ids';
-import { diff, runMutation, type Tx } from '../../common/mutation';
-import { paginate, Params, type PageQuery } from '../../common/pagination';
-import { prefetch } from '../../common/prefetch';
+import { diff, runMutation, runSingleStatementMutation, type Tx } from '../../common/mutation';
+import { paginate, type PageQuery } from '../../common/pagination';
 import { readInScope } from '../../common/records';
+import type { ReadSql } from '../../common/sql';
 import { checkAgency } from '../agency/agency.checks';
-import { AGENCY_SHAPE } from '../agency/agency.model';
-import { AGREEMENT_SHAPE } from '../agreement/agreement.model';
-import { agreementScope } from '../agreement/agreement.policy';
 import { authorize, requireViewer } from '../auth/policy';
-import { COMMITMENT_FROM, COMMITMENT_SHAPE } from '../commitment/commitment.model';
 import { canUpdateCommitment } from '../commitment/commitment.policy';
 import { canManageMeeting } from '../meeting/meeting.policy';
 import { unknownProvince } from '../province/reference.service';
 import { checkRecommendationLink } from '../recommendation/recommendation.service';
 import type { ActionItemFilter, CreateActionItemInput, UpdateActionItemInput } from './action-item.inputs';
-import { ACTION_ITEM_COLUMNS, ACTION_ITEM_SHAPE, type ActionItemModel } from './action-item.model';
-import { actionItemScope, canCreateAction, canEditActionDetails, canUpdateAction } from './action-item.policy';
+import type { ActionItemModel } from './action-item.model';
+import { canCreateAction, canEditActionDetails, canUpdateAction } from './action-item.policy';
+import {
+  ACTION_ITEM_SHAPE,
+  ACTION_ITEM_VERSION,
+  actionItemInScope,
+  actionItemListSql,
+  actionItemPagePlan,
+  COMMITMENT_PROVINCE_AND_AGENCY,
+  exists,
+  INSERT_NOTE,
+  insertActionItem,
+  MEETING_PROVINCE,
+  updateActionItemStatement,
+  type ActionItemSelection,
+} from './action-item.sql';
 import { notifyChange } from '../notification/notification.writer';
 
-const OPEN = `('OPEN','IN_PROGRESS','BLOCKED')`;
+export type { ActionItemSelection } from './action-item.sql';
+
 const FIELDS: (keyof ActionItemModel)[] = [
   'title', 'description', 'provinceCode', 'agencyId', 'commitmentId', 'meetingId', 'recommendationId', 'priority', 'status', 'openedOn', 'dueOn', 'completedOn',
 ];
 /** Fields recorded in a history entry's `changes` (status has its own columns). */
 const HISTORY_FIELDS: (keyof ActionItemModel)[] = ['title', 'description', 'priority', 'dueOn', 'completedOn'];
 
-/**
- * What a query selects of the listed items (field names per level, see fieldsAt): the page
- * statement fetches only those columns, and the selected relations with it.
- */
-export interface ActionItemSelection {
-  item: Set<string>;
-  agency?: Set<string>;
-  commitment?: Set<string>;
-  /** The commitment's agreement (only with `commitment`). */
-  agreement?: Set<string>;
-  /** That agreement's parties (only with `agreement`). */
-  parties?: Set<string>;
-}
-
-interface RelatedJson {
-  _agency?: Record<string, unknown> | null;
-  _commitment?:
-    | (Record<string, unknown> & { _inScope: boolean; _agreement?: Record<string, unknown> & { _parties?: Record<string, unknown>[] } })
-    | null;
-}
-
-/**
- * The page statement's columns for a selection, and how to build each node from its row: the
- * item's selected columns, with its agency and its commitment (with whether the viewer may read
- * it: commitmentById's scope, as an item can be readable while the commitment it delivers is
- * not), that commitment's agreement and the agreement's parties, each as JSON of the columns its
- * own selection needs, prefetched onto the node.
- */
-function pagePlan(ctx: Context, sel: ActionItemSelection) {
-  const commitmentFields = sel.agreement ? ['agreement'] : [];
-  const itemKeys = ACTION_ITEM_SHAPE.keysFor(sel.item, [...(sel.agency ? ['agency'] : []), ...(sel.commitment ? ['commitment'] : [])]);
-  const agencyKeys = sel.agency && AGENCY_SHAPE.keysFor(sel.agency);
-  const commitmentKeys = sel.commitment && COMMITMENT_SHAPE.keysFor(sel.commitment, commitmentFields);
-  const agreementKeys = sel.agreement && AGREEMENT_SHAPE.keysFor(sel.agreement, sel.parties ? ['parties'] : []);
-  const partyKeys = sel.parties && AGENCY_SHAPE.keysFor(sel.parties);
-
-  const extraColumns =
-    agencyKeys || commitmentKeys
-      ? (params: Params) => {
-          const cols: string[] = [];
-          if (agencyKeys) cols.push(`(select ${AGENCY_SHAPE.jsonObject(agencyKeys)} from agency a where a.id = ai.agency_id) as "_agency"`);
-          if (commitmentKeys) {
-            const extra: Record<string, string> = { _inScope: `(${agreementScope(ctx.viewer!, params) ?? 'true'})` };
-            if (agreementKeys) {
-              const parties = partyKeys
-                ? {
-                    _parties: `(select coalesce(json_agg(${AGENCY_SHAPE.jsonObject(partyKeys)} order by a.name, a.id), '[]')
-                      from agreement_party p join agency a on a.id = p.agency_id where p.agreement_id = ag.id)`,
-                  }
-                : undefined;
-              extra._agreement = AGREEMENT_SHAPE.jsonObject(agreementKeys, parties);
-            }
-            cols.push(`(select ${COMMITMENT_SHAPE.jsonObject(commitmentKeys, extra)} ${COMMITMENT_FROM} where c.id = ai.commitment_id) as "_commitment"`);
-          }
-          return cols.join(', ');
-        }
-      : undefined;
-
-  const node = (row: Record<string, unknown> & RelatedJson): ActionItemModel => {
-    const item = ACTION_ITEM_SHAPE.pick(row, itemKeys)!;
-    if (agencyKeys) prefetch(item, 'agency', AGENCY_SHAPE.pick(row._agency, agencyKeys));
-    if (commitmentKeys) {
-      const json = row._commitment;
-      const commitment = json && json._inScope ? COMMITMENT_SHAPE.pick(json, commitmentKeys)! : null;
-      if (commitment && agreementKeys) {
-        const agreement = AGREEMENT_SHAPE.pick(json!._agreement, agreementKeys)!;
-        if (partyKeys) prefetch(agreement, 'parties', json!._agreement!._parties!.map((p) => AGENCY_SHAPE.pick(p, partyKeys)));
-        prefetch(commitment, 'agreement', agreement);
-      }
-      prefetch(item, 'commitment', commitment);
-    }
-    return item;
-  };
-  return { columns: ACTION_ITEM_SHAPE.columns(itemKeys), extraColumns, node };
-}
-
 /** The list's statement parts: scope, filters and order (pages and exports share them). */
 export function actionItemListQuery(ctx: Context, filter: ActionItemFilter | null | undefined): PageQuery {
-  const viewer = requireViewer(ctx);
-  const params = new Params();
-  const where: string[] = [];
-  const scope = actionItemScope(viewer, params);
-  if (scope) where.push(scope);
-  const today = params.add(ctx.today);
-  const overdue = `(ai.status in ${OPEN} and ai.due_on < ${today}::date)`;
-  if (filter?.provinceCode) where.push(`ai.province_code = ${params.add(filter.provinceCode)}`);
-  if (filter?.agencyId) where.push(`ai.agency_id = ${params.add(parseId(filter.agencyId) ?? 0)}`);
-  if (filter?.commitmentId) where.push(`ai.commitment_id = ${params.add(parseId(filter.commitmentId) ?? 0)}`);
-  if (filter?.meetingId) where.push(`ai.meeting_id = ${params.add(parseId(filter.meetingId) ?? 0)}`);
-  if (filter?.status?.length) where.push(`ai.status = any(${params.add(filter.status)}::text[])`);
-  if (filter?.priority?.length) where.push(`ai.priority = any(${params.add(filter.priority)}::text[])`);
-  const overdueFilter = filter?.overdue ?? undefined;
-  if (overdueFilter === true) where.push(overdue);
-  if (overdueFilter === false) where.push(`not ${overdue}`);
-  if (filter?.dueBefore) where.push(`ai.due_on < ${params.add(filter.dueBefore)}::date`);
-  return {
-    columns: ACTION_ITEM_COLUMNS,
-    from: 'from action_item ai',
-    where,
-    params,
-    // Overdue first, then by due date. Filtered on overdue, the first key is the same for every row.
-    keys: [
-      overdueFilter === undefined
-        ? { expr: `(case when ${overdue} then 0 else 1 end)`, type: 'int' }
-        : { expr: overdueFilter ? '0' : '1', type: 'int', constant: true },
-      { expr: 'ai.due_on', type: 'date' },
-      { expr: 'ai.id', type: 'int' },
-    ],
-    direction: 'asc',
-  };
+  return actionItemListSql(requireViewer(ctx), ctx.today, filter);
 }
 
 export async function listActionItems(
@@ -148,7 +52,7 @@ export async function listActionItems(
   selection?: ActionItemSelection,
 ) {
   const query = actionItemListQuery(ctx, filter);
-  const plan = selection ? pagePlan(ctx, selection) : null;
+  const plan = selection ? actionItemPagePlan(ctx.viewer!, selection) : null;
   if (plan) Object.assign(query, { columns: plan.columns, extraColumns: plan.extraColumns });
   const page = await paginate<ActionItemModel>(ctx.sql, query, first, after);
   const node = plan?.node ?? ((row: Record<string, unknown>) => ACTION_ITEM_SHAPE.pick(row)!);
@@ -156,23 +60,15 @@ export async function listActionItems(
   return page;
 }
 
-export function getActionItem(ctx: Context, id: string, sql = ctx.sql): Promise<ActionItemModel> {
-  const viewer = requireViewer(ctx);
-  return readInScope<ActionItemModel>(sql, {
-    entity: 'ActionItem',
-    id,
-    columns: ACTION_ITEM_COLUMNS,
-    from: 'from action_item ai',
-    idColumn: 'ai.id',
-    scope: (params) => actionItemScope(viewer, params),
-  });
+export function getActionItem(ctx: Context, id: string, sql: ReadSql = ctx.sql): Promise<ActionItemModel> {
+  return readInScope<ActionItemModel>(sql, actionItemInScope(requireViewer(ctx), id));
 }
 
-async function checkOptionalRef(tx: Tx, errors: InputErrors, field: string, table: string, raw: string | null | undefined) {
+async function checkOptionalRef(tx: Tx, errors: InputErrors, field: string, table: 'commitment' | 'meeting', raw: string | null | undefined) {
   if (!raw) return null;
   const id = parseId(raw);
-  const row = id ? await tx.sql.maybeOne(`select 1 from ${table} where id = $1`, [id]) : null;
-  if (!row) errors.add(field, `names a ${table.replace('_', ' ')} that does not exist`);
+  const row = id ? await tx.sql.maybeOne(exists(table), [id]) : null;
+  if (!row) errors.add(field, `names a ${table} that does not exist`);
   return id;
 }
 
@@ -183,14 +79,11 @@ async function checkOptionalRef(tx: Tx, errors: InputErrors, field: string, tabl
  */
 async function authorizeParents(tx: Tx, commitmentId: number | null, meetingId: number | null) {
   const meeting = meetingId
-    ? await tx.sql.maybeOne<{ provinceCode: string | null }>('select province_code as "provinceCode" from meeting where id = $1', [meetingId])
+    ? await tx.sql.maybeOne<{ provinceCode: string | null }>(MEETING_PROVINCE, [meetingId])
     : null;
   if (meeting) authorize(canManageMeeting(tx.viewer, meeting), "Only the meeting's province coordinator can record its follow-ups.");
   const commitment = commitmentId
-    ? await tx.sql.maybeOne<{ provinceCode: string | null; agencyId: number }>(
-        `select ag.province_code as "provinceCode", c.agency_id as "agencyId" ${COMMITMENT_FROM} where c.id = $1`,
-        [commitmentId],
-      )
+    ? await tx.sql.maybeOne<{ provinceCode: string | null; agencyId: number }>(COMMITMENT_PROVINCE_AND_AGENCY, [commitmentId])
     : null;
   if (commitment) authorize(canUpdateCommitment(tx.viewer, commitment), 'You can only add action items to commitments you may update.');
 }
@@ -222,12 +115,19 @@ export async function createActionItem(ctx: Context, input: CreateActionItemInpu
     const openedOn = input.openedOn ?? tx.today;
     if (input.dueOn < openedOn) errors.add('dueOn', 'must not be before openedOn');
     errors.throwIfAny();
-    const row = await tx.sql.one<ActionItemModel>(
-      `insert into action_item as ai (title, description, province_code, agency_id, commitment_id, meeting_id, recommendation_id, priority, status,
-         opened_on, due_on, version, created_at, updated_at)
-       values ($1, $2, $3, $4, $5, $6, $7, $8, 'OPEN', $9, $10, 1, now(), now()) returning ${ACTION_ITEM_COLUMNS}`,
-      [title, description, provinceCode, agency!.id, commitmentId, meetingId, recommendationId, input.priority, openedOn, input.dueOn],
-    );
+    const insert = insertActionItem({
+      title,
+      description,
+      provinceCode,
+      agencyId: agency!.id,
+      commitmentId,
+      meetingId,
+      recommendationId,
+      priority: input.priority,
+      openedOn,
+      dueOn: input.dueOn,
+    });
+    const row = await tx.sql.one<ActionItemModel>(insert.text, insert.values);
     await tx.audit({ entityType: 'ActionItem', entityId: row.id, provinceCode, changes: diff(null, row, FIELDS) });
     await notifyChange(tx, 'ACTION_ASSIGNED', row.id);
     return row;
@@ -244,9 +144,9 @@ function conflictError(read: number, current: number) {
 
 export async function updateActionItem(ctx: Context, id: string, input: UpdateActionItemInput): Promise<ActionItemModel> {
   const viewer = requireViewer(ctx);
-  // One statement writes the item, its history entry and its audit event, and only if the
-  // version read below is still current: it is the mutation's transaction (see singleStatement).
-  return runMutation(ctx, 'updateActionItem', async (tx) => {
+  // The item, its history entry and its audit event are written by one statement, and only if
+  // the version read below is still current.
+  return runSingleStatementMutation<ActionItemModel, ActionItemModel>(ctx, 'updateActionItem', async (tx) => {
     const before = await getActionItem(ctx, id, tx.sql);
     authorize(canUpdateAction(viewer, before), "You can only update action items of your own province or your agency's own.");
     const touchesDetails =
@@ -279,43 +179,37 @@ export async function updateActionItem(ctx: Context, id: string, input: UpdateAc
 
     const next: ActionItemModel = { ...before, title, description, priority: input.priority ?? before.priority, status, dueOn, completedOn };
     const changes = diff(before, next, FIELDS);
+    const event = { entityType: 'ActionItem', entityId: before.id, provinceCode: before.provinceCode };
     if (Object.keys(changes).length === 0 && !note) {
-      await tx.audit({ entityType: 'ActionItem', entityId: before.id, provinceCode: before.provinceCode, changes: null });
-      return before;
+      return { statement: tx.audit({ ...event, changes: null }), answer: () => before };
     }
     // The database decides: the row changes only if nobody bumped the version since we read it.
     // Its history entry and audit event are written by the same statement, and only if it did:
     // one round trip while the row locks are held instead of three. `next` holds exactly the
     // values the statement writes, so the history is computed from it before.
     if (note) changes.note = { before: null, after: note };
-    const other = diff(before, next, HISTORY_FIELDS);
     const statusChanged = before.status !== next.status;
-    const p = new Params();
-    const itemId = p.add(before.id);
-    const after = await tx.sql.maybeOne<ActionItemModel>(
-      `with u as (
-         update action_item ai set title = ${p.add(next.title)}, description = ${p.add(next.description)}, priority = ${p.add(next.priority)},
-           status = ${p.add(next.status)}, due_on = ${p.add(next.dueOn)}, completed_on = ${p.add(next.completedOn)},
-           version = ai.version + 1, updated_at = now()
-         where ai.id = ${itemId} and ai.version = ${p.add(input.version)} returning ${ACTION_ITEM_COLUMNS}
-       ), history as (
-         insert into action_update (action_item_id, author_id, note, from_status, to_status, changes, created_at)
-         select u.id, ${p.add(viewer.id)}::int, ${p.add(note)}, ${p.add(statusChanged ? before.status : null)},
-           ${p.add(statusChanged ? next.status : null)}, ${p.add(Object.keys(other).length ? JSON.stringify(other) : null)}::jsonb, now()
-         from u
-       ), audit as (
-         ${tx.auditFrom({ entityType: 'ActionItem', entityId: before.id, provinceCode: before.provinceCode, changes }, 'u', p)}
-       )
-       select * from u`,
-      p.values,
-      { prepare: true },
+    const statement = updateActionItemStatement(
+      next,
+      input.version,
+      {
+        authorId: viewer.id,
+        note,
+        fromStatus: statusChanged ? before.status : null,
+        toStatus: statusChanged ? next.status : null,
+        changes: diff(before, next, HISTORY_FIELDS),
+      },
+      (source, params) => tx.auditFrom({ ...event, changes }, source, params),
     );
-    if (!after) {
-      const current = await tx.sql.one<{ version: number }>('select version from action_item where id = $1', [before.id]);
-      throw conflictError(input.version, current.version);
-    }
-    return after;
-  }, { singleStatement: true });
+    return {
+      statement,
+      async answer(rows: ActionItemModel[]) {
+        if (rows[0]) return rows[0];
+        const current = await tx.sql.one<{ version: number }>(ACTION_ITEM_VERSION, [before.id]);
+        throw conflictError(input.version, current.version);
+      },
+    };
+  });
 }
 
 export async function addActionNote(ctx: Context, id: string, noteRaw: string): Promise<ActionItemModel> {
@@ -326,10 +220,7 @@ export async function addActionNote(ctx: Context, id: string, noteRaw: string): 
     const errors = new InputErrors();
     const note = requiredText(errors, 'note', noteRaw, 5000);
     errors.throwIfAny();
-    await tx.sql.run(
-      `insert into action_update (action_item_id, author_id, note, created_at) values ($1, $2, $3, now())`,
-      [item.id, viewer.id, note],
-    );
+    await tx.sql.run(INSERT_NOTE, [item.id, viewer.id, note]);
     await tx.audit({ entityType: 'ActionItem', entityId: item.id, provinceCode: item.provinceCode, changes: { note: { before: null, after: note } } });
     return item;
   });

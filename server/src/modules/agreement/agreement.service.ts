@@ -1,25 +1,33 @@
 import type { Context } from '../../common/context';
-import { addDays } from '../../common/dates';
 import { badInput, InputErrors, optionalText, requiredText } from '../../common/errors';
-import { isBlank, trimText } from '../../common/text';
 import { parseId } from '../../common/ids';
 import { diff, runMutation, type Tx } from '../../common/mutation';
-import { paginate, Params, type PageQuery } from '../../common/pagination';
+import { paginate, type PageQuery } from '../../common/pagination';
 import { prefetch } from '../../common/prefetch';
 import { readInScope } from '../../common/records';
-import { escapeLike } from '../../common/sql';
-import { ACTION_ITEM_SHAPE } from '../action-item/action-item.model';
-import { actionItemScope } from '../action-item/action-item.policy';
+import type { ReadSql } from '../../common/sql';
+import { ACTION_ITEM_SHAPE, itemsOfCommitmentJson } from '../action-item/action-item.sql';
 import { checkAgencies } from '../agency/agency.checks';
 import { AGENCY_SHAPE } from '../agency/agency.model';
-import { COMMITMENT_FROM, COMMITMENT_SHAPE } from '../commitment/commitment.model';
+import { COMMITMENT_SHAPE, commitmentsOfAgreementJson } from '../commitment/commitment.sql';
 import { authorize, requireViewer } from '../auth/policy';
 import { canManageMeeting } from '../meeting/meeting.policy';
 import { referenceData, unknownProvince } from '../province/reference.service';
 import type { AgreementFilter, CreateAgreementInput, UpdateAgreementInput } from './agreement.inputs';
-import { AGREEMENT_COLUMNS, AGREEMENT_SHAPE, type AgreementModel } from './agreement.model';
-import { agreementScope, canUpdateAgreement } from './agreement.policy';
-import { agreementStatusSql } from './agreement.status';
+import type { AgreementModel } from './agreement.model';
+import { canUpdateAgreement } from './agreement.policy';
+import {
+  AGREEMENT_SHAPE,
+  agreementInScope,
+  agreementListSql,
+  COMMITTED_OUTSIDE,
+  insertAgreement,
+  parentProvince,
+  partiesJson,
+  PARTY_IDS,
+  updateAgreementSql,
+  WRITE_PARTIES,
+} from './agreement.sql';
 
 const FIELDS: (keyof AgreementModel)[] = [
   'title', 'reference', 'kind', 'issueAreas', 'provinceCode', 'networkId', 'meetingId', 'signedOn', 'expiresOn', 'terminatedOn',
@@ -28,59 +36,19 @@ const FIELDS: (keyof AgreementModel)[] = [
 /** The list's statement parts: scope, filters and order (pages and exports share them). */
 export function agreementListQuery(ctx: Context, filter: AgreementFilter | null | undefined): PageQuery {
   const viewer = requireViewer(ctx);
-  const params = new Params();
-  const where: string[] = [];
-  const scope = agreementScope(viewer, params);
-  if (scope) where.push(scope);
-  if (filter?.provinceCode) where.push(`ag.province_code = ${params.add(filter.provinceCode)}`);
-  if (filter?.status) where.push(`${agreementStatusSql('ag', params.add(ctx.today))} = ${params.add(filter.status)}`);
-  if (filter?.issueArea) where.push(`${params.add(filter.issueArea)} = any(ag.issue_areas)`);
-  if (filter?.agencyId) {
-    where.push(`exists (select 1 from agreement_party fp where fp.agreement_id = ag.id and fp.agency_id = ${params.add(parseId(filter.agencyId) ?? 0)})`);
+  const days = filter?.expiringWithinDays;
+  if (days !== undefined && days !== null && (!Number.isInteger(days) || days < 0 || days > 3660)) {
+    throw badInput({ expiringWithinDays: 'must be between 0 and 3660' });
   }
-  if (filter?.networkId) where.push(`ag.network_id = ${params.add(parseId(filter.networkId) ?? 0)}`);
-  if (filter?.meetingId) where.push(`ag.meeting_id = ${params.add(parseId(filter.meetingId) ?? 0)}`);
-  if (filter?.expiringWithinDays !== undefined && filter?.expiringWithinDays !== null) {
-    const days = filter.expiringWithinDays;
-    if (!Number.isInteger(days) || days < 0 || days > 3660) throw badInput({ expiringWithinDays: 'must be between 0 and 3660' });
-    const today = params.add(ctx.today);
-    where.push(
-      `${agreementStatusSql('ag', today)} = 'ACTIVE' and ag.expires_on > ${today}::date and ag.expires_on <= ${params.add(addDays(ctx.today, days))}::date`,
-    );
-  }
-  if (filter?.search && !isBlank(filter.search)) {
-    const p = params.add(`%${escapeLike(trimText(filter.search))}%`);
-    where.push(`(ag.title ilike ${p} or ag.reference ilike ${p})`);
-  }
-  return {
-    columns: AGREEMENT_COLUMNS,
-    from: 'from agreement ag',
-    where,
-    params,
-    // Unsigned drafts first, then the most recently signed.
-    keys: [
-      { expr: `coalesce(ag.signed_on, '9999-12-31'::date)`, type: 'date' },
-      { expr: 'ag.id', type: 'int' },
-    ],
-    direction: 'desc',
-  };
+  return agreementListSql(viewer, ctx.today, filter);
 }
 
 export function listAgreements(ctx: Context, filter: AgreementFilter | null | undefined, first?: number, after?: string | null) {
   return paginate<AgreementModel>(ctx.sql, agreementListQuery(ctx, filter), first, after);
 }
 
-export function getAgreement(ctx: Context, id: string, sql = ctx.sql, lock = false): Promise<AgreementModel> {
-  const viewer = requireViewer(ctx);
-  return readInScope<AgreementModel>(sql, {
-    entity: 'Agreement',
-    id,
-    columns: AGREEMENT_COLUMNS,
-    from: 'from agreement ag',
-    idColumn: 'ag.id',
-    scope: (params) => agreementScope(viewer, params),
-    lock,
-  });
+export function getAgreement(ctx: Context, id: string, sql: ReadSql = ctx.sql, lock = false): Promise<AgreementModel> {
+  return readInScope<AgreementModel>(sql, agreementInScope(requireViewer(ctx), id, lock));
 }
 
 /** What the `agreement` query selects (field names per level, see fieldsAt). */
@@ -107,29 +75,14 @@ export async function readAgreement(ctx: Context, id: string, sel: AgreementSele
   const commitmentKeys = sel.commitments && COMMITMENT_SHAPE.keysFor(sel.commitments, sel.actionItems ? ['actionItems'] : []);
   const itemKeys = sel.actionItems && ACTION_ITEM_SHAPE.keysFor(sel.actionItems);
   const row = await readInScope<Record<string, unknown> & { _parties?: Record<string, unknown>[]; _commitments?: CommitmentJson[] }>(ctx.sql, {
-    entity: 'Agreement',
-    id,
+    ...agreementInScope(viewer, id),
     columns: AGREEMENT_SHAPE.columns(keys),
-    from: 'from agreement ag',
-    idColumn: 'ag.id',
-    scope: (params) => agreementScope(viewer, params),
     extraColumns: (params, idParam) => {
       const cols: string[] = [];
-      if (partyKeys) {
-        cols.push(`(select coalesce(json_agg(${AGENCY_SHAPE.jsonObject(partyKeys)} order by a.name, a.id), '[]')
-          from agreement_party p join agency a on a.id = p.agency_id where p.agreement_id = ${idParam}) as "_parties"`);
-      }
+      if (partyKeys) cols.push(`${partiesJson(idParam, partyKeys)} as "_parties"`);
       if (commitmentKeys) {
-        let extra: Record<string, string> | undefined;
-        if (itemKeys) {
-          const scope = actionItemScope(viewer, params);
-          extra = {
-            _actionItems: `(select coalesce(json_agg(${ACTION_ITEM_SHAPE.jsonObject(itemKeys)} order by ai.due_on, ai.id), '[]')
-              from action_item ai where ai.commitment_id = c.id${scope ? ` and ${scope}` : ''})`,
-          };
-        }
-        cols.push(`(select coalesce(json_agg(${COMMITMENT_SHAPE.jsonObject(commitmentKeys, extra)} order by c.due_on nulls last, c.id), '[]')
-          ${COMMITMENT_FROM} where c.agreement_id = ${idParam}) as "_commitments"`);
+        const extra = itemKeys ? { _actionItems: itemsOfCommitmentJson(viewer, params, 'c.id', itemKeys) } : undefined;
+        cols.push(`${commitmentsOfAgreementJson(idParam, commitmentKeys, extra)} as "_commitments"`);
       }
       return cols.length ? cols.join(', ') : 'null as "_none"';
     },
@@ -158,7 +111,7 @@ async function checkParent(
   if (!raw) return null;
   const id = parseId(raw);
   const table = field === 'networkId' ? 'network' : 'meeting';
-  const row = id ? await tx.sql.maybeOne<{ provinceCode: string | null }>(`select province_code as "provinceCode" from ${table} where id = $1`, [id]) : null;
+  const row = id ? await tx.sql.maybeOne<{ provinceCode: string | null }>(parentProvince(table), [id]) : null;
   if (!row) errors.add(field, `names a ${table} that does not exist`);
   else if (row.provinceCode && row.provinceCode !== provinceCode) errors.add(field, `names a ${table} of another province`);
   // Recording what a meeting decided is for who may record its follow-ups (national meetings: ADMIN).
@@ -175,11 +128,7 @@ function checkDates(errors: InputErrors, a: { signedOn: string | null; expiresOn
 }
 
 async function writeParties(tx: Tx, agreementId: number, partyIds: number[]) {
-  await tx.sql.run('delete from agreement_party where agreement_id = $1 and not (agency_id = any($2::int[]))', [agreementId, partyIds]);
-  await tx.sql.run(
-    `insert into agreement_party (agreement_id, agency_id) select $1, unnest($2::int[]) on conflict do nothing`,
-    [agreementId, partyIds],
-  );
+  for (const statement of WRITE_PARTIES) await tx.sql.run(statement, [agreementId, partyIds]);
 }
 
 export async function createAgreement(ctx: Context, input: CreateAgreementInput): Promise<AgreementModel> {
@@ -201,11 +150,18 @@ export async function createAgreement(ctx: Context, input: CreateAgreementInput)
     const dates = { signedOn: input.signedOn ?? null, expiresOn: input.expiresOn ?? null, terminatedOn: null };
     checkDates(errors, dates);
     errors.throwIfAny();
-    const row = await tx.sql.one<AgreementModel>(
-      `insert into agreement as ag (title, reference, kind, issue_areas, province_code, network_id, meeting_id, signed_on, expires_on, created_at, updated_at)
-       values ($1, $2, $3, $4::text[], $5, $6, $7, $8, $9, now(), now()) returning ${AGREEMENT_COLUMNS}`,
-      [title, reference, input.kind, [...new Set(input.issueAreas)], provinceCode, networkId, meetingId, dates.signedOn, dates.expiresOn],
-    );
+    const insert = insertAgreement({
+      title,
+      reference,
+      kind: input.kind,
+      issueAreas: [...new Set(input.issueAreas)],
+      provinceCode,
+      networkId,
+      meetingId,
+      signedOn: dates.signedOn,
+      expiresOn: dates.expiresOn,
+    });
+    const row = await tx.sql.one<AgreementModel>(insert.text, insert.values);
     const partyIds = parties.map((p) => p.id);
     await writeParties(tx, row.id, partyIds);
     const changes = diff(null, row, FIELDS);
@@ -231,7 +187,7 @@ export async function updateAgreement(ctx: Context, id: string, input: UpdateAgr
     };
     checkDates(errors, dates);
     const beforeParties = (
-      await tx.sql.all<{ id: number }>('select agency_id as id from agreement_party where agreement_id = $1 order by agency_id', [before.id])
+      await tx.sql.all<{ id: number }>(PARTY_IDS, [before.id])
     ).map((p) => p.id);
     let partyIds = beforeParties;
     if (input.partyIds) {
@@ -239,20 +195,13 @@ export async function updateAgreement(ctx: Context, id: string, input: UpdateAgr
       partyIds = parties.map((p) => p.id);
       if (!errors.has('partyIds') && partyIds.length < 2) errors.add('partyIds', 'must name at least two distinct agencies');
       if (!errors.has('partyIds')) {
-        const committed = await tx.sql.all<{ agencyId: number }>(
-          `select distinct agency_id as "agencyId" from commitment where agreement_id = $1 and not (agency_id = any($2::int[]))`,
-          [before.id, partyIds],
-        );
+        const committed = await tx.sql.all<{ agencyId: number }>(COMMITTED_OUTSIDE, [before.id, partyIds]);
         if (committed.length) errors.add('partyIds', 'leaves out an agency that still has commitments under this agreement');
       }
     }
     errors.throwIfAny();
-    const after = await tx.sql.one<AgreementModel>(
-      `update agreement ag set title = $2, reference = $3, issue_areas = $4::text[], signed_on = $5, expires_on = $6,
-         terminated_on = $7, updated_at = now()
-       where ag.id = $1 returning ${AGREEMENT_COLUMNS}`,
-      [before.id, title, reference, issueAreas, dates.signedOn, dates.expiresOn, dates.terminatedOn],
-    );
+    const update = updateAgreementSql(before.id, { title, reference, issueAreas, ...dates });
+    const after = await tx.sql.one<AgreementModel>(update.text, update.values);
     const changes = diff(before, after, FIELDS);
     if (input.partyIds) {
       await writeParties(tx, before.id, partyIds);

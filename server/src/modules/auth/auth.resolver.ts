@@ -27,11 +27,11 @@ export class AuthResolver {
     @Arg('password', () => String) password: string,
     @Ctx() ctx: Context,
   ): Promise<AuthPayload> {
-    return ctx.auth.login(ctx, email, password);
+    return ctx.services.auth.login(ctx, email, password);
   }
 
   @Mutation(() => Boolean, { description: 'Ends the current session on the server and clears the cookie.' })
   logout(@Ctx() ctx: Context): Promise<boolean> {
-    return ctx.auth.logout(ctx);
+    return ctx.services.auth.logout(ctx);
   }
 }

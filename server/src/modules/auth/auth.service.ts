@@ -14,6 +14,13 @@ import type { TokenSigner } from './tokens';
 
 export const SESSION_COOKIE = 'hub_session';
 
+declare module '../../common/context' {
+  interface Services {
+    /** Signing in and out (AuthResolver). */
+    auth: AuthService;
+  }
+}
+
 /** Everything about signing in that lives as long as the process. */
 export class AuthService {
   readonly throttle = new LoginThrottle();

@@ -9,7 +9,8 @@ import { agencyById } from '../agency/agency.loaders';
 import { AgreementModel } from '../agreement/agreement.model';
 import { agreementById } from '../agreement/agreement.loaders';
 import { CommitmentFilter, CreateCommitmentInput, UpdateCommitmentInput } from './commitment.inputs';
-import { commitmentIsOverdue, CommitmentModel } from './commitment.model';
+import { CommitmentModel } from './commitment.model';
+import { commitmentIsOverdue } from './commitment.status';
 import { canEditCommitmentDetails, canUpdateCommitment } from './commitment.policy';
 import { createCommitment, getCommitment, listCommitments, updateCommitment } from './commitment.service';
 

@@ -2,64 +2,33 @@ import type { Context } from '../../common/context';
 import { InputErrors, optionalText, requiredText } from '../../common/errors';
 import { parseId } from '../../common/ids';
 import { diff, runMutation } from '../../common/mutation';
-import { paginate, Params, type PageQuery } from '../../common/pagination';
+import { paginate, type PageQuery } from '../../common/pagination';
 import { readInScope } from '../../common/records';
+import type { ReadSql } from '../../common/sql';
 import { authorize, requireViewer } from '../auth/policy';
 import { getAgreement } from '../agreement/agreement.service';
-import { agreementScope, canUpdateAgreement } from '../agreement/agreement.policy';
+import { canUpdateAgreement } from '../agreement/agreement.policy';
 import type { CommitmentFilter, CreateCommitmentInput, UpdateCommitmentInput } from './commitment.inputs';
-import { COMMITMENT_COLUMNS, COMMITMENT_FROM, type CommitmentModel } from './commitment.model';
+import type { CommitmentModel } from './commitment.model';
 import { canEditCommitmentDetails, canUpdateCommitment } from './commitment.policy';
+import { COMMITMENT_BY_ID, commitmentInScope, commitmentListSql, insertCommitment, IS_PARTY, updateCommitmentSql } from './commitment.sql';
 
 const FIELDS: (keyof CommitmentModel)[] = [
   'agreementId', 'agencyId', 'description', 'issueArea', 'indicator', 'targetValue', 'achievedValue', 'dueOn', 'status',
 ];
 const DETAIL_FIELDS = ['description', 'indicator', 'targetValue', 'dueOn'] as const;
-const OPEN = `('PLANNED','IN_PROGRESS')`;
 
 /** The list's statement parts: scope, filters and order (pages and exports share them). */
 export function commitmentListQuery(ctx: Context, filter: CommitmentFilter | null | undefined): PageQuery {
-  const viewer = requireViewer(ctx);
-  const params = new Params();
-  const where: string[] = [];
-  const scope = agreementScope(viewer, params);
-  if (scope) where.push(scope);
-  if (filter?.provinceCode) where.push(`ag.province_code = ${params.add(filter.provinceCode)}`);
-  if (filter?.agencyId) where.push(`c.agency_id = ${params.add(parseId(filter.agencyId) ?? 0)}`);
-  if (filter?.agreementId) where.push(`c.agreement_id = ${params.add(parseId(filter.agreementId) ?? 0)}`);
-  if (filter?.status?.length) where.push(`c.status = any(${params.add(filter.status)}::text[])`);
-  if (filter?.overdue === true) where.push(`c.status in ${OPEN} and c.due_on < ${params.add(ctx.today)}::date`);
-  if (filter?.overdue === false) {
-    where.push(`not (c.status in ${OPEN} and c.due_on is not null and c.due_on < ${params.add(ctx.today)}::date)`);
-  }
-  return {
-    columns: COMMITMENT_COLUMNS,
-    from: COMMITMENT_FROM,
-    where,
-    params,
-    keys: [
-      { expr: `coalesce(c.due_on, '9999-12-31'::date)`, type: 'date' },
-      { expr: 'c.id', type: 'int' },
-    ],
-    direction: 'asc',
-  };
+  return commitmentListSql(requireViewer(ctx), ctx.today, filter);
 }
 
 export function listCommitments(ctx: Context, filter: CommitmentFilter | null | undefined, first?: number, after?: string | null) {
   return paginate<CommitmentModel>(ctx.sql, commitmentListQuery(ctx, filter), first, after);
 }
 
-export function getCommitment(ctx: Context, id: string, sql = ctx.sql, lock = false): Promise<CommitmentModel> {
-  const viewer = requireViewer(ctx);
-  return readInScope<CommitmentModel>(sql, {
-    entity: 'Commitment',
-    id,
-    columns: COMMITMENT_COLUMNS,
-    from: COMMITMENT_FROM,
-    idColumn: 'c.id',
-    scope: (params) => agreementScope(viewer, params),
-    lock,
-  });
+export function getCommitment(ctx: Context, id: string, sql: ReadSql = ctx.sql, lock = false): Promise<CommitmentModel> {
+  return readInScope<CommitmentModel>(sql, commitmentInScope(requireViewer(ctx), id, lock));
 }
 
 function checkValues(errors: InputErrors, v: { targetValue?: number | null; achievedValue?: number | null }) {
@@ -82,16 +51,21 @@ export async function createCommitment(ctx: Context, input: CreateCommitmentInpu
     checkValues(errors, input);
     const agencyId = parseId(input.agencyId);
     const party = agencyId
-      ? await tx.sql.maybeOne('select 1 from agreement_party where agreement_id = $1 and agency_id = $2', [agreement.id, agencyId])
+      ? await tx.sql.maybeOne(IS_PARTY, [agreement.id, agencyId])
       : null;
     errors.check(!!party, 'agencyId', "must be one of the agreement's parties");
     errors.throwIfAny();
-    const { id } = await tx.sql.one<{ id: number }>(
-      `insert into commitment (agreement_id, agency_id, description, issue_area, indicator, target_value, due_on, status, created_at, updated_at)
-       values ($1, $2, $3, $4, $5, $6, $7, 'PLANNED', now(), now()) returning id`,
-      [agreement.id, agencyId, description, input.issueArea ?? null, indicator, input.targetValue ?? null, input.dueOn ?? null],
-    );
-    const row = await tx.sql.one<CommitmentModel>(`select ${COMMITMENT_COLUMNS} ${COMMITMENT_FROM} where c.id = $1`, [id]);
+    const insert = insertCommitment({
+      agreementId: agreement.id,
+      agencyId,
+      description,
+      issueArea: input.issueArea ?? null,
+      indicator,
+      targetValue: input.targetValue ?? null,
+      dueOn: input.dueOn ?? null,
+    });
+    const { id } = await tx.sql.one<{ id: number }>(insert.text, insert.values);
+    const row = await tx.sql.one<CommitmentModel>(COMMITMENT_BY_ID, [id]);
     await tx.audit({ entityType: 'Commitment', entityId: id, provinceCode: agreement.provinceCode, changes: diff(null, row, FIELDS) });
     return row;
   });
@@ -121,12 +95,9 @@ export async function updateCommitment(ctx: Context, id: string, input: UpdateCo
       dueOn: input.dueOn === undefined ? before.dueOn : input.dueOn,
       status: input.status ?? before.status,
     };
-    await tx.sql.run(
-      `update commitment set description = $2, indicator = $3, target_value = $4, achieved_value = $5, due_on = $6, status = $7, updated_at = now()
-       where id = $1`,
-      [before.id, next.description, next.indicator, next.targetValue, next.achievedValue, next.dueOn, next.status],
-    );
-    const after = await tx.sql.one<CommitmentModel>(`select ${COMMITMENT_COLUMNS} ${COMMITMENT_FROM} where c.id = $1`, [before.id]);
+    const update = updateCommitmentSql(before.id, next);
+    await tx.sql.run(update.text, update.values);
+    const after = await tx.sql.one<CommitmentModel>(COMMITMENT_BY_ID, [before.id]);
     await tx.audit({ entityType: 'Commitment', entityId: before.id, provinceCode: before.provinceCode, changes: diff(before, after, FIELDS) });
     return after;
   });

@@ -13,7 +13,7 @@ import {
 } from '../../common/enums';
 import type { EnumName } from '../../common/enum-labels';
 import type { PageQuery, Params } from '../../common/pagination';
-import { actionIsOverdue } from '../action-item/action-item.model';
+import { actionIsOverdue } from '../action-item/action-item.status';
 import { actionItemScope } from '../action-item/action-item.policy';
 import { actionItemListQuery } from '../action-item/action-item.service';
 import { agencyListQuery } from '../agency/agency.service';
@@ -22,7 +22,7 @@ import { agreementListQuery } from '../agreement/agreement.service';
 import { agreementStatusSql } from '../agreement/agreement.status';
 import { auditEventListQuery } from '../audit/audit.service';
 import { caseListQuery } from '../case/case.service';
-import { commitmentIsOverdue } from '../commitment/commitment.model';
+import { commitmentIsOverdue } from '../commitment/commitment.status';
 import { commitmentListQuery } from '../commitment/commitment.service';
 import { meetingScope } from '../meeting/meeting.policy';
 import { meetingListQuery } from '../meeting/meeting.service';

@@ -8,10 +8,12 @@
  * the days at the edges of a period from the daily ones (see splitPeriod), so a year costs about
  * twelve rows per province instead of every record.
  */
-import { CaseOutcome, IssueArea, OPEN_ACTION_STATUSES, Sector } from '../../common/enums';
+import { CaseOutcome, IssueArea, Sector } from '../../common/enums';
 import { addDays, addMonths } from '../../common/dates';
 import type { Sql } from '../../common/sql';
+import { actionOpenSql } from '../action-item/action-item.status';
 import { AGENCY_COLUMNS, type AgencyModel } from '../agency/agency.model';
+import { agreementActiveSql, expiresWithinSql } from '../agreement/agreement.status';
 import { recommendationStatusSql } from '../recommendation/recommendation.status';
 
 export const SECTORS = Object.values(Sector);
@@ -33,8 +35,6 @@ function textArray(values: readonly string[]): string {
   for (const v of values) if (!/^[A-Z_]+$/.test(v)) throw new Error(`Not an enum value: ${v}`);
   return `array[${values.map((v) => `'${v}'`).join(', ')}]::text[]`;
 }
-/** Action statuses that count as open, as a SQL list matching the partial index predicate. */
-const OPEN = OPEN_ACTION_STATUSES.map((s) => `'${s}'`).join(', ');
 
 export interface Period {
   from: string;
@@ -109,11 +109,10 @@ function agreementsSql(codes: string[], p: Period) {
 with active as materialized (
   select agreement_id, province_code, expires_on, sector_mask
   from metrics_agreement
-  where province_code = any(${C}) and signed_on <= ${A}
-    and not coalesce(terminated_on <= ${A}, false) and not coalesce(expires_on < ${A}, false)
+  where province_code = any(${C}) and ${agreementActiveSql('', A)}
 ), per_province as (
   select province_code, count(*)::int as active,
-    count(*) filter (where expires_on > ${A} and expires_on <= ${A} + 90)::int as expiring,
+    count(*) filter (where ${expiresWithinSql('', A)})::int as expiring,
     bit_or(sector_mask) as mask
   from active group by 1
 ), pairs as (
@@ -318,7 +317,7 @@ with monthly as (
 ), edges as (
   select province_code, agency_id, sum(not_due) as not_due, sum(done) as done, sum(due) as due, sum(on_time) as on_time
   from (
-    ${edgeScan(`province_code, agency_id, 1 as not_due, 0 as done, 0 as due, 0 as on_time`, `status in (${OPEN})`, 'due_on', [r.notDueDays, EMPTY])}
+    ${edgeScan(`province_code, agency_id, 1 as not_due, 0 as done, 0 as due, 0 as on_time`, actionOpenSql(''), 'due_on', [r.notDueDays, EMPTY])}
     union all
     ${edgeScan(`province_code, agency_id, 0, 1, 0, 0`, `status = 'DONE'`, 'completed_on', r.done.edges)}
     union all

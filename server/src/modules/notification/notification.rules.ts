@@ -1,20 +1,16 @@
-import { agreementStatusSql } from '../agreement/agreement.status';
+import { actionDueSoonSql, actionOpenSql, actionOverdueSql } from '../action-item/action-item.status';
+import { agreementExpiringSql, agreementStatusSql } from '../agreement/agreement.status';
+import { commitmentDueSoonSql, commitmentOverdueSql } from '../commitment/commitment.status';
 import { NotificationKind } from './notification.enums';
 
 /**
  * The rules of docs followup.md as data: what each kind is about, which records it selects
  * as of the day A, and who receives it. notification.sql.ts turns them into statements.
+ * Open, overdue and due soon are the modules' own rules (action-item.status.ts, commitment.status.ts).
  */
 
-/** Open action item: OPEN, IN_PROGRESS or BLOCKED. */
-export const OPEN_ACTION_STATUSES = ['OPEN', 'IN_PROGRESS', 'BLOCKED'] as const;
-export const isOpenAction = (status: string) => (OPEN_ACTION_STATUSES as readonly string[]).includes(status);
-export const openActionSql = (alias: string) => `${alias}.status in ('OPEN', 'IN_PROGRESS', 'BLOCKED')`;
-
-/** Open commitment: PLANNED or IN_PROGRESS, of an agreement that is not DRAFT as of A. */
-export const OPEN_COMMITMENT_STATUSES = ['PLANNED', 'IN_PROGRESS'] as const;
-export const openCommitmentSql = (commitment: string, agreement: string, asOf: string) =>
-  `${commitment}.status in ('PLANNED', 'IN_PROGRESS') and ${agreementStatusSql(agreement, asOf)} <> 'DRAFT'`;
+/** A commitment followed up: of an agreement that is not DRAFT as of A. */
+const ofSignedAgreement = (agreement: string, asOf: string) => `${agreementStatusSql(agreement, asOf)} <> 'DRAFT'`;
 
 /** The table a kind's record lives in; the notification column of the same name points at it. */
 export type RecordType = 'action_item' | 'commitment' | 'agreement' | 'referral' | 'recommendation';
@@ -47,12 +43,12 @@ const day = (column: string) => `to_char(${column}, 'YYYY-MM-DD')`;
 
 const actionItems = (where: (a: string) => string) => (a: string) =>
   `select ai.id as record_id, ${day('ai.due_on')} as key, ai.agency_id, ai.province_code
-   from action_item ai where ${openActionSql('ai')} and ${where(a)}`;
+   from action_item ai where ${where(a)}`;
 
 const commitments = (where: (a: string) => string) => (a: string) =>
   `select cm.id as record_id, ${day('cm.due_on')} as key, cm.agency_id, ag.province_code
    from commitment cm join agreement ag on ag.id = cm.agreement_id
-   where ${openCommitmentSql('cm', 'ag', a)} and ${where(a)}`;
+   where ${where(a)} and ${ofSignedAgreement('ag', a)}`;
 
 /** What the daily sweep notifies (followup.md, first table). */
 export const SWEEP_RULES: Rule[] = [
@@ -60,31 +56,31 @@ export const SWEEP_RULES: Rule[] = [
     kind: NotificationKind.ACTION_DUE_SOON,
     record: 'action_item',
     audiences: ['AGENCY_OR_FALLBACK'],
-    source: actionItems((a) => `ai.due_on between ${a}::date and ${a}::date + 7`),
+    source: actionItems((a) => actionDueSoonSql('ai', a)),
   },
   {
     kind: NotificationKind.ACTION_OVERDUE,
     record: 'action_item',
     audiences: ['AGENCY_OR_FALLBACK'],
-    source: actionItems((a) => `ai.due_on < ${a}::date`),
+    source: actionItems((a) => actionOverdueSql('ai', a)),
   },
   {
     kind: NotificationKind.ACTION_ESCALATED,
     record: 'action_item',
     audiences: ['COORDINATORS'],
-    source: actionItems((a) => `ai.due_on <= ${a}::date - 14`),
+    source: actionItems((a) => `${actionOpenSql('ai')} and ai.due_on <= ${a}::date - 14`),
   },
   {
     kind: NotificationKind.COMMITMENT_DUE_SOON,
     record: 'commitment',
     audiences: ['AGENCY_OR_FALLBACK'],
-    source: commitments((a) => `cm.due_on between ${a}::date and ${a}::date + 14`),
+    source: commitments((a) => commitmentDueSoonSql('cm', a)),
   },
   {
     kind: NotificationKind.COMMITMENT_OVERDUE,
     record: 'commitment',
     audiences: ['AGENCY_OR_FALLBACK', 'COORDINATORS'],
-    source: commitments((a) => `cm.due_on < ${a}::date`),
+    source: commitments((a) => commitmentOverdueSql('cm', a)),
   },
   {
     kind: NotificationKind.AGREEMENT_EXPIRING,
@@ -93,7 +89,7 @@ export const SWEEP_RULES: Rule[] = [
     source: (a) =>
       `select ag.id as record_id, ${day('ag.expires_on')} as key, null::int as agency_id, ag.province_code
        from agreement ag
-       where ${agreementStatusSql('ag', a)} = 'ACTIVE' and ag.expires_on > ${a}::date and ag.expires_on <= ${a}::date + 90`,
+       where ${agreementExpiringSql('ag', a)}`,
   },
   {
     kind: NotificationKind.REFERRAL_STALE,

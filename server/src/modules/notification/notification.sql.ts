@@ -2,7 +2,8 @@ import { actionItemReadableBy } from '../action-item/action-item.policy';
 import { agreementReadableBy } from '../agreement/agreement.policy';
 import { caseReadableBy } from '../case/case.policy';
 import { recommendationReadableBy } from '../recommendation/recommendation.policy';
-import { openActionSql, type Audience, type RecordType, type Rule } from './notification.rules';
+import { actionOpenSql } from '../action-item/action-item.status';
+import type { Audience, RecordType, Rule } from './notification.rules';
 
 /**
  * Every statement of the follow-up engine. Recipients are chosen by set-based SQL from the
@@ -93,7 +94,7 @@ export const AUDIT_SWEEP = `insert into audit_event (at, actor_id, action, entit
 
 /** The demo's changes of the 30 days before $1 that still matter: open items assigned, referrals pending. */
 export const DEMO_RECENT_CHANGES = `select 'ACTION_ASSIGNED' as change, ai.id, to_char(ai.opened_on, 'YYYY-MM-DD') as day
-    from action_item ai where ${openActionSql('ai')} and ai.opened_on > $1::date - 30 and ai.opened_on <= $1::date
+    from action_item ai where ${actionOpenSql('ai')} and ai.opened_on > $1::date - 30 and ai.opened_on <= $1::date
   union all
   select 'REFERRAL_RECEIVED', rf.id, to_char(rf.referred_on, 'YYYY-MM-DD')
     from referral rf where rf.status = 'PENDING' and rf.referred_on > $1::date - 30 and rf.referred_on <= $1::date
