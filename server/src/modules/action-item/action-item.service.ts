@@ -7,7 +7,7 @@ import { paginate, Params, type PageQuery } from '../../common/pagination';
 import { prefetch } from '../../common/prefetch';
 import { readInScope } from '../../common/records';
 import { checkAgency } from '../agency/agency.checks';
-import { AGENCY_SHAPE } from '../agency/agency.model';
+import { AGENCY_SHAPE } from '../agency/agency.sql';
 import { AGREEMENT_SHAPE } from '../agreement/agreement.model';
 import { agreementScope } from '../agreement/agreement.policy';
 import { authorize, requireViewer } from '../auth/policy';

@@ -2,7 +2,8 @@ import type { LoaderFactory } from '../../common/context';
 import { batchLoader, byKey, groupBy } from '../../common/loaders';
 import { Params } from '../../common/pagination';
 import { primeAgencies } from '../agency/agency.loaders';
-import { AGENCY_COLUMNS, type AgencyModel } from '../agency/agency.model';
+import type { AgencyModel } from '../agency/agency.model';
+import { AGENCY_COLUMNS } from '../agency/agency.sql';
 import { AGREEMENT_COLUMNS, type AgreementModel } from './agreement.model';
 import { agreementScope } from './agreement.policy';
 

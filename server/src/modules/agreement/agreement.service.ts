@@ -11,7 +11,7 @@ import { escapeLike } from '../../common/sql';
 import { ACTION_ITEM_SHAPE } from '../action-item/action-item.model';
 import { actionItemScope } from '../action-item/action-item.policy';
 import { checkAgencies } from '../agency/agency.checks';
-import { AGENCY_SHAPE } from '../agency/agency.model';
+import { AGENCY_SHAPE } from '../agency/agency.sql';
 import { COMMITMENT_FROM, COMMITMENT_SHAPE } from '../commitment/commitment.model';
 import { authorize, requireViewer } from '../auth/policy';
 import { canManageMeeting } from '../meeting/meeting.policy';

@@ -11,7 +11,8 @@
 import { CaseOutcome, IssueArea, OPEN_ACTION_STATUSES, Sector } from '../../common/enums';
 import { addDays, addMonths } from '../../common/dates';
 import type { Sql } from '../../common/sql';
-import { AGENCY_COLUMNS, type AgencyModel } from '../agency/agency.model';
+import type { AgencyModel } from '../agency/agency.model';
+import { AGENCY_COLUMNS } from '../agency/agency.sql';
 import { recommendationStatusSql } from '../recommendation/recommendation.status';
 
 export const SECTORS = Object.values(Sector);

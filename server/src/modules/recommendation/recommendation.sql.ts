@@ -6,10 +6,16 @@ import type { Viewer } from '../../common/context';
 import { ActionStatus, RecommendationResponse } from '../../common/enums';
 import { type PageQuery, Params, paginate } from '../../common/pagination';
 import type { Sql } from '../../common/sql';
-import { AGENCY_COLUMNS, type AgencyModel } from '../agency/agency.model';
-import { RECOMMENDATION_COLUMNS, type RecommendationModel } from './recommendation.model';
+import type { AgencyModel } from '../agency/agency.model';
+import { AGENCY_COLUMNS } from '../agency/agency.sql';
+import type { RecommendationModel } from './recommendation.model';
 import { recommendationScope } from './recommendation.policy';
 import { recommendationStatusSql } from './recommendation.status';
+
+/** A recommendation row as RecommendationModel holds it (`r` is the recommendation table). */
+export const RECOMMENDATION_COLUMNS = `r.id, r.reference, r.title, r.text, r.issuer_id as "issuerId", r.issued_on as "issuedOn",
+  r.province_code as "provinceCode", r.issue_areas as "issueAreas", r.response_due_on as "responseDueOn", r.response,
+  r.response_note as "responseNote", r.responded_on as "respondedOn"`;
 
 const FROM = 'from recommendation r';
 
