@@ -156,6 +156,18 @@ export class Sql {
   }
 }
 
+/**
+ * A select list `expr as "key", ...` from a record's columns by key. Written as an object that
+ * `satisfies Record<keyof Model, string>`, it is the one definition of both the statement's
+ * columns and the keys of its rows: a field added to or renamed in the model without its column
+ * (or the reverse) is a type error.
+ */
+export function selectList(columns: Record<string, string>): string {
+  return Object.entries(columns)
+    .map(([key, expr]) => `${expr} as "${key}"`)
+    .join(', ');
+}
+
 /** Escapes LIKE wildcards so user text matches literally. */
 export function escapeLike(s: string): string {
   return s.replace(/[\\%_]/g, (c) => `\\${c}`);

@@ -5,12 +5,20 @@
  */
 import { type PageQuery, Params } from '../../common/pagination';
 import { RecordShape } from '../../common/record-shape';
-import { escapeLike, type Sql } from '../../common/sql';
+import { escapeLike, selectList, type Sql } from '../../common/sql';
 import { AgencyModel } from './agency.model';
 
 /** An agency row as AgencyModel holds it (`a` is the agency table). */
-export const AGENCY_COLUMNS = `a.id, a.name, a.acronym, a.sector, a.level, a.active,
-  a.province_code as "provinceCode", a.regency_code as "regencyCode"`;
+export const AGENCY_COLUMNS = selectList({
+  id: 'a.id',
+  name: 'a.name',
+  acronym: 'a.acronym',
+  sector: 'a.sector',
+  level: 'a.level',
+  active: 'a.active',
+  provinceCode: 'a.province_code',
+  regencyCode: 'a.regency_code',
+} satisfies Record<keyof AgencyModel, string>);
 
 /**
  * AGENCY_COLUMNS as a shape (see RecordShape). What AgencyResolver's field resolvers read is

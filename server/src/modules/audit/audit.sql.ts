@@ -3,10 +3,20 @@
  * transaction: see common/mutation.ts.)
  */
 import { type PageQuery, Params } from '../../common/pagination';
+import { selectList } from '../../common/sql';
+import type { AuditEventModel } from './audit.model';
 
 /** An audit event row as AuditEventModel holds it (`e` is the audit_event table). */
-export const AUDIT_EVENT_COLUMNS = `e.id::text as id, e.at, e.actor_id as "actorId", e.action, e.entity_type as "entityType",
-  e.entity_id as "entityId", e.changes::text as changes, e.province_code as "provinceCode"`;
+export const AUDIT_EVENT_COLUMNS = selectList({
+  id: 'e.id::text',
+  at: 'e.at',
+  actorId: 'e.actor_id',
+  action: 'e.action',
+  entityType: 'e.entity_type',
+  entityId: 'e.entity_id',
+  changes: 'e.changes::text',
+  provinceCode: 'e.province_code',
+} satisfies Record<keyof AuditEventModel, string>);
 
 /** The entity types of individual case records, whose trail only case readers read. */
 const CASE_RECORD_TYPES = `('Case', 'Referral', 'ServiceRecord')`;

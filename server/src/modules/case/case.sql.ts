@@ -5,22 +5,46 @@
  */
 import type { Viewer } from '../../common/context';
 import { type PageQuery, Params } from '../../common/pagination';
-import type { Sql } from '../../common/sql';
+import { selectList, type Sql } from '../../common/sql';
 import type { CaseModel, ReferralModel, ServiceRecordModel } from './case.model';
 import { caseScope, involvesAgency } from './case.policy';
 
 /** A case row as CaseModel holds it (`c` is the case_record table). */
-export const CASE_COLUMNS = `c.id, c.code, c.province_code as "provinceCode", c.regency_code as "regencyCode", c.issue_area as "issueArea",
-  c.victim_age_group as "victimAgeGroup", c.victim_sex as "victimSex", c.reported_on as "reportedOn",
-  c.intake_agency_id as "intakeAgencyId", c.outcome, c.closed_on as "closedOn",
-  (select min(s.provided_on) from service_record s where s.case_id = c.id) as "firstServiceOn"`;
+export const CASE_COLUMNS = selectList({
+  id: 'c.id',
+  code: 'c.code',
+  provinceCode: 'c.province_code',
+  regencyCode: 'c.regency_code',
+  issueArea: 'c.issue_area',
+  victimAgeGroup: 'c.victim_age_group',
+  victimSex: 'c.victim_sex',
+  reportedOn: 'c.reported_on',
+  intakeAgencyId: 'c.intake_agency_id',
+  outcome: 'c.outcome',
+  closedOn: 'c.closed_on',
+  firstServiceOn: '(select min(s.provided_on) from service_record s where s.case_id = c.id)',
+} satisfies Record<keyof CaseModel, string>);
 
 /** A referral row as ReferralModel holds it (`r` is the referral table, joined to its case `c`). */
-export const REFERRAL_COLUMNS = `r.id, r.case_id as "caseId", r.from_agency_id as "fromAgencyId", r.to_agency_id as "toAgencyId",
-  r.referred_on as "referredOn", r.responded_on as "respondedOn", r.status, c.province_code as "provinceCode"`;
+export const REFERRAL_COLUMNS = selectList({
+  id: 'r.id',
+  caseId: 'r.case_id',
+  fromAgencyId: 'r.from_agency_id',
+  toAgencyId: 'r.to_agency_id',
+  referredOn: 'r.referred_on',
+  respondedOn: 'r.responded_on',
+  status: 'r.status',
+  provinceCode: 'c.province_code',
+} satisfies Record<keyof ReferralModel, string>);
 
 /** A service row as ServiceRecordModel holds it (`s` is the service_record table). */
-export const SERVICE_COLUMNS = `s.id, s.case_id as "caseId", s.agency_id as "agencyId", s.type, s.provided_on as "providedOn"`;
+export const SERVICE_COLUMNS = selectList({
+  id: 's.id',
+  caseId: 's.case_id',
+  agencyId: 's.agency_id',
+  type: 's.type',
+  providedOn: 's.provided_on',
+} satisfies Record<keyof ServiceRecordModel, string>);
 
 /** The columns diffed into the audit events of a new case, referral and service. */
 export const CASE_AUDITED: (keyof CaseModel)[] = [

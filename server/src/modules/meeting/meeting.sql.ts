@@ -4,14 +4,21 @@
  */
 import type { Viewer } from '../../common/context';
 import { type PageQuery, Params } from '../../common/pagination';
-import type { Sql } from '../../common/sql';
+import { selectList, type Sql } from '../../common/sql';
 import { AGENCY_COLUMNS } from '../agency/agency.sql';
 import type { AgencyModel } from '../agency/agency.model';
 import type { MeetingModel } from './meeting.model';
 import { meetingScope } from './meeting.policy';
 
 /** A meeting row as MeetingModel holds it (`m` is the meeting table). */
-export const MEETING_COLUMNS = `m.id, m.title, m.held_on as "heldOn", m.summary, m.province_code as "provinceCode", m.network_id as "networkId"`;
+export const MEETING_COLUMNS = selectList({
+  id: 'm.id',
+  title: 'm.title',
+  heldOn: 'm.held_on',
+  summary: 'm.summary',
+  provinceCode: 'm.province_code',
+  networkId: 'm.network_id',
+} satisfies Record<keyof MeetingModel, string>);
 
 /** The columns diffed into a meeting's audit event. */
 export const MEETING_AUDITED: (keyof MeetingModel)[] = ['title', 'heldOn', 'provinceCode', 'networkId', 'summary'];

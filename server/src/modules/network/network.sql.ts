@@ -2,11 +2,25 @@
  * Every SQL statement of the networks module. Networks are part of the directory: every
  * signed-in user reads them all, so no statement here takes a scope.
  */
-import type { Sql } from '../../common/sql';
+import { selectList, type Sql } from '../../common/sql';
 import type { NetworkMembershipModel, NetworkModel } from './network.model';
 
 /** A network row as NetworkModel holds it (`n` is the network table). */
-export const NETWORK_COLUMNS = `n.id, n.name, n.description, n.issue_areas as "issueAreas", n.province_code as "provinceCode"`;
+export const NETWORK_COLUMNS = selectList({
+  id: 'n.id',
+  name: 'n.name',
+  description: 'n.description',
+  issueAreas: 'n.issue_areas',
+  provinceCode: 'n.province_code',
+} satisfies Record<keyof NetworkModel, string>);
+
+/** A membership row as NetworkMembershipModel holds it (`m` is the network_membership table). */
+const MEMBERSHIP_COLUMNS = selectList({
+  networkId: 'm.network_id',
+  agencyId: 'm.agency_id',
+  role: 'm.role',
+  joinedOn: 'm.joined_on',
+} satisfies Record<keyof NetworkMembershipModel, string>);
 
 /** The columns diffed into a network's audit events when it is created. */
 export const NETWORK_AUDITED: (keyof NetworkModel)[] = ['name', 'description', 'provinceCode', 'issueAreas'];
@@ -38,7 +52,7 @@ export function networksByIds(sql: Sql, ids: readonly number[]) {
 /** The memberships of networks: leads first, then members, then the others, by agency name. */
 export function membershipsOf(sql: Sql, networkIds: readonly number[]) {
   return sql.all<NetworkMembershipModel>(
-    `select m.network_id as "networkId", m.agency_id as "agencyId", m.role, m.joined_on as "joinedOn"
+    `select ${MEMBERSHIP_COLUMNS}
      from network_membership m join agency a on a.id = m.agency_id
      where m.network_id = any($1::int[])
      order by case m.role when 'LEAD' then 0 when 'MEMBER' then 1 else 2 end, a.name, a.id`,

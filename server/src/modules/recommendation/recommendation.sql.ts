@@ -5,7 +5,7 @@
 import type { Viewer } from '../../common/context';
 import { ActionStatus, RecommendationResponse } from '../../common/enums';
 import { type PageQuery, Params, paginate } from '../../common/pagination';
-import type { Sql } from '../../common/sql';
+import { selectList, type Sql } from '../../common/sql';
 import type { AgencyModel } from '../agency/agency.model';
 import { AGENCY_COLUMNS } from '../agency/agency.sql';
 import type { RecommendationModel } from './recommendation.model';
@@ -13,9 +13,20 @@ import { recommendationScope } from './recommendation.policy';
 import { recommendationStatusSql } from './recommendation.status';
 
 /** A recommendation row as RecommendationModel holds it (`r` is the recommendation table). */
-export const RECOMMENDATION_COLUMNS = `r.id, r.reference, r.title, r.text, r.issuer_id as "issuerId", r.issued_on as "issuedOn",
-  r.province_code as "provinceCode", r.issue_areas as "issueAreas", r.response_due_on as "responseDueOn", r.response,
-  r.response_note as "responseNote", r.responded_on as "respondedOn"`;
+export const RECOMMENDATION_COLUMNS = selectList({
+  id: 'r.id',
+  reference: 'r.reference',
+  title: 'r.title',
+  text: 'r.text',
+  issuerId: 'r.issuer_id',
+  issuedOn: 'r.issued_on',
+  provinceCode: 'r.province_code',
+  issueAreas: 'r.issue_areas',
+  responseDueOn: 'r.response_due_on',
+  response: 'r.response',
+  responseNote: 'r.response_note',
+  respondedOn: 'r.responded_on',
+} satisfies Record<keyof RecommendationModel, string>);
 
 const FROM = 'from recommendation r';
 

@@ -1,11 +1,18 @@
 /** Every SQL statement of the users module, and the user's columns as the auth module reads them. */
 import { type PageQuery, Params } from '../../common/pagination';
-import { escapeLike, type Sql } from '../../common/sql';
+import { escapeLike, selectList, type Sql } from '../../common/sql';
 import type { UserModel } from './user.model';
 
 /** A user row as UserModel holds it (`u` is the hub_user table); never the password hash. */
-export const USER_COLUMNS = `u.id, u.email, u.display_name as "displayName", u.role, u.active,
-  u.province_code as "provinceCode", u.agency_id as "agencyId"`;
+export const USER_COLUMNS = selectList({
+  id: 'u.id',
+  email: 'u.email',
+  displayName: 'u.display_name',
+  role: 'u.role',
+  active: 'u.active',
+  provinceCode: 'u.province_code',
+  agencyId: 'u.agency_id',
+} satisfies Record<Exclude<keyof UserModel, 'signingIn'>, string>);
 
 /** The changeable columns, diffed into a user's audit events (a new user's also records its e-mail). */
 export const USER_AUDITED: (keyof UserModel)[] = ['displayName', 'role', 'provinceCode', 'agencyId', 'active'];
