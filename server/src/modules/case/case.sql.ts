@@ -5,6 +5,7 @@
  */
 import type { Viewer } from '../../common/context';
 import { type PageQuery, Params } from '../../common/pagination';
+import { readManyInScope } from '../../common/records';
 import { selectList, type Sql } from '../../common/sql';
 import type { CaseModel, ReferralModel, ServiceRecordModel } from './case.model';
 import { caseScope, involvesAgency } from './case.policy';
@@ -115,25 +116,12 @@ export const referralRead = (viewer: Viewer) => ({
 
 /** Cases by id within the viewer's read scope, in no particular order (caseById). */
 export function casesByIds(sql: Sql, viewer: Viewer, ids: readonly number[]) {
-  const params = new Params();
-  const idsParam = params.add(ids);
-  const scope = caseScope(viewer, params);
-  return sql.all<CaseModel>(`select ${CASE_COLUMNS} ${CASE_FROM} where c.id = any(${idsParam}::int[]) ${scope ? `and ${scope}` : ''}`, params.values, {
-    prepare: true,
-  });
+  return readManyInScope<CaseModel>(sql, caseRead(viewer), ids);
 }
 
 /** Referrals by id within the viewer's read scope of their case, in no particular order (referralById). */
 export function referralsByIds(sql: Sql, viewer: Viewer, ids: readonly number[]) {
-  const params = new Params();
-  const idsParam = params.add(ids);
-  const scope = caseScope(viewer, params);
-  return sql.all<ReferralModel>(
-    `select ${REFERRAL_COLUMNS} ${REFERRAL_FROM}
-       where r.id = any(${idsParam}::int[]) ${scope ? `and ${scope}` : ''}`,
-    params.values,
-    { prepare: true },
-  );
+  return readManyInScope<ReferralModel>(sql, referralRead(viewer), ids);
 }
 
 /** The referrals of cases, in the order they were made. */

@@ -4,6 +4,7 @@
  */
 import type { Viewer } from '../../common/context';
 import { type PageQuery, Params } from '../../common/pagination';
+import { readManyInScope } from '../../common/records';
 import { selectList, type Sql } from '../../common/sql';
 import { AGENCY_COLUMNS } from '../agency/agency.sql';
 import type { AgencyModel } from '../agency/agency.model';
@@ -71,12 +72,7 @@ export const meetingRead = (viewer: Viewer) => ({
 
 /** By id within the viewer's read scope, in no particular order (meetingById). */
 export function meetingsByIds(sql: Sql, viewer: Viewer, ids: readonly number[]) {
-  const params = new Params();
-  const idsParam = params.add(ids);
-  const scope = meetingScope(viewer, params);
-  return sql.all<MeetingModel>(`select ${MEETING_COLUMNS} ${FROM} where m.id = any(${idsParam}::int[]) ${scope ? `and ${scope}` : ''}`, params.values, {
-    prepare: true,
-  });
+  return readManyInScope<MeetingModel>(sql, meetingRead(viewer), ids);
 }
 
 /** The attending agencies of meetings, by name. */

@@ -5,6 +5,7 @@
 import type { Viewer } from '../../common/context';
 import { ActionStatus, RecommendationResponse } from '../../common/enums';
 import { type PageQuery, Params, paginate } from '../../common/pagination';
+import { readManyInScope } from '../../common/records';
 import { selectList, type Sql } from '../../common/sql';
 import type { AgencyModel } from '../agency/agency.model';
 import { AGENCY_COLUMNS } from '../agency/agency.sql';
@@ -83,14 +84,7 @@ export const recommendationRead = (viewer: Viewer) => ({
 
 /** By id within the viewer's read scope (null outside it), for nested references. */
 export function recommendationsByIds(sql: Sql, viewer: Viewer, ids: readonly number[]) {
-  const params = new Params();
-  const idsParam = params.add(ids);
-  const scope = recommendationScope(viewer, params);
-  return sql.all<RecommendationModel>(
-    `select ${RECOMMENDATION_COLUMNS} ${FROM} where r.id = any(${idsParam}::int[]) ${scope ? `and ${scope}` : ''}`,
-    params.values,
-    { prepare: true },
-  );
+  return readManyInScope<RecommendationModel>(sql, recommendationRead(viewer), ids);
 }
 
 export function addresseesOf(sql: Sql, ids: readonly number[]) {
