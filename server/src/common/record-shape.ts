@@ -10,6 +10,35 @@
  * their row form as the pg driver returns them: integers, floats, text, booleans, arrays of text
  * and dates (dates come back as YYYY-MM-DD text); never use it for timestamps.
  */
+
+/** Per model class: the columns each of its field resolvers reads, declared with `@Reads`. */
+const declaredReads = new Map<abstract new () => object, Record<string, readonly string[]>>();
+
+/**
+ * Declares on a field resolver which of its root record's columns it reads, so a list that
+ * fetches only the columns a selection needs (RecordShape.keysFor) fetches these when the field
+ * is selected. Declared beside the code that reads them; a field resolver of a shaped model
+ * without one makes a selection of it fetch every column (and fails `record-shape.test.ts`).
+ *
+ *     @Reads(AgencyModel, 'provinceCode')
+ *     @FieldResolver(() => ProvinceModel, { nullable: true })
+ *     province(@Root() agency: AgencyModel) { ... agency.provinceCode ... }
+ */
+export function Reads<T extends object>(model: abstract new () => T, ...keys: (keyof T & string)[]): MethodDecorator {
+  return (_target, field) => {
+    const reads = declaredReads.get(model) ?? {};
+    reads[String(field)] = keys;
+    declaredReads.set(model, reads);
+  };
+}
+
+/** Every shape made, for the check that each field resolver of a shaped model declares what it reads. */
+const shapes: RecordShape<object>[] = [];
+
+export function recordShapes(): readonly RecordShape<object>[] {
+  return shapes;
+}
+
 export class RecordShape<T extends object> {
   private readonly exprs = new Map<string, string>();
   /** Every key, in column order (the first is the id). */
@@ -19,12 +48,13 @@ export class RecordShape<T extends object> {
    * `columns`: a module's column list, `expr [as "alias"]` items separated by commas.
    * `model`: the GraphQL class of the record; picked records are its instances, which
    * type-graphql hands to field resolvers as they are instead of copying them per field.
-   * `needs`: for the model's fields that are not columns (field resolvers), the columns they
-   * read; keep it in step with the resolvers.
+   * What the model's field resolvers read is declared on them with `@Reads` and looked up when
+   * a selection is answered (every resolver is loaded by then). `needs` adds such declarations
+   * here instead, for shapes that have not moved theirs onto their resolvers.
    */
   constructor(
     columns: string,
-    private readonly model: abstract new () => T,
+    readonly model: abstract new () => T,
     private readonly needs: Record<string, readonly string[]> = {},
   ) {
     const keys: string[] = [];
@@ -36,6 +66,18 @@ export class RecordShape<T extends object> {
       this.exprs.set(key, m[1]);
     }
     this.keys = keys;
+    shapes.push(this);
+  }
+
+  /**
+   * The columns the model's field `field` reads: itself for a column, what its resolver declares
+   * (`@Reads`, or `needs`) for a field resolver, undefined for a field this shape does not know.
+   */
+  readsFor(field: string): readonly string[] | undefined {
+    if (this.exprs.has(field)) return [field];
+    const declared = declaredReads.get(this.model);
+    if (declared && Object.hasOwn(declared, field)) return declared[field];
+    return Object.hasOwn(this.needs, field) ? this.needs[field] : undefined;
   }
 
   /**
@@ -48,9 +90,9 @@ export class RecordShape<T extends object> {
     const out = new Set<string>([this.keys[0]]);
     for (const field of fields) {
       if (field === '__typename' || prefetched.includes(field)) continue;
-      if (this.exprs.has(field)) out.add(field);
-      else if (field in this.needs) for (const key of this.needs[field]) out.add(key);
-      else return this.keys;
+      const reads = this.readsFor(field);
+      if (!reads) return this.keys;
+      for (const key of reads) out.add(key);
     }
     return this.keys.filter((k) => out.has(k));
   }

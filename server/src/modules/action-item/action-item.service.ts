@@ -142,6 +142,13 @@ function conflictError(read: number, current: number) {
   );
 }
 
+/** An item's details: only the province's coordinator changes them (canEditActionDetails). */
+const DETAIL_FIELDS = ['title', 'description', 'priority', 'dueOn'] as const;
+
+/** Whether an update changes a detail: given, and not null where null keeps the value (all but the description, which null clears). */
+const changesDetail = (input: UpdateActionItemInput, field: (typeof DETAIL_FIELDS)[number]) =>
+  input[field] !== undefined && (input[field] !== null || field === 'description');
+
 export async function updateActionItem(ctx: Context, id: string, input: UpdateActionItemInput): Promise<ActionItemModel> {
   const viewer = requireViewer(ctx);
   // The item, its history entry and its audit event are written by one statement, and only if
@@ -149,11 +156,7 @@ export async function updateActionItem(ctx: Context, id: string, input: UpdateAc
   return runSingleStatementMutation<ActionItemModel, ActionItemModel>(ctx, 'updateActionItem', async (tx) => {
     const before = await getActionItem(ctx, id, tx.sql);
     authorize(canUpdateAction(viewer, before), "You can only update action items of your own province or your agency's own.");
-    const touchesDetails =
-      (input.title !== undefined && input.title !== null) ||
-      input.description !== undefined ||
-      (input.priority !== undefined && input.priority !== null) ||
-      (input.dueOn !== undefined && input.dueOn !== null);
+    const touchesDetails = DETAIL_FIELDS.some((f) => changesDetail(input, f));
     authorize(
       !touchesDetails || canEditActionDetails(viewer, before),
       "Only the province's coordinator can change an item's title, description, priority or due date; you can change its status, completion date and notes.",

@@ -10,7 +10,7 @@ import { Params, type PageQuery } from '../../common/pagination';
 import { prefetch } from '../../common/prefetch';
 import { RecordShape } from '../../common/record-shape';
 import { selectList, type Statement } from '../../common/sql';
-import { AGENCY_SHAPE } from '../agency/agency.model';
+import { AGENCY_SHAPE } from '../agency/agency.sql';
 import { agreementScope } from '../agreement/agreement.policy';
 import { AGREEMENT_SHAPE, partiesJson } from '../agreement/agreement.sql';
 import { COMMITMENT_FROM, COMMITMENT_SHAPE } from '../commitment/commitment.sql';

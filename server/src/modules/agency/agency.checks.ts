@@ -1,14 +1,7 @@
 import type { InputErrors } from '../../common/errors';
 import { parseId, parseIds } from '../../common/ids';
 import type { Sql } from '../../common/sql';
-
-export interface AgencyRef {
-  id: number;
-  sector: string;
-  level: string;
-  provinceCode: string | null;
-  active: boolean;
-}
+import { agencyRefs, type AgencyRef } from './agency.sql';
 
 /**
  * Resolves agency ids given in an input: records a field error when one is unknown or
@@ -27,10 +20,7 @@ export async function checkAgencies(
     return [];
   }
   if (ids.length === 0) return [];
-  const rows = await sql.all<AgencyRef>(
-    `select id, sector, level, province_code as "provinceCode", active from agency where id = any($1::int[])`,
-    [ids],
-  );
+  const rows = await agencyRefs(sql, ids);
   if (rows.length !== ids.length) {
     errors.add(field, 'names an agency that does not exist');
     return [];

@@ -1,13 +1,12 @@
 import type { LoaderFactory } from '../../common/context';
 import { batchLoader } from '../../common/loaders';
 import type { Context } from '../../common/context';
-import { AGENCY_COLUMNS, AGENCY_SHAPE, type AgencyModel } from './agency.model';
+import type { AgencyModel } from './agency.model';
+import { agenciesByIds, AGENCY_SHAPE } from './agency.sql';
 
 export const agencyById: LoaderFactory<number, AgencyModel | null> = (ctx) =>
   batchLoader(ctx, agencyById, async (ids) => {
-    const rows = await ctx.sql.all<AgencyModel>(`select ${AGENCY_COLUMNS} from agency a where a.id = any($1::int[])`, [ids], {
-      prepare: true,
-    });
+    const rows = await agenciesByIds(ctx.sql, ids);
     const map = new Map(rows.map((r) => [r.id, r]));
     return ids.map((id) => map.get(Number(id)) ?? null);
   });

@@ -2,6 +2,7 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver
 import type { Context } from '../../common/context';
 import { Role } from '../../common/enums';
 import { ConnectionType } from '../../common/pagination';
+import { Reads } from '../../common/record-shape';
 import { NetworkModel } from '../network/network.model';
 import { networksByAgency } from '../network/network.loaders';
 import { ProvinceModel, RegencyModel } from '../province/province.model';
@@ -48,21 +49,25 @@ export class AgencyResolver {
     return updateAgency(ctx, id, input);
   }
 
+  @Reads(AgencyModel, 'provinceCode')
   @FieldResolver(() => ProvinceModel, { nullable: true, description: 'Null for national agencies.' })
   province(@Root() agency: AgencyModel): ProvinceModel | null {
     return referenceData().province(agency.provinceCode);
   }
 
+  @Reads(AgencyModel, 'regencyCode')
   @FieldResolver(() => RegencyModel, { nullable: true })
   regency(@Root() agency: AgencyModel): RegencyModel | null {
     return referenceData().regency(agency.regencyCode);
   }
 
+  @Reads(AgencyModel, 'id')
   @FieldResolver(() => [NetworkModel], { description: 'The networks this agency belongs to.' })
   networks(@Root() agency: AgencyModel, @Ctx() ctx: Context) {
     return ctx.loaders.load(networksByAgency, agency.id);
   }
 
+  @Reads(AgencyModel, 'provinceCode')
   @FieldResolver(() => Boolean, { description: 'Whether the viewer may change this agency.' })
   viewerCanUpdate(@Root() agency: AgencyModel, @Ctx() ctx: Context): boolean {
     return !!ctx.viewer && canUpdateAgency(ctx.viewer, agency);

@@ -4,15 +4,13 @@ import { InputErrors, notFound, optionalText, requiredText } from '../../common/
 import { isBlank, trimText } from '../../common/text';
 import { parseId } from '../../common/ids';
 import { diff, runMutation } from '../../common/mutation';
-import { paginate, Params, type PageQuery } from '../../common/pagination';
+import { paginate, type PageQuery } from '../../common/pagination';
 import { authorize, requireViewer } from '../auth/policy';
 import { referenceData, unknownProvince } from '../province/reference.service';
-import { escapeLike } from '../../common/sql';
 import type { AgencyFilter, CreateAgencyInput, UpdateAgencyInput } from './agency.inputs';
-import { AGENCY_COLUMNS, type AgencyModel } from './agency.model';
+import type { AgencyModel } from './agency.model';
 import { canCreateAgency, canUpdateAgency } from './agency.policy';
-
-const FIELDS: (keyof AgencyModel)[] = ['name', 'acronym', 'sector', 'level', 'provinceCode', 'regencyCode', 'active'];
+import { AGENCY_AUDITED, agencyListParts, agencyRow, insertAgency, updateAgencyRow } from './agency.sql';
 
 /**
  * The directory of agencies: every signed-in user reads all of it (national bodies included).
@@ -20,27 +18,8 @@ const FIELDS: (keyof AgencyModel)[] = ['name', 'acronym', 'sector', 'level', 'pr
  */
 export function agencyListQuery(ctx: Context, filter: AgencyFilter | null | undefined): PageQuery {
   requireViewer(ctx);
-  const params = new Params();
-  const where: string[] = [];
-  if (filter?.provinceCode) where.push(`a.province_code = ${params.add(filter.provinceCode)}`);
-  if (filter?.sector) where.push(`a.sector = ${params.add(filter.sector)}`);
-  if (filter?.level) where.push(`a.level = ${params.add(filter.level)}`);
-  if (filter?.active !== undefined && filter?.active !== null) where.push(`a.active = ${params.add(filter.active)}`);
-  if (filter?.search && !isBlank(filter.search)) {
-    const p = params.add(`%${escapeLike(trimText(filter.search))}%`);
-    where.push(`(a.name ilike ${p} or a.acronym ilike ${p})`);
-  }
-  return {
-    columns: AGENCY_COLUMNS,
-    from: 'from agency a',
-    where,
-    params,
-    keys: [
-      { expr: 'a.name', type: 'text' },
-      { expr: 'a.id', type: 'int' },
-    ],
-    direction: 'asc',
-  };
+  const search = filter?.search && !isBlank(filter.search) ? trimText(filter.search) : null;
+  return agencyListParts({ ...filter, search });
 }
 
 export function listAgencies(ctx: Context, filter: AgencyFilter | null | undefined, first?: number, after?: string | null) {
@@ -50,7 +29,7 @@ export function listAgencies(ctx: Context, filter: AgencyFilter | null | undefin
 export async function getAgency(ctx: Context, idRaw: string): Promise<AgencyModel> {
   requireViewer(ctx);
   const id = parseId(idRaw);
-  const row = id ? await ctx.sql.maybeOne<AgencyModel>(`select ${AGENCY_COLUMNS} from agency a where a.id = $1`, [id]) : null;
+  const row = id ? await agencyRow(ctx.sql, id) : null;
   if (!row) throw notFound('Agency', idRaw);
   return row;
 }
@@ -87,19 +66,15 @@ export async function createAgency(ctx: Context, input: CreateAgencyInput): Prom
       }
     }
     errors.throwIfAny();
-    const row = await tx.sql.one<AgencyModel>(
-      `insert into agency as a (name, acronym, sector, level, province_code, regency_code, active, created_at, updated_at)
-       values ($1, $2, $3, $4, $5, $6, true, now(), now()) returning ${AGENCY_COLUMNS}`,
-      [
-        name,
-        acronym,
-        input.sector,
-        input.level,
-        input.level === AgencyLevel.NATIONAL ? null : provinceCode,
-        input.level === AgencyLevel.NATIONAL ? null : (input.regencyCode ?? null),
-      ],
-    );
-    await tx.audit({ entityType: 'Agency', entityId: row.id, provinceCode: row.provinceCode, changes: diff(null, row, FIELDS) });
+    const row = await insertAgency(tx.sql, {
+      name,
+      acronym,
+      sector: input.sector,
+      level: input.level,
+      provinceCode: input.level === AgencyLevel.NATIONAL ? null : provinceCode,
+      regencyCode: input.level === AgencyLevel.NATIONAL ? null : (input.regencyCode ?? null),
+    });
+    await tx.audit({ entityType: 'Agency', entityId: row.id, provinceCode: row.provinceCode, changes: diff(null, row, AGENCY_AUDITED) });
     return row;
   });
 }
@@ -108,21 +83,20 @@ export async function updateAgency(ctx: Context, idRaw: string, input: UpdateAge
   const viewer = requireViewer(ctx);
   return runMutation(ctx, 'updateAgency', async (tx) => {
     const id = parseId(idRaw);
-    const before = id
-      ? await tx.sql.maybeOne<AgencyModel>(`select ${AGENCY_COLUMNS} from agency a where a.id = $1 for update`, [id])
-      : null;
+    const before = id ? await agencyRow(tx.sql, id, true) : null;
     if (!before) throw notFound('Agency', idRaw);
     authorize(canUpdateAgency(viewer, before), 'You can only change agencies of your own province.');
     const errors = new InputErrors();
     const name = input.name === undefined || input.name === null ? before.name : requiredText(errors, 'name', input.name);
     const acronym = input.acronym === undefined ? before.acronym : optionalText(errors, 'acronym', input.acronym, 50);
     errors.throwIfAny();
-    const after = await tx.sql.one<AgencyModel>(
-      `update agency a set name = $2, acronym = $3, sector = $4, active = $5, updated_at = now()
-       where a.id = $1 returning ${AGENCY_COLUMNS}`,
-      [id, name, acronym ?? null, input.sector ?? before.sector, input.active ?? before.active],
-    );
-    await tx.audit({ entityType: 'Agency', entityId: id!, provinceCode: after.provinceCode, changes: diff(before, after, FIELDS) });
+    const after = await updateAgencyRow(tx.sql, id!, {
+      name,
+      acronym: acronym ?? null,
+      sector: input.sector ?? before.sector,
+      active: input.active ?? before.active,
+    });
+    await tx.audit({ entityType: 'Agency', entityId: id!, provinceCode: after.provinceCode, changes: diff(before, after, AGENCY_AUDITED) });
     return after;
   });
 }

@@ -8,7 +8,7 @@ import { readInScope } from '../../common/records';
 import type { ReadSql } from '../../common/sql';
 import { ACTION_ITEM_SHAPE, itemsOfCommitmentJson } from '../action-item/action-item.sql';
 import { checkAgencies } from '../agency/agency.checks';
-import { AGENCY_SHAPE } from '../agency/agency.model';
+import { AGENCY_SHAPE } from '../agency/agency.sql';
 import { COMMITMENT_SHAPE, commitmentsOfAgreementJson } from '../commitment/commitment.sql';
 import { authorize, requireViewer } from '../auth/policy';
 import { canManageMeeting } from '../meeting/meeting.policy';

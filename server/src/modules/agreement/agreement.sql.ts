@@ -10,7 +10,7 @@ import { Params, type PageQuery } from '../../common/pagination';
 import { RecordShape } from '../../common/record-shape';
 import { escapeLike, selectList, type Statement } from '../../common/sql';
 import { isBlank, trimText } from '../../common/text';
-import { AGENCY_COLUMNS, AGENCY_SHAPE } from '../agency/agency.model';
+import { AGENCY_COLUMNS, AGENCY_SHAPE } from '../agency/agency.sql';
 import type { AgreementFilter } from './agreement.inputs';
 import { AgreementModel } from './agreement.model';
 import { agreementScope } from './agreement.policy';

@@ -25,9 +25,6 @@ export class AuditEventModel {
   provinceCode!: string | null;
 }
 
-export const AUDIT_COLUMNS = `e.id::text as id, e.at, e.actor_id as "actorId", e.action, e.entity_type as "entityType",
-  e.entity_id as "entityId", e.changes::text as changes, e.province_code as "provinceCode"`;
-
 @InputType()
 export class AuditEventFilter {
   @Field(() => String, { nullable: true })

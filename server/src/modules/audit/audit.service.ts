@@ -1,10 +1,11 @@
 import type { Context } from '../../common/context';
 import { Role } from '../../common/enums';
 import { parseId } from '../../common/ids';
-import { paginate, Params, type PageQuery } from '../../common/pagination';
+import { paginate, type PageQuery } from '../../common/pagination';
 import { authorize, requireViewer } from '../auth/policy';
 import { canReadCases } from '../case/case.policy';
-import { AUDIT_COLUMNS, type AuditEventFilter, type AuditEventModel } from './audit.model';
+import type { AuditEventFilter, AuditEventModel } from './audit.model';
+import { auditEventListParts } from './audit.sql';
 
 /** ADMIN and OVERSIGHT read the whole trail (OVERSIGHT without case records), a COORDINATOR their province's records; members none. */
 export const canReadAuditTrail = (role: Role) => role !== Role.MEMBER;
@@ -13,17 +14,16 @@ export const canReadAuditTrail = (role: Role) => role !== Role.MEMBER;
 export function auditEventListQuery(ctx: Context, filter: AuditEventFilter | null | undefined): PageQuery {
   const viewer = requireViewer(ctx);
   authorize(canReadAuditTrail(viewer.role), 'Members cannot read the audit trail.');
-  const params = new Params();
-  const where: string[] = [];
-  if (viewer.role === Role.COORDINATOR) where.push(`e.province_code = ${params.add(viewer.provinceCode)}`);
-  // Oversight never reads individual case records, so neither their trail (codes, dates, agencies).
-  if (!canReadCases(viewer)) where.push(`e.entity_type not in ('Case', 'Referral', 'ServiceRecord')`);
-  if (filter?.entityType) where.push(`e.entity_type = ${params.add(filter.entityType)}`);
-  if (filter?.entityId) where.push(`e.entity_id = ${params.add(filter.entityId)}`);
-  if (filter?.actorId) where.push(`e.actor_id = ${params.add(parseId(filter.actorId) ?? 0)}`);
-  if (filter?.action) where.push(`e.action = ${params.add(filter.action)}`);
-  if (filter?.provinceCode) where.push(`e.province_code = ${params.add(filter.provinceCode)}`);
-  return { columns: AUDIT_COLUMNS, from: 'from audit_event e', where, params, keys: [{ expr: 'e.id', type: 'bigint' }], direction: 'desc' };
+  return auditEventListParts({
+    scope: viewer.role === Role.COORDINATOR ? { provinceCode: viewer.provinceCode } : null,
+    // Oversight never reads individual case records, so neither their trail (codes, dates, agencies).
+    readsCases: canReadCases(viewer),
+    entityType: filter?.entityType,
+    entityId: filter?.entityId,
+    actorId: filter?.actorId ? (parseId(filter.actorId) ?? 0) : null,
+    action: filter?.action,
+    provinceCode: filter?.provinceCode,
+  });
 }
 
 export function listAuditEvents(ctx: Context, filter: AuditEventFilter | null | undefined, first?: number, after?: string | null) {

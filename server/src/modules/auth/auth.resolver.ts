@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../common/context';
-import { UserModel, USER_COLUMNS } from '../user/user.model';
+import { UserModel } from '../user/user.model';
+import { userRow } from '../user/user.sql';
 import { AuthPayload } from './auth.model';
 import { requireViewer } from './policy';
 import { permissionsOf, ViewerPermissions } from './viewer-permissions';
@@ -10,7 +11,7 @@ export class AuthResolver {
   @Query(() => UserModel, { nullable: true, description: 'The signed-in user; null when not signed in.' })
   async me(@Ctx() ctx: Context): Promise<UserModel | null> {
     if (!ctx.viewer) return null;
-    return ctx.sql.maybeOne<UserModel>(`select ${USER_COLUMNS} from hub_user u where u.id = $1`, [ctx.viewer.id]);
+    return userRow(ctx.sql, ctx.viewer.id);
   }
 
   @Authorized()

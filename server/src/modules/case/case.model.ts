@@ -40,11 +40,6 @@ export class CaseModel {
   intakeAgencyId!: number;
 }
 
-export const CASE_COLUMNS = `c.id, c.code, c.province_code as "provinceCode", c.regency_code as "regencyCode", c.issue_area as "issueArea",
-  c.victim_age_group as "victimAgeGroup", c.victim_sex as "victimSex", c.reported_on as "reportedOn",
-  c.intake_agency_id as "intakeAgencyId", c.outcome, c.closed_on as "closedOn",
-  (select min(s.provided_on) from service_record s where s.case_id = c.id) as "firstServiceOn"`;
-
 @ObjectType('Referral', { simpleResolvers: true })
 export class ReferralModel {
   @Field(() => ID)
@@ -66,9 +61,6 @@ export class ReferralModel {
   provinceCode!: string;
 }
 
-export const REFERRAL_COLUMNS = `r.id, r.case_id as "caseId", r.from_agency_id as "fromAgencyId", r.to_agency_id as "toAgencyId",
-  r.referred_on as "referredOn", r.responded_on as "respondedOn", r.status, c.province_code as "provinceCode"`;
-
 @ObjectType('ServiceRecord', { simpleResolvers: true })
 export class ServiceRecordModel {
   @Field(() => ID)
@@ -83,8 +75,6 @@ export class ServiceRecordModel {
   caseId!: number;
   agencyId!: number;
 }
-
-export const SERVICE_COLUMNS = `s.id, s.case_id as "caseId", s.agency_id as "agencyId", s.type, s.provided_on as "providedOn"`;
 
 /** Outcomes that close a case (closedOn set); the others mean it is still being handled. */
 export const CLOSED_OUTCOMES = [

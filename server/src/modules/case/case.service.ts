@@ -3,7 +3,7 @@ import { ReferralStatus, Role } from '../../common/enums';
 import { InputErrors } from '../../common/errors';
 import { parseId } from '../../common/ids';
 import { diff, runMutation } from '../../common/mutation';
-import { paginate, Params, type PageQuery } from '../../common/pagination';
+import { paginate, type PageQuery } from '../../common/pagination';
 import { readInScope } from '../../common/records';
 import type { Sql } from '../../common/sql';
 import { checkAgency } from '../agency/agency.checks';
@@ -11,21 +11,23 @@ import { CASE_CODE_ATTEMPTS, caseCode } from './case.code';
 import { authorize, requireViewer, worksFor } from '../auth/policy';
 import { referenceData, unknownProvince } from '../province/reference.service';
 import type { CaseFilter, RecordCaseInput, ReferCaseInput, RecordServiceInput, RespondToReferralInput, SetCaseOutcomeInput } from './case.inputs';
+import { CLOSED_OUTCOMES, type CaseModel, type ReferralModel, type ServiceRecordModel } from './case.model';
+import { canReadCases, canRecordCase, canRespondToReferral, canSetOutcome, managesCase } from './case.policy';
 import {
-  CASE_COLUMNS,
-  CLOSED_OUTCOMES,
-  REFERRAL_COLUMNS,
-  SERVICE_COLUMNS,
-  type CaseModel,
-  type ReferralModel,
-  type ServiceRecordModel,
-} from './case.model';
-import { canReadCases, canRecordCase, canRespondToReferral, canSetOutcome, caseScope, involvesAgency, managesCase } from './case.policy';
+  CASE_AUDITED,
+  caseListParts,
+  caseRead,
+  caseRow,
+  insertCase,
+  insertReferral,
+  insertService,
+  REFERRAL_AUDITED,
+  referralRead,
+  SERVICE_AUDITED,
+  updateCaseOutcome,
+  updateReferralStatus,
+} from './case.sql';
 import { notifyChange } from '../notification/notification.writer';
-
-const CASE_FIELDS: (keyof CaseModel)[] = [
-  'code', 'provinceCode', 'regencyCode', 'issueArea', 'victimAgeGroup', 'victimSex', 'reportedOn', 'intakeAgencyId', 'outcome', 'closedOn',
-];
 
 function requireCaseReader(ctx: Context): Viewer {
   const viewer = requireViewer(ctx);
@@ -36,30 +38,7 @@ function requireCaseReader(ctx: Context): Viewer {
 /** The list's statement parts: scope, filters and order (pages and exports share them). */
 export function caseListQuery(ctx: Context, filter: CaseFilter | null | undefined): PageQuery {
   const viewer = requireCaseReader(ctx);
-  const params = new Params();
-  const where: string[] = [];
-  const scope = caseScope(viewer, params);
-  if (scope) where.push(scope);
-  if (filter?.provinceCode) where.push(`c.province_code = ${params.add(filter.provinceCode)}`);
-  if (filter?.issueArea) where.push(`c.issue_area = ${params.add(filter.issueArea)}`);
-  if (filter?.outcome) where.push(`c.outcome = ${params.add(filter.outcome)}`);
-  if (filter?.agencyId) where.push(involvesAgency('c', params.add(parseId(filter.agencyId) ?? 0)));
-  if (filter?.reportedFrom) where.push(`c.reported_on >= ${params.add(filter.reportedFrom)}::date`);
-  if (filter?.reportedTo) where.push(`c.reported_on <= ${params.add(filter.reportedTo)}::date`);
-  if (filter?.referralStatus) {
-    where.push(`exists (select 1 from referral fr where fr.case_id = c.id and fr.status = ${params.add(filter.referralStatus)})`);
-  }
-  return {
-    columns: CASE_COLUMNS,
-    from: 'from case_record c',
-    where,
-    params,
-    keys: [
-      { expr: 'c.reported_on', type: 'date' },
-      { expr: 'c.id', type: 'int' },
-    ],
-    direction: 'desc',
-  };
+  return caseListParts(viewer, { ...filter, agencyId: filter?.agencyId ? (parseId(filter.agencyId) ?? 0) : null });
 }
 
 export function listCases(ctx: Context, filter: CaseFilter | null | undefined, first?: number, after?: string | null) {
@@ -68,15 +47,7 @@ export function listCases(ctx: Context, filter: CaseFilter | null | undefined, f
 
 export function getCase(ctx: Context, id: string, sql: Sql = ctx.sql, lock = false): Promise<CaseModel> {
   const viewer = requireCaseReader(ctx);
-  return readInScope<CaseModel>(sql, {
-    entity: 'Case',
-    id,
-    columns: CASE_COLUMNS,
-    from: 'from case_record c',
-    idColumn: 'c.id',
-    scope: (params) => caseScope(viewer, params),
-    lock,
-  });
+  return readInScope<CaseModel>(sql, { ...caseRead(viewer), id, lock });
 }
 
 function checkDay(errors: InputErrors, field: string, day: string, today: string, notBefore?: { day: string; name: string }) {
@@ -92,13 +63,16 @@ async function insertWithNewCode(sql: Sql, input: RecordCaseInput, intakeAgencyI
   const isoCode = referenceData().province(input.provinceCode)!.isoCode;
   const year = Number(input.reportedOn.slice(0, 4));
   for (let attempt = 0; attempt < CASE_CODE_ATTEMPTS; attempt++) {
-    const inserted = await sql.maybeOne<{ id: number }>(
-      `insert into case_record (code, province_code, regency_code, issue_area, victim_age_group, victim_sex, reported_on,
-         intake_agency_id, outcome, created_at, updated_at)
-       values ($1, $2, $3, $4, $5, $6, $7, $8, 'OPEN', now(), now())
-       on conflict (code) do nothing returning id`,
-      [caseCode(isoCode, year), input.provinceCode, input.regencyCode ?? null, input.issueArea, input.victimAgeGroup, input.victimSex, input.reportedOn, intakeAgencyId],
-    );
+    const inserted = await insertCase(sql, {
+      code: caseCode(isoCode, year),
+      provinceCode: input.provinceCode,
+      regencyCode: input.regencyCode ?? null,
+      issueArea: input.issueArea,
+      victimAgeGroup: input.victimAgeGroup,
+      victimSex: input.victimSex,
+      reportedOn: input.reportedOn,
+      intakeAgencyId,
+    });
     if (inserted) return inserted.id;
   }
   throw new Error(`No free case code for ${isoCode}-${year} after ${CASE_CODE_ATTEMPTS} draws`);
@@ -123,8 +97,8 @@ export async function recordCase(ctx: Context, input: RecordCaseInput): Promise<
     const intake = await checkAgency(tx.sql, errors, 'intakeAgencyId', input.intakeAgencyId);
     errors.throwIfAny();
     const id = await insertWithNewCode(tx.sql, input, intake!.id);
-    const row = await tx.sql.one<CaseModel>(`select ${CASE_COLUMNS} from case_record c where c.id = $1`, [id]);
-    await tx.audit({ entityType: 'Case', entityId: id, provinceCode: input.provinceCode, changes: diff(null, row, CASE_FIELDS) });
+    const row = await caseRow(tx.sql, id);
+    await tx.audit({ entityType: 'Case', entityId: id, provinceCode: input.provinceCode, changes: diff(null, row, CASE_AUDITED) });
     return row;
   });
 }
@@ -143,22 +117,9 @@ export async function referCase(ctx: Context, input: ReferCaseInput): Promise<Re
     if (from && to && from.id === to.id) errors.add('toAgencyId', 'must differ from fromAgencyId');
     checkDay(errors, 'referredOn', input.referredOn, tx.today, { day: c.reportedOn, name: "the case's reportedOn" });
     errors.throwIfAny();
-    const { id } = await tx.sql.one<{ id: number }>(
-      `insert into referral (case_id, from_agency_id, to_agency_id, referred_on, status, created_at)
-       values ($1, $2, $3, $4, 'PENDING', now()) returning id`,
-      [c.id, from!.id, to!.id, input.referredOn],
-    );
-    const row = await tx.sql.one<ReferralModel>(
-      `select ${REFERRAL_COLUMNS} from referral r join case_record c on c.id = r.case_id where r.id = $1`,
-      [id],
-    );
-    await tx.audit({
-      entityType: 'Referral',
-      entityId: id,
-      provinceCode: c.provinceCode,
-      changes: diff(null, row, ['caseId', 'fromAgencyId', 'toAgencyId', 'referredOn', 'status']),
-    });
-    await notifyChange(tx, 'REFERRAL_RECEIVED', id);
+    const row = await insertReferral(tx.sql, { caseId: c.id, fromAgencyId: from!.id, toAgencyId: to!.id, referredOn: input.referredOn });
+    await tx.audit({ entityType: 'Referral', entityId: row.id, provinceCode: c.provinceCode, changes: diff(null, row, REFERRAL_AUDITED) });
+    await notifyChange(tx, 'REFERRAL_RECEIVED', row.id);
     return row;
   });
 }
@@ -174,15 +135,7 @@ const NEXT_STATUS: Record<ReferralStatus, ReferralStatus[]> = {
 export async function respondToReferral(ctx: Context, input: RespondToReferralInput): Promise<ReferralModel> {
   const viewer = requireCaseReader(ctx);
   return runMutation(ctx, 'respondToReferral', async (tx) => {
-    const before = await readInScope<ReferralModel>(tx.sql, {
-      entity: 'Referral',
-      id: input.referralId,
-      columns: REFERRAL_COLUMNS,
-      from: 'from referral r join case_record c on c.id = r.case_id',
-      idColumn: 'r.id',
-      scope: (params) => caseScope(viewer, params),
-      lock: true,
-    });
+    const before = await readInScope<ReferralModel>(tx.sql, { ...referralRead(viewer), id: input.referralId, lock: true });
     authorize(canRespondToReferral(viewer, before), 'Only the agency the case was referred to (or the province coordinator) can respond.');
     const errors = new InputErrors();
     if (!NEXT_STATUS[before.status].includes(input.status)) {
@@ -195,11 +148,7 @@ export async function respondToReferral(ctx: Context, input: RespondToReferralIn
     }
     checkDay(errors, 'respondedOn', input.respondedOn, tx.today, { day: before.referredOn, name: 'referredOn' });
     errors.throwIfAny();
-    const after = await tx.sql.one<ReferralModel>(
-      `with u as (update referral set status = $2, responded_on = $3 where id = $1 returning *)
-       select ${REFERRAL_COLUMNS} from u r join case_record c on c.id = r.case_id`,
-      [before.id, input.status, input.respondedOn],
-    );
+    const after = await updateReferralStatus(tx.sql, before.id, input.status, input.respondedOn);
     await tx.audit({ entityType: 'Referral', entityId: before.id, provinceCode: before.provinceCode, changes: diff(before, after, ['status', 'respondedOn']) });
     return after;
   });
@@ -217,17 +166,8 @@ export async function recordService(ctx: Context, input: RecordServiceInput): Pr
     const agency = await checkAgency(tx.sql, errors, 'agencyId', input.agencyId);
     checkDay(errors, 'providedOn', input.providedOn, tx.today, { day: c.reportedOn, name: "the case's reportedOn" });
     errors.throwIfAny();
-    const row = await tx.sql.one<ServiceRecordModel>(
-      `insert into service_record as s (case_id, agency_id, type, provided_on, created_at) values ($1, $2, $3, $4, now())
-       returning ${SERVICE_COLUMNS}`,
-      [c.id, agency!.id, input.type, input.providedOn],
-    );
-    await tx.audit({
-      entityType: 'ServiceRecord',
-      entityId: row.id,
-      provinceCode: c.provinceCode,
-      changes: diff(null, row, ['caseId', 'agencyId', 'type', 'providedOn']),
-    });
+    const row = await insertService(tx.sql, { caseId: c.id, agencyId: agency!.id, type: input.type, providedOn: input.providedOn });
+    await tx.audit({ entityType: 'ServiceRecord', entityId: row.id, provinceCode: c.provinceCode, changes: diff(null, row, SERVICE_AUDITED) });
     return row;
   });
 }
@@ -247,8 +187,8 @@ export async function setCaseOutcome(ctx: Context, input: SetCaseOutcomeInput): 
       errors.add('closedOn', `must be empty while the case is ${input.outcome}`);
     }
     errors.throwIfAny();
-    await tx.sql.run('update case_record set outcome = $2, closed_on = $3, updated_at = now() where id = $1', [before.id, input.outcome, closedOn]);
-    const after = await tx.sql.one<CaseModel>(`select ${CASE_COLUMNS} from case_record c where c.id = $1`, [before.id]);
+    await updateCaseOutcome(tx.sql, before.id, input.outcome, closedOn);
+    const after = await caseRow(tx.sql, before.id);
     await tx.audit({ entityType: 'Case', entityId: before.id, provinceCode: before.provinceCode, changes: diff(before, after, ['outcome', 'closedOn']) });
     return after;
   });

@@ -18,5 +18,3 @@ export class MeetingModel {
   provinceCode!: string | null;
   networkId!: number | null;
 }
-
-export const MEETING_COLUMNS = `m.id, m.title, m.held_on as "heldOn", m.summary, m.province_code as "provinceCode", m.network_id as "networkId"`;

@@ -12,7 +12,8 @@ import { CaseOutcome, IssueArea, Sector } from '../../common/enums';
 import { addDays, addMonths } from '../../common/dates';
 import type { Sql } from '../../common/sql';
 import { actionOpenSql } from '../action-item/action-item.status';
-import { AGENCY_COLUMNS, type AgencyModel } from '../agency/agency.model';
+import type { AgencyModel } from '../agency/agency.model';
+import { AGENCY_COLUMNS } from '../agency/agency.sql';
 import { agreementActiveSql, expiresWithinSql } from '../agreement/agreement.status';
 import { recommendationStatusSql } from '../recommendation/recommendation.status';
 

@@ -33,5 +33,3 @@ export class NetworkMembershipModel {
   networkId!: number;
   agencyId!: number;
 }
-
-export const NETWORK_COLUMNS = `n.id, n.name, n.description, n.issue_areas as "issueAreas", n.province_code as "provinceCode"`;

@@ -5,27 +5,31 @@ import { diff, runMutation, type Tx } from '../../common/mutation';
 import { referenceData, unknownProvince } from '../province/reference.service';
 import { authorize, requireViewer } from '../auth/policy';
 import type { CreateNetworkInput, NetworkMemberInput, UpdateNetworkInput } from './network.inputs';
-import { NETWORK_COLUMNS, type NetworkModel } from './network.model';
+import type { NetworkModel } from './network.model';
 import { canManageNetwork } from './network.policy';
+import {
+  deleteMembership,
+  insertMemberships,
+  insertNetwork,
+  membershipRow,
+  NETWORK_AUDITED,
+  networkList,
+  networkRow,
+  updateNetworkRow,
+  upsertMembership,
+} from './network.sql';
+import { agencyRefs } from '../agency/agency.sql';
 
 /** Networks are part of the directory: every signed-in user reads them all. */
 export async function listNetworks(ctx: Context, provinceCode: string | null | undefined): Promise<NetworkModel[]> {
   requireViewer(ctx);
-  if (provinceCode) {
-    return ctx.sql.all<NetworkModel>(
-      `select ${NETWORK_COLUMNS} from network n where n.province_code = $1 order by n.name, n.id`,
-      [provinceCode],
-    );
-  }
-  return ctx.sql.all<NetworkModel>(
-    `select ${NETWORK_COLUMNS} from network n order by n.province_code nulls first, n.name, n.id`,
-  );
+  return networkList(ctx.sql, provinceCode);
 }
 
 export async function getNetwork(ctx: Context, idRaw: string): Promise<NetworkModel> {
   requireViewer(ctx);
   const id = parseId(idRaw);
-  const row = id ? await ctx.sql.maybeOne<NetworkModel>(`select ${NETWORK_COLUMNS} from network n where n.id = $1`, [id]) : null;
+  const row = id ? await networkRow(ctx.sql, id) : null;
   if (!row) throw notFound('Network', idRaw);
   return row;
 }
@@ -39,7 +43,7 @@ async function checkMembers(tx: Tx, errors: InputErrors, field: string, members:
   }
   if (new Set(ids).size !== ids.length) errors.add(field, 'names the same agency twice');
   if (ids.length === 0) return [];
-  const found = await tx.sql.all<{ id: number; active: boolean }>('select id, active from agency where id = any($1::int[])', [ids]);
+  const found = await agencyRefs(tx.sql, ids as number[]);
   if (found.length !== new Set(ids).size) errors.add(field, 'names an agency that does not exist');
   else if (found.some((a) => !a.active)) errors.add(field, 'names an inactive agency');
   return ids as number[];
@@ -60,19 +64,11 @@ export async function createNetwork(ctx: Context, input: CreateNetworkInput): Pr
     const issueAreas = [...new Set(input.issueAreas)];
     const ids = await checkMembers(tx, errors, 'members', input.members);
     errors.throwIfAny();
-    const row = await tx.sql.one<NetworkModel>(
-      `insert into network as n (name, description, province_code, issue_areas, created_at)
-       values ($1, $2, $3, $4::text[], now()) returning ${NETWORK_COLUMNS}`,
-      [name, description, provinceCode, issueAreas],
-    );
+    const row = await insertNetwork(tx.sql, { name, description, provinceCode, issueAreas });
     if (ids.length) {
-      await tx.sql.run(
-        `insert into network_membership (network_id, agency_id, role, joined_on)
-         select $1, * from unnest($2::int[], $3::text[], $4::date[])`,
-        [row.id, ids, input.members.map((m) => m.role), input.members.map((m) => m.joinedOn ?? null)],
-      );
+      await insertMemberships(tx.sql, row.id, ids, input.members.map((m) => m.role), input.members.map((m) => m.joinedOn ?? null));
     }
-    const changes = diff(null, row, ['name', 'description', 'provinceCode', 'issueAreas']);
+    const changes = diff(null, row, NETWORK_AUDITED);
     changes.members = { before: [], after: input.members.map((m, i) => ({ agencyId: ids[i], role: m.role, joinedOn: m.joinedOn ?? null })) };
     await tx.audit({ entityType: 'Network', entityId: row.id, provinceCode, changes });
     return row;
@@ -83,24 +79,14 @@ export async function addNetworkMember(ctx: Context, networkIdRaw: string, membe
   const viewer = requireViewer(ctx);
   return runMutation(ctx, 'addNetworkMember', async (tx) => {
     const networkId = parseId(networkIdRaw);
-    const network = networkId
-      ? await tx.sql.maybeOne<NetworkModel>(`select ${NETWORK_COLUMNS} from network n where n.id = $1 for update`, [networkId])
-      : null;
+    const network = networkId ? await networkRow(tx.sql, networkId, true) : null;
     if (!network) throw notFound('Network', networkIdRaw);
     authorize(canManageNetwork(viewer, network), 'You can only change networks of your own province.');
     const errors = new InputErrors();
     const [agencyId] = await checkMembers(tx, errors, 'agencyId', [member]);
     errors.throwIfAny();
-    const before = await tx.sql.maybeOne<{ role: string; joinedOn: string | null }>(
-      'select role, joined_on as "joinedOn" from network_membership where network_id = $1 and agency_id = $2',
-      [networkId, agencyId],
-    );
-    const after = await tx.sql.one<{ role: string; joinedOn: string | null }>(
-      `insert into network_membership (network_id, agency_id, role, joined_on) values ($1, $2, $3, $4)
-       on conflict (network_id, agency_id) do update set role = excluded.role, joined_on = coalesce(excluded.joined_on, network_membership.joined_on)
-       returning role, joined_on as "joinedOn"`,
-      [networkId, agencyId, member.role, member.joinedOn ?? null],
-    );
+    const before = await membershipRow(tx.sql, networkId!, agencyId);
+    const after = await upsertMembership(tx.sql, networkId!, agencyId, member.role, member.joinedOn ?? null);
     await tx.audit({
       entityType: 'Network',
       entityId: networkId!,
@@ -113,9 +99,7 @@ export async function addNetworkMember(ctx: Context, networkIdRaw: string, membe
 
 async function networkForUpdate(tx: Tx, networkIdRaw: string): Promise<NetworkModel> {
   const networkId = parseId(networkIdRaw);
-  const network = networkId
-    ? await tx.sql.maybeOne<NetworkModel>(`select ${NETWORK_COLUMNS} from network n where n.id = $1 for update`, [networkId])
-    : null;
+  const network = networkId ? await networkRow(tx.sql, networkId, true) : null;
   if (!network) throw notFound('Network', networkIdRaw);
   authorize(canManageNetwork(tx.viewer, network), 'You can only change networks of your own province.');
   return network;
@@ -130,10 +114,11 @@ export async function updateNetwork(ctx: Context, idRaw: string, input: UpdateNe
     const name = input.name === undefined || input.name === null ? before.name : requiredText(errors, 'name', input.name);
     const description = input.description === undefined ? before.description : (optionalText(errors, 'description', input.description, 5000) ?? null);
     errors.throwIfAny();
-    const after = await tx.sql.one<NetworkModel>(
-      `update network n set name = $2, description = $3, issue_areas = $4::text[] where n.id = $1 returning ${NETWORK_COLUMNS}`,
-      [before.id, name, description, input.issueAreas ? [...new Set(input.issueAreas)] : before.issueAreas],
-    );
+    const after = await updateNetworkRow(tx.sql, before.id, {
+      name,
+      description,
+      issueAreas: input.issueAreas ? [...new Set(input.issueAreas)] : before.issueAreas,
+    });
     await tx.audit({ entityType: 'Network', entityId: before.id, provinceCode: before.provinceCode, changes: diff(before, after, ['name', 'description', 'issueAreas']) });
     return after;
   });
@@ -145,12 +130,7 @@ export async function removeNetworkMember(ctx: Context, networkIdRaw: string, ag
   return runMutation(ctx, 'removeNetworkMember', async (tx) => {
     const network = await networkForUpdate(tx, networkIdRaw);
     const agencyId = parseId(agencyIdRaw);
-    const removed = agencyId
-      ? await tx.sql.maybeOne<{ role: string; joinedOn: string | null }>(
-          'delete from network_membership where network_id = $1 and agency_id = $2 returning role, joined_on as "joinedOn"',
-          [network.id, agencyId],
-        )
-      : null;
+    const removed = agencyId ? await deleteMembership(tx.sql, network.id, agencyId) : null;
     if (!removed) throw badInput({ agencyId: 'is not a member of this network' });
     await tx.audit({
       entityType: 'Network',

@@ -12,7 +12,7 @@ import { agreementScope } from '../agreement/agreement.policy';
 import { authorize, requireViewer } from '../auth/policy';
 import { caseScope } from '../case/case.policy';
 import type { UserModel } from '../user/user.model';
-import { USER_COLUMNS } from '../user/user.model';
+import { USER_COLUMNS } from '../user/user.sql';
 import { queueEmails } from './email/outbox';
 import type { NotificationSettingsInput } from './notification.inputs';
 import type { FollowUpSweepModel, NotificationModel, NotificationSettingsModel, OutboxEmailModel } from './notification.model';

@@ -1,5 +1,6 @@
 import type { Sql } from '../../common/sql';
 import type { ProvinceModel, RegencyModel } from './province.model';
+import { allProvinces, allRegencies } from './province.sql';
 
 /**
  * Provinces and regencies never change while the hub runs, so they are read once at
@@ -14,12 +15,8 @@ export class ReferenceData {
   ) {}
 
   static async load(sql: Sql): Promise<ReferenceData> {
-    const provinces = await sql.all<ProvinceModel>(
-      'select code, name, iso_code as "isoCode" from province order by code',
-    );
-    const regencies = await sql.all<RegencyModel>(
-      'select code, name, province_code as "provinceCode" from regency order by code',
-    );
+    const provinces = await allProvinces(sql);
+    const regencies = await allRegencies(sql);
     const byProvince = new Map<string, RegencyModel[]>();
     for (const r of regencies) {
       const list = byProvince.get(r.provinceCode) ?? [];

@@ -41,7 +41,3 @@ export class RecommendationModel {
   issuerId!: number;
   provinceCode!: string | null;
 }
-
-export const RECOMMENDATION_COLUMNS = `r.id, r.reference, r.title, r.text, r.issuer_id as "issuerId", r.issued_on as "issuedOn",
-  r.province_code as "provinceCode", r.issue_areas as "issueAreas", r.response_due_on as "responseDueOn", r.response,
-  r.response_note as "responseNote", r.responded_on as "respondedOn"`;

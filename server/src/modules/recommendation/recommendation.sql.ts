@@ -5,11 +5,29 @@
 import type { Viewer } from '../../common/context';
 import { ActionStatus, RecommendationResponse } from '../../common/enums';
 import { type PageQuery, Params, paginate } from '../../common/pagination';
-import type { Sql } from '../../common/sql';
-import { AGENCY_COLUMNS, type AgencyModel } from '../agency/agency.model';
-import { RECOMMENDATION_COLUMNS, type RecommendationModel } from './recommendation.model';
+import { readManyInScope } from '../../common/records';
+import { selectList, type Sql } from '../../common/sql';
+import type { AgencyModel } from '../agency/agency.model';
+import { AGENCY_COLUMNS } from '../agency/agency.sql';
+import type { RecommendationModel } from './recommendation.model';
 import { recommendationScope } from './recommendation.policy';
 import { recommendationStatusSql } from './recommendation.status';
+
+/** A recommendation row as RecommendationModel holds it (`r` is the recommendation table). */
+export const RECOMMENDATION_COLUMNS = selectList({
+  id: 'r.id',
+  reference: 'r.reference',
+  title: 'r.title',
+  text: 'r.text',
+  issuerId: 'r.issuer_id',
+  issuedOn: 'r.issued_on',
+  provinceCode: 'r.province_code',
+  issueAreas: 'r.issue_areas',
+  responseDueOn: 'r.response_due_on',
+  response: 'r.response',
+  responseNote: 'r.response_note',
+  respondedOn: 'r.responded_on',
+} satisfies Record<keyof RecommendationModel, string>);
 
 const FROM = 'from recommendation r';
 
@@ -66,14 +84,7 @@ export const recommendationRead = (viewer: Viewer) => ({
 
 /** By id within the viewer's read scope (null outside it), for nested references. */
 export function recommendationsByIds(sql: Sql, viewer: Viewer, ids: readonly number[]) {
-  const params = new Params();
-  const idsParam = params.add(ids);
-  const scope = recommendationScope(viewer, params);
-  return sql.all<RecommendationModel>(
-    `select ${RECOMMENDATION_COLUMNS} ${FROM} where r.id = any(${idsParam}::int[]) ${scope ? `and ${scope}` : ''}`,
-    params.values,
-    { prepare: true },
-  );
+  return readManyInScope<RecommendationModel>(sql, recommendationRead(viewer), ids);
 }
 
 export function addresseesOf(sql: Sql, ids: readonly number[]) {

@@ -5,7 +5,6 @@ import type { Context, Viewer } from '../../common/context';
 import { addDays, addMonths, daysBetween } from '../../common/dates';
 import { enumLabel, type Lang } from '../../common/enum-labels';
 import { notFound } from '../../common/errors';
-import { listStatement, type PageQuery, type Params } from '../../common/pagination';
 import { agreementListQuery } from '../agreement/agreement.service';
 import { requireViewer } from '../auth/policy';
 import { commitmentListQuery } from '../commitment/commitment.service';
@@ -15,10 +14,10 @@ import type { CaseCountModel, ProvinceMetricsModel, TrendPointModel } from '../m
 import { MIN_SHOWN } from '../metrics/suppression';
 import { referenceData } from '../province/reference.service';
 import { recommendationListQuery } from '../recommendation/recommendation.service';
-import { recommendationStatusSql } from '../recommendation/recommendation.status';
 import { InputErrors } from '../../common/errors';
 import { parseQuery, type FilterSpec } from '../export/export.filters';
 import { auditFileEvent } from '../export/export.service';
+import { AGREEMENT_ROW, COMMITMENT_ROW, MEETING_ROW, recommendationRow, reportRows } from './report.sql';
 
 /** DejaVu Sans from npm (dejavu-fonts-ttf), embedded in every report: Indonesian text prints the same everywhere. */
 const FONT_DIR = path.join(path.dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
@@ -273,15 +272,10 @@ export function prepareProvinceReport(ctx: Context, code: string, query: Record<
       const now = await provinceMetrics(ctx, code, period);
       const prev = await provinceMetrics(ctx, code, previousPeriod(period));
       const trend = await metricsTrend(ctx, code, trendFrom(period), period.to);
-      const agreementRows = await rowsOf(ctx, agreementListQuery(ctx, { provinceCode: code, status: 'ACTIVE' as never }), `ag.title, ag.reference, ag.expires_on::text as "expiresOn"`);
-      const overdueCommitments = await rowsOf(ctx, commitmentListQuery(ctx, { provinceCode: code, overdue: true }), `(select a.name from agency a where a.id = c.agency_id) as agency`);
-      const meetings = await rowsOf(ctx, meetingListQuery(ctx, { provinceCode: code, heldFrom: period.from, heldTo: period.to }), `m.title, m.held_on::text as "heldOn"`);
-      const recommendations = await rowsOf(
-        ctx,
-        recommendationListQuery(ctx, { provinceCode: code }),
-        (params) => `r.title, (select a.name from agency a where a.id = r.issuer_id) as issuer, r.issued_on::text as "issuedOn",
-         ${recommendationStatusSql('r', params.add(period.asOf))} as status, r.response_due_on::text as "responseDueOn"`,
-      );
+      const agreementRows = await reportRows(ctx.sql, agreementListQuery(ctx, { provinceCode: code, status: 'ACTIVE' as never }), AGREEMENT_ROW);
+      const overdueCommitments = await reportRows(ctx.sql, commitmentListQuery(ctx, { provinceCode: code, overdue: true }), COMMITMENT_ROW);
+      const meetings = await reportRows(ctx.sql, meetingListQuery(ctx, { provinceCode: code, heldFrom: period.from, heldTo: period.to }), MEETING_ROW);
+      const recommendations = await reportRows(ctx.sql, recommendationListQuery(ctx, { provinceCode: code }), recommendationRow(period.asOf));
       onStart();
       const r = new Report(lang);
       r.doc.pipe(out);
@@ -412,11 +406,6 @@ export function prepareNationalReport(ctx: Context, query: Record<string, unknow
       await finished(out);
     },
   };
-}
-
-async function rowsOf(ctx: Context, q: PageQuery, columns: string | ((params: Params) => string)): Promise<Record<string, unknown>[]> {
-  const s = listStatement(q, typeof columns === 'string' ? () => columns : columns);
-  return ctx.sql.all<Record<string, unknown>>(s.text, s.values);
 }
 
 function finished(out: Writable): Promise<void> {

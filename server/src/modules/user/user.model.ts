@@ -23,6 +23,3 @@ export class UserModel {
   /** Set on the user a `login` returns: they are its viewer, though the request had none. */
   signingIn?: boolean;
 }
-
-export const USER_COLUMNS = `u.id, u.email, u.display_name as "displayName", u.role, u.active,
-  u.province_code as "provinceCode", u.agency_id as "agencyId"`;

@@ -3,13 +3,14 @@ import { Role, Sector } from '../../common/enums';
 import { InputErrors, notFound, requiredText } from '../../common/errors';
 import { parseId } from '../../common/ids';
 import { diff, runMutation, type Tx } from '../../common/mutation';
-import { paginate, Params } from '../../common/pagination';
-import { escapeLike } from '../../common/sql';
+import { paginate } from '../../common/pagination';
 import { authorize, isAdmin, requireViewer } from '../auth/policy';
 import { hashPassword, MIN_PASSWORD_LENGTH } from '../auth/password';
 import { referenceData } from '../province/reference.service';
 import type { CreateUserInput, UpdateUserInput, UserFilter } from './user.inputs';
-import { USER_COLUMNS, type UserModel } from './user.model';
+import type { UserModel } from './user.model';
+import { emailTaken, insertUser, revokeSessionsOf, updateUserRow, USER_AUDITED, userListParts, userRow } from './user.sql';
+import { agencyRefs } from '../agency/agency.sql';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -36,7 +37,7 @@ async function checkRoleScope(
     if (!agencyIdRaw) errors.add('agencyId', 'is required for a MEMBER');
     else if (id === null) errors.add('agencyId', 'is not a known agency');
     else {
-      const agency = await tx.sql.maybeOne<{ active: boolean; sector: string }>('select active, sector from agency where id = $1', [id]);
+      const [agency] = await agencyRefs(tx.sql, [id]);
       if (!agency) errors.add('agencyId', 'is not a known agency');
       else if (!agency.active) errors.add('agencyId', 'is an inactive agency');
       else if (role === Role.OVERSIGHT && agency.sector !== Sector.OVERSIGHT) errors.add('agencyId', 'must be an oversight body (sector OVERSIGHT) for an OVERSIGHT account');
@@ -59,22 +60,16 @@ export async function createUser(ctx: Context, input: CreateUserInput): Promise<
     errors.check(input.password.length <= 1000, 'password', 'must be at most 1000 characters');
     const scope = await checkRoleScope(tx, errors, input.role, input.provinceCode, input.agencyId);
     if (!errors.has('email')) {
-      const taken = await tx.sql.maybeOne('select 1 from hub_user where email = $1', [email]);
-      errors.check(!taken, 'email', 'is already used by another account');
+      errors.check(!(await emailTaken(tx.sql, email)), 'email', 'is already used by another account');
     }
     errors.throwIfAny();
     const passwordHash = await hashPassword(input.password);
-    const row = await tx.sql.one<UserModel>(
-      `insert into hub_user (email, display_name, password_hash, role, province_code, agency_id, active, created_at)
-       values ($1, $2, $3, $4, $5, $6, true, now())
-       returning ${USER_COLUMNS.replace(/u\./g, '')}`,
-      [email, displayName, passwordHash, input.role, scope.provinceCode, scope.agencyId],
-    );
+    const row = await insertUser(tx.sql, { email, displayName, passwordHash, role: input.role, ...scope });
     await tx.audit({
       entityType: 'User',
       entityId: row.id,
       provinceCode: scope.provinceCode,
-      changes: diff(null, row, ['email', 'displayName', 'role', 'provinceCode', 'agencyId', 'active']),
+      changes: diff(null, row, ['email', ...USER_AUDITED]),
     });
     return row;
   });
@@ -84,9 +79,7 @@ export async function updateUser(ctx: Context, idRaw: string, input: UpdateUserI
   authorize(isAdmin(requireViewer(ctx)), 'Only an administrator can change users.');
   return runMutation(ctx, 'updateUser', async (tx) => {
     const id = parseId(idRaw);
-    const before = id
-      ? await tx.sql.maybeOne<UserModel>(`select ${USER_COLUMNS} from hub_user u where u.id = $1 for update`, [id])
-      : null;
+    const before = id ? await userRow(tx.sql, id, true) : null;
     if (!before) throw notFound('User', idRaw);
     const errors = new InputErrors();
     const displayName =
@@ -110,17 +103,12 @@ export async function updateUser(ctx: Context, idRaw: string, input: UpdateUserI
     errors.throwIfAny();
     const active = input.active ?? before.active;
     const passwordHash = input.password ? await hashPassword(input.password) : null;
-    const after = await tx.sql.one<UserModel>(
-      `update hub_user u set display_name = $2, role = $3, province_code = $4, agency_id = $5, active = $6,
-         password_hash = coalesce($7, password_hash)
-       where u.id = $1 returning ${USER_COLUMNS}`,
-      [id, displayName, role, scope.provinceCode, scope.agencyId, active, passwordHash],
-    );
-    const changes = diff(before, after, ['displayName', 'role', 'provinceCode', 'agencyId', 'active']);
+    const after = await updateUserRow(tx.sql, id!, { displayName, role, ...scope, active, passwordHash });
+    const changes = diff(before, after, USER_AUDITED);
     if (passwordHash) changes.password = { before: '(hidden)', after: '(changed)' };
     if (!after.active || passwordHash || roleChanged) {
       // Ending the sessions makes deactivation, a new password or a new role take effect at once.
-      await tx.sql.run('update user_session set revoked_at = now() where user_id = $1 and revoked_at is null', [id]);
+      await revokeSessionsOf(tx.sql, id!);
     }
     // A new province or agency needs nothing more: sessions are read with their user on every
     // request (AuthService.viewerFor), so the next request after this commit has the new scope.
@@ -131,18 +119,11 @@ export async function updateUser(ctx: Context, idRaw: string, input: UpdateUserI
 
 export async function listUsers(ctx: Context, filter: UserFilter | null | undefined, first?: number, after?: string | null) {
   authorize(isAdmin(requireViewer(ctx)), 'Only an administrator can list users.');
-  const params = new Params();
-  const where: string[] = [];
-  if (filter?.role) where.push(`u.role = ${params.add(filter.role)}`);
-  if (filter?.provinceCode) where.push(`u.province_code = ${params.add(filter.provinceCode)}`);
-  if (filter?.agencyId) where.push(`u.agency_id = ${params.add(parseId(filter.agencyId) ?? 0)}`);
-  if (filter?.search?.trim()) {
-    const p = params.add(`%${escapeLike(filter.search.trim().toLowerCase())}%`);
-    where.push(`(u.email like ${p} or lower(u.display_name) like ${p})`);
-  }
+  const search = filter?.search?.trim() ? filter.search.trim().toLowerCase() : null;
+  const agencyId = filter?.agencyId ? (parseId(filter.agencyId) ?? 0) : null;
   return paginate<UserModel>(
     ctx.sql,
-    { columns: USER_COLUMNS, from: 'from hub_user u', where, params, keys: [{ expr: 'u.id', type: 'int' }], direction: 'asc' },
+    userListParts({ role: filter?.role, provinceCode: filter?.provinceCode, agencyId, search }),
     first,
     after,
   );
