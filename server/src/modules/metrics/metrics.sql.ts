@@ -527,11 +527,12 @@ export interface TrendRow {
  * all months up to M.
  *
  * When `to` is not the last day of its month, that last month is evaluated on `to` (metrics.md
- * "Trend": a month under way is evaluated on `to`, not on a day to come): its opened items are
- * counted in action_item, done items and cases in the daily rollups, and its overdue "event" is
- * the overdue count at `to` minus the count at the end of the month before (E), summed over the
- * only items whose state can differ between the two days: due from E to the day before `to`,
- * opened or completed from M0 to `to`.
+ * "Trend": a month under way is evaluated on `to`, not on a day to come): its opened and done
+ * items, cases and overdue events come from the daily rollups metrics_action_day and
+ * metrics_case_day for the days M0..to. metrics_action_day keeps the overdue events by day (+1
+ * on max(dueOn + 1, openedOn), -1 on the completion day after it;
+ * Migration20261208170000_metrics_daily_trend), so the overdue count at `to` is the events of
+ * the months before plus those of M0..to.
  */
 function trendSql(codes: string[], from: string, to: string) {
   const firstMonth = firstOfMonth(from);
@@ -548,24 +549,15 @@ function trendSql(codes: string[], from: string, to: string) {
   group by 1`;
   if (partial) {
     const T = v.add(to, 'date');
-    const E = v.add(addDays(lastMonth, -1), 'date');
-    const overdueOn = (d: string) =>
-      `(status <> 'CANCELLED' and due_on < ${d} and opened_on <= ${d} and not (status = 'DONE' and coalesce(completed_on <= ${d}, false)))::int`;
-    const item = `select id, status, opened_on, due_on, completed_on from action_item where province_code = any(${C})`;
     agg = `
   select month, sum(opened)::int as opened, sum(done)::int as done, sum(overdue_delta)::int as delta, sum(cases)::int as cases
   from metrics_month
   where province_code = any(${C}) and month < ${M1}
   group by 1
   union all
-  select ${M1},
-    (select count(*) from action_item where province_code = any(${C}) and opened_on between ${M1} and ${T})::int,
-    (select coalesce(sum(done), 0) from metrics_action_day where province_code = any(${C}) and day between ${M1} and ${T})::int,
-    (select coalesce(sum(${overdueOn(T)} - ${overdueOn(E)}), 0)
-     from (${item} and due_on >= ${E} and due_on < ${T}
-           union ${item} and opened_on between ${M1} and ${T}
-           union ${item} and status = 'DONE' and completed_on between ${M1} and ${T}) x)::int,
-    (select coalesce(sum(cases), 0) from metrics_case_day where province_code = any(${C}) and day between ${M1} and ${T})::int`;
+  select ${M1}, coalesce(sum(opened), 0)::int, coalesce(sum(done), 0)::int, coalesce(sum(overdue_delta), 0)::int,
+    (select coalesce(sum(cases), 0) from metrics_case_day where province_code = any(${C}) and day between ${M1} and ${T})::int
+  from metrics_action_day where province_code = any(${C}) and day between ${M1} and ${T}`;
   }
   const text = `
 with months as (
