@@ -10,7 +10,7 @@
  */
 import { CaseOutcome, IssueArea, OPEN_ACTION_STATUSES, Sector } from '../../common/enums';
 import { addDays, addMonths } from '../../common/dates';
-import type { Sql } from '../../common/sql';
+import type { Reader } from './batch';
 import { AGENCY_COLUMNS, type AgencyModel } from '../agency/agency.model';
 import { recommendationStatusSql } from '../recommendation/recommendation.status';
 
@@ -140,7 +140,7 @@ left join pairs pr on pr.province_code = pc.code`;
   return { text, values: v.list };
 }
 
-export function agreementFigures(sql: Sql, codes: string[], p: Period) {
+export function agreementFigures(sql: Reader, codes: string[], p: Period) {
   const { text, values } = agreementsSql(codes, p);
   return sql.all<AgreementFigures & { provinceCode: string }>(text, values, onePlan(codes));
 }
@@ -192,7 +192,7 @@ left join commitments c on c.province_code = pc.code`;
   return { text, values: v.list };
 }
 
-export function activityFigures(sql: Sql, codes: string[], p: Period) {
+export function activityFigures(sql: Reader, codes: string[], p: Period) {
   const { text, values } = activitySql(codes, p);
   return sql.all<ActivityFigures & { provinceCode: string }>(text, values, onePlan(codes));
 }
@@ -271,7 +271,7 @@ from per_province`;
   return { text, values: v.list };
 }
 
-export function actionFigures(sql: Sql, codes: string[], p: Period) {
+export function actionFigures(sql: Reader, codes: string[], p: Period) {
   const { text, values } = actionsSql(codes, p);
   return sql.all<ActionFigures & { provinceCode: string; totalOverdue: number }>(text, values, onePlan(codes));
 }
@@ -342,9 +342,12 @@ order by s.province_code, overdue desc, a.name, a.id`;
   return { text, values: v.list };
 }
 
-export async function agencyActionFigures(sql: Sql, codes: string[], p: Period): Promise<AgencyActionRow[]> {
+/** agencyActionsSql's ORDER BY in terms of its output columns (for a Batch). */
+const AGENCY_ORDER = `x."scopeProvinceCode", x.overdue desc, x.name, x.id`;
+
+export async function agencyActionFigures(sql: Reader, codes: string[], p: Period): Promise<AgencyActionRow[]> {
   const { text, values } = agencyActionsSql(codes, p);
-  const rows = await sql.all<AgencyModel & Omit<AgencyActionRow, 'agency'>>(text, values);
+  const rows = await sql.all<AgencyModel & Omit<AgencyActionRow, 'agency'>>(text, values, { jsonOrder: AGENCY_ORDER });
   return rows.map(({ scopeProvinceCode, open, overdue, doneInPeriod, onTimeRate, ...agency }) => ({
     scopeProvinceCode,
     agency,
@@ -461,7 +464,7 @@ left join pending_recent pr on pr.province_code = pc.code`;
   return { text, values: v.list };
 }
 
-export function caseFigures(sql: Sql, codes: string[], p: Period) {
+export function caseFigures(sql: Reader, codes: string[], p: Period) {
   const { text, values } = casesSql(codes, p);
   return sql.all<CaseRow>(text, values, onePlan(codes));
 }
@@ -485,7 +488,7 @@ group by 1, 2`;
   return { text, values: v.list };
 }
 
-export function monthlyCaseCounts(sql: Sql, codes: string[], firstMonth: string, lastMonth: string) {
+export function monthlyCaseCounts(sql: Reader, codes: string[], firstMonth: string, lastMonth: string) {
   const { text, values } = monthlyCaseCountsSql(codes, firstMonth, lastMonth);
   return sql.all<{ provinceCode: string; month: string; cases: number }>(text, values);
 }
@@ -502,7 +505,7 @@ from unnest(${C}) as pc(code)`;
   return { text, values: v.list };
 }
 
-export function periodCaseCounts(sql: Sql, codes: string[], from: string, to: string) {
+export function periodCaseCounts(sql: Reader, codes: string[], from: string, to: string) {
   const { text, values } = periodCaseCountsSql(codes, from, to);
   return sql.all<{ provinceCode: string; cases: number }>(text, values, { prepare: true });
 }
@@ -577,9 +580,9 @@ order by m.m0`;
 }
 
 /** The trend of [from, to] (see trendSql). */
-export function trend(sql: Sql, codes: string[], from: string, to: string) {
+export function trend(sql: Reader, codes: string[], from: string, to: string) {
   const { text, values } = trendSql(codes, from, to);
-  return sql.all<TrendRow>(text, values);
+  return sql.all<TrendRow>(text, values, { jsonOrder: 'x.month' });
 }
 
 // ---------------------------------------------------------------------------- recommendations
@@ -620,7 +623,7 @@ group by pc.code`;
   return { text, values: v.list };
 }
 
-export function recommendationFigures(sql: Sql, codes: string[], p: Period) {
+export function recommendationFigures(sql: Reader, codes: string[], p: Period) {
   const { text, values } = recommendationsSql(codes, p);
   return sql.all<RecommendationFigures & { provinceCode: string }>(text, values, onePlan(codes));
 }
