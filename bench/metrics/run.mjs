@@ -259,6 +259,12 @@ async function main() {
     for (const h of hubs) if (h.child.exitCode === null) h.child.kill('SIGTERM');
   };
   process.on('exit', stopAll);
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.on(signal, () => {
+      stopAll();
+      process.exit(130);
+    });
+  }
   try {
     for (const [label, main] of BUILDS) {
       const port = await freePort();
