@@ -9,7 +9,12 @@
  * Results go to bench/results/metrics.md and to stdout.
  *
  * Environment: DATABASE_URL (required), BENCH_REQUESTS (default 400), BENCH_WARMUP (default 40),
- * BENCH_CONCURRENCY (default 8).
+ * BENCH_CONCURRENCY (default 8), BENCH_QUERIES (a subset of the query keys below, comma-separated),
+ * BENCH_VIEWERS (default ADMIN,OVERSIGHT), BENCH_OUT (default bench/results/metrics.md, `-` for
+ * stdout only), BENCH_HUB_MAIN (the hub's entry point, default server/dist/main.js; several
+ * `label=path` entries, comma-separated, measure several builds in one run: each query is
+ * measured on every build back to back, in turn, so the machine's load falls on all alike),
+ * BENCH_HUB_ARGS (extra node arguments for the hub, e.g. --cpu-prof).
  */
 import { spawn, execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -27,6 +32,16 @@ const WARMUP = Number(process.env.BENCH_WARMUP ?? 40);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
 const PASSWORD = 'bench-password-2026'; // set by seed:scale
 const ACCOUNTS = { ADMIN: 'bench-admin@example.org', OVERSIGHT: 'bench-oversight@example.org' };
+const VIEWERS = (process.env.BENCH_VIEWERS ?? 'ADMIN,OVERSIGHT').split(',').filter(Boolean);
+const ONLY = process.env.BENCH_QUERIES ? new Set(process.env.BENCH_QUERIES.split(',').filter(Boolean)) : null;
+const OUT = process.env.BENCH_OUT ?? path.join(root, 'bench/results/metrics.md');
+/** The builds to measure: [label, entry point]; one unlabelled build by default. */
+const BUILDS = (process.env.BENCH_HUB_MAIN ?? path.join(root, 'server/dist/main.js'))
+  .split(',')
+  .filter(Boolean)
+  .map((entry) => (entry.includes('=') ? entry.split('=', 2) : ['', entry]))
+  .map(([label, main]) => [label, path.resolve(root, main)]);
+const HUB_ARGS = (process.env.BENCH_HUB_ARGS ?? '').split(' ').filter(Boolean);
 
 if (!DATABASE_URL) {
   console.error('bench:metrics needs DATABASE_URL: a PostgreSQL database filled by `npm run seed:scale`.');
@@ -109,10 +124,42 @@ async function waitHealthy(port, child) {
   throw new Error('The hub did not become healthy within 2 minutes');
 }
 
+const CLOCK_TICKS_PER_MS = 100 / 1000; // USER_HZ is 100 on Linux
+
+/** CPU time (user + system, ms) a process has used so far, or null when /proc cannot tell. */
+function cpuOf(pid) {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_MS;
+  } catch {
+    return null;
+  }
+}
+
+/** CPU ms used so far by the PostgreSQL backends of this database (the bench's own excepted), per pid; null when not on this machine. */
+async function databaseCpu(db) {
+  const { rows } = await db.query('select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()');
+  const pids = new Map();
+  for (const { pid } of rows) {
+    const cpu = cpuOf(pid);
+    if (cpu === null) return null;
+    pids.set(pid, cpu);
+  }
+  return pids;
+}
+
+function databaseCpuDelta(before, after) {
+  if (!before || !after) return NaN;
+  let sum = 0;
+  for (const [pid, cpu] of after) sum += cpu - (before.get(pid) ?? 0);
+  return sum;
+}
+
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 
 /** N requests from `concurrency` clients, each sending its next request when the last answered. */
-async function measure(port, body, token, n, concurrency) {
+async function measure(port, body, token, n, concurrency, cpu) {
   const latencies = [];
   const statements = new Set();
   let sent = 0;
@@ -131,9 +178,11 @@ async function measure(port, body, token, n, concurrency) {
       statements.add(res.json.extensions?.sqlStatements);
     }
   };
+  const before = cpu && { hub: cpuOf(cpu.pid), db: await databaseCpu(cpu.db) };
   const started = Date.now();
   await Promise.all(Array.from({ length: concurrency }, worker));
   const seconds = (Date.now() - started) / 1000;
+  const after = cpu && { hub: cpuOf(cpu.pid), db: await databaseCpu(cpu.db) };
   latencies.sort((a, b) => a - b);
   return {
     n: latencies.length,
@@ -145,6 +194,8 @@ async function measure(port, body, token, n, concurrency) {
     max: latencies[latencies.length - 1],
     rps: latencies.length / seconds,
     statements: [...statements].sort((a, b) => a - b),
+    cpuHub: before && before.hub !== null && after.hub !== null ? (after.hub - before.hub) / latencies.length : NaN,
+    cpuDb: before ? databaseCpuDelta(before.db, after.db) / latencies.length : NaN,
   };
 }
 
@@ -184,63 +235,77 @@ async function main() {
      group by 1, 2 order by 3 desc limit 1`,
   );
   const { rows: agencyRows } = largest.length
-    ? await db.query('select count(*)::int as n from metrics_action_scope where province_code = $1', [largest[0].code])
+    ? await db.query('select count(distinct agency_id)::int as n from action_item where province_code = $1', [largest[0].code])
     : { rows: [] };
-  await db.end();
   const sizes = sizeRows[0];
   if (!largest.length || sizes.actionItems === 0) throw new Error('The database is empty: run `npm run seed:scale` first.');
   const province = largest[0];
 
-  const port = await freePort();
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'metrics-bench-'));
-  const child = spawn(process.execPath, [path.join(root, 'server/dist/main.js')], {
-    cwd: root,
-    env: { ...process.env, NODE_ENV: 'production', SQL_STATS: 'true', DATABASE_URL, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const stop = () => {
-    if (child.exitCode === null) child.kill('SIGTERM');
-  };
-  process.on('exit', stop);
-  try {
-    await waitHealthy(port, child);
-    const tokens = {};
-    for (const [role, email] of Object.entries(ACCOUNTS)) {
-      const res = await post(port, {
-        query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
-        variables: { e: email, p: PASSWORD },
-      });
-      if (!res.json.data) throw new Error(`Cannot sign in as ${email}: ${JSON.stringify(res.json.errors)}`);
-      tokens[role] = res.json.data.login.token;
-    }
+  const today = new Date().toISOString().slice(0, 10);
+  const [y, m] = today.split('-').map(Number);
+  const start = new Date(Date.UTC(y, m - 1 - 23, 1)).toISOString().slice(0, 10);
+  const cases = [
+    { key: 'province', name: `provinceMetrics (${province.code} ${province.name}, all fields)`, target: 100, body: { query: QUERIES.province, variables: { p: province.code } } },
+    { key: 'provinceFigures', name: `provinceMetrics (${province.code}, all fields but agencyActionStats)`, target: null, body: { query: QUERIES.provinceFigures, variables: { p: province.code } } },
+    { key: 'national', name: 'nationalMetrics (38 provinces, all fields but agencyActionStats)', target: 250, body: { query: QUERIES.national } },
+    { key: 'trendNational', name: 'metricsTrend (24 months, national)', target: 150, body: { query: QUERIES.trend, variables: { p: null, from: start, to: today } } },
+    { key: 'trendProvince', name: `metricsTrend (24 months, ${province.code})`, target: 150, body: { query: QUERIES.trend, variables: { p: province.code, from: start, to: today } } },
+    { key: 'nationalWithAgencies', name: 'nationalMetrics with agencyActionStats of every province', target: null, body: { query: QUERIES.nationalWithAgencies } },
+  ].filter((c) => !ONLY || ONLY.has(c.key));
 
-    const today = new Date().toISOString().slice(0, 10);
-    const [y, m] = today.split('-').map(Number);
-    const start = new Date(Date.UTC(y, m - 1 - 23, 1)).toISOString().slice(0, 10);
-    const cases = [
-      { name: `provinceMetrics (${province.code} ${province.name}, all fields)`, target: 100, body: { query: QUERIES.province, variables: { p: province.code } } },
-      { name: `provinceMetrics (${province.code}, all fields but agencyActionStats)`, target: null, body: { query: QUERIES.provinceFigures, variables: { p: province.code } } },
-      { name: 'nationalMetrics (38 provinces, all fields but agencyActionStats)', target: 250, body: { query: QUERIES.national } },
-      { name: 'metricsTrend (24 months, national)', target: 150, body: { query: QUERIES.trend, variables: { p: null, from: start, to: today } } },
-      { name: `metricsTrend (24 months, ${province.code})`, target: 150, body: { query: QUERIES.trend, variables: { p: province.code, from: start, to: today } } },
-      { name: 'nationalMetrics with agencyActionStats of every province', target: null, body: { query: QUERIES.nationalWithAgencies } },
-    ];
+  /** One hub per build, all started up front (one at a time, each migrating the database if it must). */
+  const hubs = [];
+  const stopAll = () => {
+    for (const h of hubs) if (h.child.exitCode === null) h.child.kill('SIGTERM');
+  };
+  process.on('exit', stopAll);
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.on(signal, () => {
+      stopAll();
+      process.exit(130);
+    });
+  }
+  try {
+    for (const [label, main] of BUILDS) {
+      const port = await freePort();
+      const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'metrics-bench-'));
+      const child = spawn(process.execPath, [...HUB_ARGS, main], {
+        cwd: root,
+        env: { ...process.env, NODE_ENV: 'production', SQL_STATS: 'true', DATABASE_URL, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir },
+        stdio: ['ignore', 'ignore', 'inherit'],
+      });
+      const hub = { label, main, port, child, dataDir, tokens: {} };
+      hubs.push(hub);
+      await waitHealthy(port, child);
+      for (const role of VIEWERS) {
+        const res = await post(port, {
+          query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
+          variables: { e: ACCOUNTS[role], p: PASSWORD },
+        });
+        if (!res.json.data) throw new Error(`Cannot sign in as ${ACCOUNTS[role]}: ${JSON.stringify(res.json.errors)}`);
+        hub.tokens[role] = res.json.data.login.token;
+      }
+    }
 
     const results = [];
     for (const c of cases) {
-      for (const role of ['ADMIN', 'OVERSIGHT']) {
-        process.stderr.write(`${c.name} as ${role}: warm-up...`);
-        await measure(port, c.body, tokens[role], WARMUP, CONCURRENCY);
-        process.stderr.write(' measuring...');
-        const r = await measure(port, c.body, tokens[role], REQUESTS, CONCURRENCY);
-        process.stderr.write(` p95 ${r.p95.toFixed(1)} ms\n`);
-        if (r.errors) throw new Error(`${c.name} as ${role}: ${r.errors} failed responses, e.g. ${r.firstError}`);
-        results.push({ ...c, role, ...r });
+      for (const role of VIEWERS) {
+        for (const hub of hubs) {
+          const who = `${c.name} as ${role}${hub.label ? ` (${hub.label})` : ''}`;
+          process.stderr.write(`${who}: warm-up...`);
+          await measure(hub.port, c.body, hub.tokens[role], WARMUP, CONCURRENCY);
+          process.stderr.write(' measuring...');
+          const r = await measure(hub.port, c.body, hub.tokens[role], REQUESTS, CONCURRENCY, { pid: hub.child.pid, db });
+          process.stderr.write(` p95 ${r.p95.toFixed(1)} ms, CPU/req ${r.cpuHub.toFixed(1)} + ${r.cpuDb.toFixed(1)} ms\n`);
+          if (r.errors) throw new Error(`${who}: ${r.errors} failed responses, e.g. ${r.firstError}`);
+          results.push({ ...c, role, build: hub.label, ...r });
+        }
       }
     }
 
     const info = machine(versionRows[0].v);
     const ms = (x) => x.toFixed(1);
+    const several = hubs.length > 1;
     const lines = [
       '# Metrics benchmark',
       '',
@@ -249,6 +314,11 @@ async function main() {
       '`npm run seed:scale` (national size). Each query is sent ' +
         `${REQUESTS} times by ${CONCURRENCY} concurrent keep-alive clients after ${WARMUP} warm-up requests; latency is measured by the`,
       'client from sending the request to reading the whole response. Defaults: asOf = today, a 365-day period.',
+      '"CPU ms/req" is the CPU time per response of the hub process and of its PostgreSQL backends (from /proc),',
+      'which depends much less on what else the machine is doing than the latencies do.',
+      ...(several
+        ? ['', `Builds compared in this run (each query measured on every build back to back): ${hubs.map((h) => `**${h.label}** = \`${path.relative(root, h.main)}\``).join(', ')}.`]
+        : []),
       '',
       '## Machine',
       '',
@@ -270,24 +340,27 @@ async function main() {
       '',
       '## Results',
       '',
-      '| Query | Viewer | Requests | p50 ms | p95 ms | p99 ms | max ms | req/s | SQL statements | Target p95 | Met |',
-      '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|',
+      `| Query | Viewer |${several ? ' Build |' : ''} Requests | p50 ms | p95 ms | p99 ms | max ms | req/s | CPU ms/req hub + PostgreSQL | SQL statements | Target p95 | Met |`,
+      `|---|---|${several ? '---|' : ''}---:|---:|---:|---:|---:|---:|---:|---:|---:|---|`,
       ...results.map(
         (r) =>
-          `| ${r.name} | ${r.role} | ${r.n} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${ms(r.max)} | ${r.rps.toFixed(0)} | ${r.statements.join(', ')} | ${r.target ? `< ${r.target}` : 'n/a'} | ${r.target ? (r.p95 < r.target ? 'yes' : '**no**') : ''} |`,
+          `| ${r.name} | ${r.role} |${several ? ` ${r.build} |` : ''} ${r.n} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${ms(r.max)} | ${r.rps.toFixed(0)} | ${r.cpuHub.toFixed(1)} + ${r.cpuDb.toFixed(1)} | ${r.statements.join(', ')} | ${r.target ? `< ${r.target}` : 'n/a'} | ${r.target ? (r.p95 < r.target ? 'yes' : '**no**') : ''} |`,
       ),
       '',
-      'SQL statements include `set local jit = off` and the sign-in check when it is not cached.',
+      'SQL statements include `set local jit = off` where it runs and the sign-in check when it is not cached.',
       '',
     ];
     const out = lines.join('\n');
-    fs.mkdirSync(path.join(root, 'bench/results'), { recursive: true });
-    fs.writeFileSync(path.join(root, 'bench/results/metrics.md'), out);
+    if (OUT !== '-') {
+      fs.mkdirSync(path.dirname(OUT), { recursive: true });
+      fs.writeFileSync(OUT, out);
+    }
     console.log(out);
   } finally {
-    stop();
+    stopAll();
     agent.destroy();
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    await db.end();
+    for (const h of hubs) fs.rmSync(h.dataDir, { recursive: true, force: true });
   }
 }
 

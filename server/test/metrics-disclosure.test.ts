@@ -5,9 +5,10 @@
  * Rules: docs/metrics.md, "Disclosure control of case figures".
  */
 import 'reflect-metadata';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Context, Viewer } from '../src/common/context';
 import { Role } from '../src/common/enums';
+import { Sql } from '../src/common/sql';
 import { visibleCaseFigures } from '../src/modules/metrics/disclosure';
 import { buildAgency, buildCase, buildReferral, signIn } from './support/factories';
 import { resetDatabase, startTestHub, type TestHub } from './support/harness';
@@ -230,5 +231,60 @@ describe('one figure wherever it appears', () => {
         casesReported: n.casesReported,
       });
     }
+  });
+});
+
+describe('the whole country\'s counts of a case period: read once per request', () => {
+  /** The statement part that reads the 38 provinces' case counts of a case period (periodCaseCounts). */
+  const NATIONAL_COUNTS = /from metrics_month m\s+where m\.province_code = pc\.code/g;
+
+  /** Runs one request, returning its answer, its statement count and how often the national counts were read. */
+  async function traced(query: string, variables: Record<string, unknown>, viewer: string) {
+    await gql(query, variables, viewer); // the first request of a token may also look the session up
+    const texts: string[] = [];
+    const original = Sql.prototype.query;
+    const spy = vi.spyOn(Sql.prototype, 'query').mockImplementation(function (this: Sql, text: string, values?: unknown[], name?: string) {
+      texts.push(text);
+      return original.call(this, text, values, name);
+    } as typeof original);
+    try {
+      const res = await t.gql(query, variables, tokens[viewer]);
+      expect(res.errors).toBeUndefined();
+      const reads = texts.reduce((n, text) => n + (text.match(NATIONAL_COUNTS)?.length ?? 0), 0);
+      return { data: res.data!, statements: res.extensions!.sqlStatements as number, reads };
+    } finally {
+      spy.mockRestore();
+    }
+  }
+
+  it('is shared by every field of the request that needs it, and the figures are the ones each field gives alone', async () => {
+    const FEB = { from: '2026-02-01', to: '2026-02-28' };
+    const many = `query($from: Date, $to: Date) {
+      a: provinceMetrics(provinceCode: "73", from: $from, to: $to) { ${CASE_FIELDS} }
+      b: provinceMetrics(provinceCode: "31", from: $from, to: $to) { ${CASE_FIELDS} }
+      c: nationalMetrics(from: $from, to: $to) { caseFrom caseTo casesReported ${COUNT} provinces { province { code } ${CASE_FIELDS} } } }`;
+    for (const viewer of ['OVERSIGHT', 'MEMBER']) {
+      const together = await traced(many, FEB, viewer);
+      expect(together.reads).toBe(1);
+      const alone73 = await traced(provinceQuery, { p: '73', ...FEB }, viewer);
+      expect(alone73.reads).toBe(1);
+      expect(together.data.a).toEqual(alone73.data.provinceMetrics);
+      expect(together.data.b).toEqual((await gql(provinceQuery, { p: '31', ...FEB }, viewer)).provinceMetrics);
+      expect(together.data.c).toEqual((await gql(nationalQuery, FEB, viewer)).nationalMetrics);
+      // nationalMetrics alone reads the 38 provinces' figures of the case period, which hold the counts.
+      expect((await traced(nationalQuery, FEB, viewer)).reads).toBe(0);
+    }
+  });
+
+  it('costs a province\'s figures one statement, disclosure control included', async () => {
+    const every = `query($p: String!) { provinceMetrics(provinceCode: $p) { ${CASE_FIELDS} activeAgreements meetingsHeld actionsOverdue
+      recommendationsIssued coordinationIndex agencyActionStats { agency { id } overdue } } }`;
+    for (const viewer of ['ADMIN', 'OVERSIGHT']) {
+      const { statements } = await traced(every, { p: '52' }, viewer);
+      expect(statements).toBe(1);
+    }
+    const trend = await traced(trendQuery, { p: '52', from: '2025-01-01', to: '2026-02-28' }, 'OVERSIGHT');
+    expect(trend.statements).toBe(1);
+    expect(trend.reads).toBe(0);
   });
 });

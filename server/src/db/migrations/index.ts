@@ -9,6 +9,7 @@ import { Migration20261207110000_login_throttle } from './Migration2026120711000
 import { Migration20261207130000_followup } from './Migration20261207130000_followup';
 import { Migration20261207140000_recommendations } from './Migration20261207140000_recommendations';
 import { Migration20261207141000_recommendation_notifications } from './Migration20261207141000_recommendation_notifications';
+import { Migration20261208170000_metrics_daily_trend } from './Migration20261208170000_metrics_daily_trend';
 
 /** Every committed migration, in order. New migrations are generated with `npm run migration:create -w server`. */
 export const migrationsList: MigrationObject[] = [
@@ -22,4 +23,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261207130000_followup', class: Migration20261207130000_followup },
   { name: 'Migration20261207140000_recommendations', class: Migration20261207140000_recommendations },
   { name: 'Migration20261207141000_recommendation_notifications', class: Migration20261207141000_recommendation_notifications },
+  { name: 'Migration20261208170000_metrics_daily_trend', class: Migration20261208170000_metrics_daily_trend },
 ];

@@ -11,7 +11,7 @@
  * come from one statement per request and period (`nationalCaseCounts`, memoised per request).
  */
 import type { Context, Viewer } from '../../common/context';
-import { Sql } from '../../common/sql';
+import type { Reader } from './batch';
 import { isAdmin } from '../auth/policy';
 import { referenceData } from '../province/reference.service';
 import { caseFigures, ISSUE_AREAS, monthlyCaseCounts, OUTCOMES, periodCaseCounts, type CaseRow, type Period } from './metrics.sql';
@@ -71,16 +71,20 @@ function memoOf(ctx: Context) {
 }
 const keyOf = (p: CasePeriod) => `${p.from}..${p.to}`;
 
-function remember(ctx: Context, p: CasePeriod, counts: Map<string, number>) {
+function remember(ctx: Context, p: CasePeriod, counts: Map<string, number> | Promise<Map<string, number>>) {
   const memo = memoOf(ctx);
-  if (!memo.has(keyOf(p))) memo.set(keyOf(p), Promise.resolve(counts));
+  if (!memo.has(keyOf(p))) {
+    const promise = Promise.resolve(counts);
+    memo.set(keyOf(p), promise);
+    promise.catch(() => memo.delete(keyOf(p)));
+  }
 }
 
 /**
  * casesReported of each of the 38 provinces over a case period (whole months), from one
  * statement, run once per request and period whatever the fields that need it.
  */
-export function nationalCaseCounts(ctx: Context, sql: Sql, p: CasePeriod): Promise<Map<string, number>> {
+export function nationalCaseCounts(ctx: Context, sql: Reader, p: CasePeriod): Promise<Map<string, number>> {
   const memo = memoOf(ctx);
   let counts = memo.get(keyOf(p));
   if (!counts) {
@@ -101,31 +105,39 @@ export function nationalCaseCounts(ctx: Context, sql: Sql, p: CasePeriod): Promi
  */
 export async function provincesCaseFigures(
   ctx: Context,
-  sql: Sql,
+  sql: Reader,
   viewer: Viewer,
   codes: string[],
   period: Period,
 ): Promise<Map<string, ShownCaseFigures>> {
-  const out = new Map<string, ShownCaseFigures>();
+  // Every statement is asked for before the first await, so a Batch sends them together.
   const exact = codes.filter((c) => seesExactCaseFigures(viewer, c));
   const shielded = codes.filter((c) => !seesExactCaseFigures(viewer, c));
-  if (exact.length > 0) {
-    for (const row of await caseFigures(sql, exact, period)) {
-      out.set(row.provinceCode, { caseFrom: period.from, caseTo: period.to, ...exactCaseFigures(toExactCaseFigures(row)) });
+  const exactRows = exact.length > 0 ? caseFigures(sql, exact, period) : Promise.resolve([]);
+  const cp = shielded.length > 0 ? casePeriod(period, ctx.today) : null;
+  let shieldedRows: Promise<CaseRow[]> = Promise.resolve([]);
+  let counts: Promise<Map<string, number>> | null = null;
+  if (cp) {
+    shieldedRows = caseFigures(sql, shielded, { ...cp, asOf: period.asOf });
+    // All 38 provinces asked for: their rows are the whole country's counts of the case period.
+    if (shielded.length === allCodes().length) {
+      remember(ctx, cp, shieldedRows.then((rows) => new Map(rows.map((r) => [r.provinceCode, r.casesReported]))));
     }
+    counts = nationalCaseCounts(ctx, sql, cp);
   }
-  if (shielded.length > 0) {
-    const cp = casePeriod(period, ctx.today);
-    if (!cp) {
-      for (const code of shielded) out.set(code, { caseFrom: null, caseTo: null, ...withheldCaseFigures() });
-    } else {
-      const rows = await caseFigures(sql, shielded, { ...cp, asOf: period.asOf });
-      if (rows.length === allCodes().length) remember(ctx, cp, new Map(rows.map((r) => [r.provinceCode, r.casesReported])));
-      const withheld = withheldProvinces(await nationalCaseCounts(ctx, sql, cp));
-      for (const row of rows) {
-        const shown = protectedCaseFigures(toExactCaseFigures(row), withheld.has(row.provinceCode));
-        out.set(row.provinceCode, { caseFrom: cp.from, caseTo: cp.to, ...shown });
-      }
+  // Awaited together, so a failed statement is never left unhandled in one of them.
+  const [exactFound, shieldedFound, countsFound] = await Promise.all([exactRows, shieldedRows, counts]);
+  const out = new Map<string, ShownCaseFigures>();
+  for (const row of exactFound) {
+    out.set(row.provinceCode, { caseFrom: period.from, caseTo: period.to, ...exactCaseFigures(toExactCaseFigures(row)) });
+  }
+  if (shielded.length > 0 && !cp) {
+    for (const code of shielded) out.set(code, { caseFrom: null, caseTo: null, ...withheldCaseFigures() });
+  } else if (cp && countsFound) {
+    const withheld = withheldProvinces(countsFound);
+    for (const row of shieldedFound) {
+      const shown = protectedCaseFigures(toExactCaseFigures(row), withheld.has(row.provinceCode));
+      out.set(row.provinceCode, { caseFrom: cp.from, caseTo: cp.to, ...shown });
     }
   }
   return out;
@@ -138,13 +150,13 @@ export async function provincesCaseFigures(
  */
 export async function nationalCasesReported(
   ctx: Context,
-  sql: Sql,
+  sql: Reader,
   viewer: Viewer,
   period: Period,
-  exactTotal?: number,
+  exactTotal?: Promise<number>,
 ): Promise<{ caseFrom: string | null; caseTo: string | null; casesReported: CaseCount }> {
   if (isAdmin(viewer)) {
-    const total = exactTotal ?? (await caseFigures(sql, allCodes(), period)).reduce((a, r) => a + r.casesReported, 0);
+    const total = await (exactTotal ?? caseFigures(sql, allCodes(), period).then((rows) => rows.reduce((a, r) => a + r.casesReported, 0)));
     return { caseFrom: period.from, caseTo: period.to, casesReported: exactCount(total) };
   }
   const cp = casePeriod(period, ctx.today);
@@ -157,8 +169,8 @@ export async function nationalCasesReported(
 // ---------------------------------------------------------------------------- trend
 
 /**
- * The trend's casesReported as the viewer sees them, one per row (rows: the trend's months, in
- * order, with their exact counts; `to` the trend's end). Exact viewers see the rows' counts. A
+ * The trend's casesReported as the viewer sees them, one per row (`months`: the trend's months, in
+ * order; `rows`: the same months with their exact counts, still to come; `to` the trend's end). Exact viewers see the rows' counts. A
  * protected viewer sees a month's count only when the month is whole within the trend (not the
  * month under way, evaluated on `to`) and ended before today; then with primary and secondary
  * suppression across the 38 provinces of that month and rounding (the national total: primary
@@ -166,25 +178,22 @@ export async function nationalCasesReported(
  */
 export async function trendCaseCounts(
   ctx: Context,
-  sql: Sql,
+  sql: Reader,
   viewer: Viewer,
   provinceCode: string | null,
   to: string,
-  rows: { month: string; casesReported: number }[],
+  months: string[],
+  rows: Promise<{ month: string; casesReported: number }[]>,
 ): Promise<CaseCount[]> {
-  if (seesExactCaseFigures(viewer, provinceCode)) return rows.map((r) => exactCount(r.casesReported));
-  const shown = rows.filter((r) => trendMonthShown(r.month, to, ctx.today)).map((r) => r.month);
-  const byMonth = new Map<string, Map<string, number>>(shown.map((m) => [m, new Map()]));
-  if (shown.length > 0) {
-    const found = await monthlyCaseCounts(sql, allCodes(), shown[0], shown[shown.length - 1]);
-    for (const r of found) byMonth.get(r.month)?.set(r.provinceCode, r.cases);
-    for (const [month, counts] of byMonth) {
-      const full = new Map(allCodes().map((c) => [c, counts.get(c) ?? 0]));
-      byMonth.set(month, full);
-      remember(ctx, { from: month, to: lastOfMonth(month) }, full);
-    }
-  }
-  return rows.map((r) => {
+  if (seesExactCaseFigures(viewer, provinceCode)) return (await rows).map((r) => exactCount(r.casesReported));
+  // The months shown depend on the months alone: their counts are asked for before the first await.
+  const shown = months.filter((m) => trendMonthShown(m, to, ctx.today));
+  const found = shown.length > 0 ? monthlyCaseCounts(sql, allCodes(), shown[0], shown[shown.length - 1]) : Promise.resolve([]);
+  const [trendRows, counts] = await Promise.all([rows, found]);
+  const byMonth = new Map<string, Map<string, number>>(shown.map((m) => [m, new Map(allCodes().map((c) => [c, 0]))]));
+  for (const r of counts) byMonth.get(r.month)?.set(r.provinceCode, r.cases);
+  for (const [month, full] of byMonth) remember(ctx, { from: month, to: lastOfMonth(month) }, full);
+  return trendRows.map((r) => {
     const counts = byMonth.get(r.month);
     if (!counts) return { ...WITHHELD };
     if (provinceCode === null) return protectedCount([...counts.values()].reduce((a, b) => a + b, 0), false);

@@ -10,7 +10,7 @@
  */
 import { CaseOutcome, IssueArea, Sector } from '../../common/enums';
 import { addDays, addMonths } from '../../common/dates';
-import type { Sql } from '../../common/sql';
+import type { Reader } from './batch';
 import { actionOpenSql } from '../action-item/action-item.status';
 import type { AgencyModel } from '../agency/agency.model';
 import { AGENCY_COLUMNS } from '../agency/agency.sql';
@@ -140,7 +140,7 @@ left join pairs pr on pr.province_code = pc.code`;
   return { text, values: v.list };
 }
 
-export function agreementFigures(sql: Sql, codes: string[], p: Period) {
+export function agreementFigures(sql: Reader, codes: string[], p: Period) {
   const { text, values } = agreementsSql(codes, p);
   return sql.all<AgreementFigures & { provinceCode: string }>(text, values, onePlan(codes));
 }
@@ -192,7 +192,7 @@ left join commitments c on c.province_code = pc.code`;
   return { text, values: v.list };
 }
 
-export function activityFigures(sql: Sql, codes: string[], p: Period) {
+export function activityFigures(sql: Reader, codes: string[], p: Period) {
   const { text, values } = activitySql(codes, p);
   return sql.all<ActivityFigures & { provinceCode: string }>(text, values, onePlan(codes));
 }
@@ -271,7 +271,7 @@ from per_province`;
   return { text, values: v.list };
 }
 
-export function actionFigures(sql: Sql, codes: string[], p: Period) {
+export function actionFigures(sql: Reader, codes: string[], p: Period) {
   const { text, values } = actionsSql(codes, p);
   return sql.all<ActionFigures & { provinceCode: string; totalOverdue: number }>(text, values, onePlan(codes));
 }
@@ -342,9 +342,12 @@ order by s.province_code, overdue desc, a.name, a.id`;
   return { text, values: v.list };
 }
 
-export async function agencyActionFigures(sql: Sql, codes: string[], p: Period): Promise<AgencyActionRow[]> {
+/** agencyActionsSql's ORDER BY in terms of its output columns (for a Batch). */
+const AGENCY_ORDER = `x."scopeProvinceCode", x.overdue desc, x.name, x.id`;
+
+export async function agencyActionFigures(sql: Reader, codes: string[], p: Period): Promise<AgencyActionRow[]> {
   const { text, values } = agencyActionsSql(codes, p);
-  const rows = await sql.all<AgencyModel & Omit<AgencyActionRow, 'agency'>>(text, values);
+  const rows = await sql.all<AgencyModel & Omit<AgencyActionRow, 'agency'>>(text, values, { jsonOrder: AGENCY_ORDER });
   return rows.map(({ scopeProvinceCode, open, overdue, doneInPeriod, onTimeRate, ...agency }) => ({
     scopeProvinceCode,
     agency,
@@ -461,7 +464,7 @@ left join pending_recent pr on pr.province_code = pc.code`;
   return { text, values: v.list };
 }
 
-export function caseFigures(sql: Sql, codes: string[], p: Period) {
+export function caseFigures(sql: Reader, codes: string[], p: Period) {
   const { text, values } = casesSql(codes, p);
   return sql.all<CaseRow>(text, values, onePlan(codes));
 }
@@ -485,7 +488,7 @@ group by 1, 2`;
   return { text, values: v.list };
 }
 
-export function monthlyCaseCounts(sql: Sql, codes: string[], firstMonth: string, lastMonth: string) {
+export function monthlyCaseCounts(sql: Reader, codes: string[], firstMonth: string, lastMonth: string) {
   const { text, values } = monthlyCaseCountsSql(codes, firstMonth, lastMonth);
   return sql.all<{ provinceCode: string; month: string; cases: number }>(text, values);
 }
@@ -502,7 +505,7 @@ from unnest(${C}) as pc(code)`;
   return { text, values: v.list };
 }
 
-export function periodCaseCounts(sql: Sql, codes: string[], from: string, to: string) {
+export function periodCaseCounts(sql: Reader, codes: string[], from: string, to: string) {
   const { text, values } = periodCaseCountsSql(codes, from, to);
   return sql.all<{ provinceCode: string; cases: number }>(text, values, { prepare: true });
 }
@@ -527,11 +530,12 @@ export interface TrendRow {
  * all months up to M.
  *
  * When `to` is not the last day of its month, that last month is evaluated on `to` (metrics.md
- * "Trend": a month under way is evaluated on `to`, not on a day to come): its opened items are
- * counted in action_item, done items and cases in the daily rollups, and its overdue "event" is
- * the overdue count at `to` minus the count at the end of the month before (E), summed over the
- * only items whose state can differ between the two days: due from E to the day before `to`,
- * opened or completed from M0 to `to`.
+ * "Trend": a month under way is evaluated on `to`, not on a day to come): its opened and done
+ * items, cases and overdue events come from the daily rollups metrics_action_day and
+ * metrics_case_day for the days M0..to. metrics_action_day keeps the overdue events by day (+1
+ * on max(dueOn + 1, openedOn), -1 on the completion day after it;
+ * Migration20261208170000_metrics_daily_trend), so the overdue count at `to` is the events of
+ * the months before plus those of M0..to.
  */
 function trendSql(codes: string[], from: string, to: string) {
   const firstMonth = firstOfMonth(from);
@@ -548,24 +552,15 @@ function trendSql(codes: string[], from: string, to: string) {
   group by 1`;
   if (partial) {
     const T = v.add(to, 'date');
-    const E = v.add(addDays(lastMonth, -1), 'date');
-    const overdueOn = (d: string) =>
-      `(status <> 'CANCELLED' and due_on < ${d} and opened_on <= ${d} and not (status = 'DONE' and coalesce(completed_on <= ${d}, false)))::int`;
-    const item = `select id, status, opened_on, due_on, completed_on from action_item where province_code = any(${C})`;
     agg = `
   select month, sum(opened)::int as opened, sum(done)::int as done, sum(overdue_delta)::int as delta, sum(cases)::int as cases
   from metrics_month
   where province_code = any(${C}) and month < ${M1}
   group by 1
   union all
-  select ${M1},
-    (select count(*) from action_item where province_code = any(${C}) and opened_on between ${M1} and ${T})::int,
-    (select coalesce(sum(done), 0) from metrics_action_day where province_code = any(${C}) and day between ${M1} and ${T})::int,
-    (select coalesce(sum(${overdueOn(T)} - ${overdueOn(E)}), 0)
-     from (${item} and due_on >= ${E} and due_on < ${T}
-           union ${item} and opened_on between ${M1} and ${T}
-           union ${item} and status = 'DONE' and completed_on between ${M1} and ${T}) x)::int,
-    (select coalesce(sum(cases), 0) from metrics_case_day where province_code = any(${C}) and day between ${M1} and ${T})::int`;
+  select ${M1}, coalesce(sum(opened), 0)::int, coalesce(sum(done), 0)::int, coalesce(sum(overdue_delta), 0)::int,
+    (select coalesce(sum(cases), 0) from metrics_case_day where province_code = any(${C}) and day between ${M1} and ${T})::int
+  from metrics_action_day where province_code = any(${C}) and day between ${M1} and ${T}`;
   }
   const text = `
 with months as (
@@ -585,9 +580,9 @@ order by m.m0`;
 }
 
 /** The trend of [from, to] (see trendSql). */
-export function trend(sql: Sql, codes: string[], from: string, to: string) {
+export function trend(sql: Reader, codes: string[], from: string, to: string) {
   const { text, values } = trendSql(codes, from, to);
-  return sql.all<TrendRow>(text, values);
+  return sql.all<TrendRow>(text, values, { jsonOrder: 'x.month' });
 }
 
 // ---------------------------------------------------------------------------- recommendations
@@ -628,7 +623,7 @@ group by pc.code`;
   return { text, values: v.list };
 }
 
-export function recommendationFigures(sql: Sql, codes: string[], p: Period) {
+export function recommendationFigures(sql: Reader, codes: string[], p: Period) {
   const { text, values } = recommendationsSql(codes, p);
   return sql.all<RecommendationFigures & { provinceCode: string }>(text, values, onePlan(codes));
 }
