@@ -80,17 +80,31 @@ CREATE OR REPLACE FUNCTION public.metrics_add_action_deltas(changes metrics_acti
 AS $function$
   begin
     if cardinality(changes) = 0 then return; end if;
-    insert into metrics_action_day as t (province_code, day, done, due, due_on_time, open_due)
-    select province_code, k, sum(done), sum(due), sum(due_on_time), sum(open_due)
-    from (select province_code, completed_on as k, s as done, 0 as due, 0 as due_on_time, 0 as open_due
+    insert into metrics_action_day as t (province_code, day, done, due, due_on_time, open_due, opened, overdue_delta)
+    select province_code, k, sum(done), sum(due), sum(due_on_time), sum(open_due), sum(opened), sum(overdue_delta)
+    from (
+      select province_code, completed_on as k, s as done, 0 as due, 0 as due_on_time, 0 as open_due, 0 as opened, 0 as overdue_delta
       from unnest(changes) where status = 'DONE' and completed_on is not null
       union all
       select province_code, due_on, 0, s,
         case when status = 'DONE' and completed_on <= due_on then s else 0 end,
-        case when status in ('OPEN', 'IN_PROGRESS', 'BLOCKED') then s else 0 end
-      from unnest(changes) where status <> 'CANCELLED') x
-    group by province_code, k having sum(done) <> 0 or sum(due) <> 0 or sum(due_on_time) <> 0 or sum(open_due) <> 0 order by province_code, k
-    on conflict (province_code, day) do update set done = t.done + excluded.done, due = t.due + excluded.due, due_on_time = t.due_on_time + excluded.due_on_time, open_due = t.open_due + excluded.open_due;
+        case when status in ('OPEN', 'IN_PROGRESS', 'BLOCKED') then s else 0 end, 0 as opened, 0 as overdue_delta
+      from unnest(changes) where status <> 'CANCELLED'
+      union all
+      select province_code, opened_on as k, 0 as done, 0 as due, 0 as due_on_time, 0 as open_due, s as opened, 0 as overdue_delta
+      from unnest(changes)
+      union all
+      select province_code, greatest(due_on + 1, opened_on), 0, 0, 0, 0, 0, s
+      from unnest(changes)
+      where status <> 'CANCELLED'
+        and (status <> 'DONE' or completed_on is null or greatest(due_on + 1, opened_on) < completed_on)
+      union all
+      select province_code, completed_on, 0, 0, 0, 0, 0, -s
+      from unnest(changes)
+      where status = 'DONE' and greatest(due_on + 1, opened_on) < completed_on
+    ) x
+    group by province_code, k having sum(done) <> 0 or sum(due) <> 0 or sum(due_on_time) <> 0 or sum(open_due) <> 0 or sum(opened) <> 0 or sum(overdue_delta) <> 0 order by province_code, k
+    on conflict (province_code, day) do update set done = t.done + excluded.done, due = t.due + excluded.due, due_on_time = t.due_on_time + excluded.due_on_time, open_due = t.open_due + excluded.open_due, opened = t.opened + excluded.opened, overdue_delta = t.overdue_delta + excluded.overdue_delta;
     insert into metrics_month as t (province_code, month, done, due, due_on_time, open_due, opened, overdue_delta)
     select province_code, k, sum(done), sum(due), sum(due_on_time), sum(open_due), sum(opened), sum(overdue_delta)
     from (
@@ -102,18 +116,17 @@ AS $function$
         case when status in ('OPEN', 'IN_PROGRESS', 'BLOCKED') then s else 0 end, 0 as opened, 0 as overdue_delta
       from unnest(changes) where status <> 'CANCELLED'
       union all
-      select province_code, date_trunc('month', opened_on)::date, 0, 0, 0, 0, s, 0
+      select province_code, date_trunc('month', opened_on)::date as k, 0 as done, 0 as due, 0 as due_on_time, 0 as open_due, s as opened, 0 as overdue_delta
       from unnest(changes)
       union all
       select province_code, date_trunc('month', greatest(due_on + 1, opened_on))::date, 0, 0, 0, 0, 0, s
       from unnest(changes)
       where status <> 'CANCELLED'
-        and (status <> 'DONE' or completed_on is null
-             or date_trunc('month', greatest(due_on + 1, opened_on)) < date_trunc('month', completed_on))
+        and (status <> 'DONE' or completed_on is null or date_trunc('month', greatest(due_on + 1, opened_on))::date < date_trunc('month', completed_on)::date)
       union all
       select province_code, date_trunc('month', completed_on)::date, 0, 0, 0, 0, 0, -s
       from unnest(changes)
-      where status = 'DONE' and date_trunc('month', greatest(due_on + 1, opened_on)) < date_trunc('month', completed_on)
+      where status = 'DONE' and date_trunc('month', greatest(due_on + 1, opened_on))::date < date_trunc('month', completed_on)::date
     ) x
     group by province_code, k having sum(done) <> 0 or sum(due) <> 0 or sum(due_on_time) <> 0 or sum(open_due) <> 0 or sum(opened) <> 0 or sum(overdue_delta) <> 0 order by province_code, k
     on conflict (province_code, month) do update set done = t.done + excluded.done, due = t.due + excluded.due, due_on_time = t.due_on_time + excluded.due_on_time, open_due = t.open_due + excluded.open_due, opened = t.opened + excluded.opened, overdue_delta = t.overdue_delta + excluded.overdue_delta;
