@@ -10,7 +10,7 @@ import { referenceData, unknownProvince } from '../province/reference.service';
 import { escapeLike } from '../../common/sql';
 import type { AgencyFilter, CreateAgencyInput, UpdateAgencyInput } from './agency.inputs';
 import { AGENCY_COLUMNS, type AgencyModel } from './agency.model';
-import { canCreateAgency, canUpdateAgency } from './agency.policy';
+import { canAgency } from './agency.policy';
 
 const FIELDS: (keyof AgencyModel)[] = ['name', 'acronym', 'sector', 'level', 'provinceCode', 'regencyCode', 'active'];
 
@@ -62,7 +62,7 @@ export async function createAgency(ctx: Context, input: CreateAgencyInput): Prom
   const regency = input.regencyCode ? ref.regency(input.regencyCode) : null;
   const provinceCode = input.provinceCode ?? regency?.provinceCode ?? null;
   if (!unknownProvince(input.provinceCode)) authorize(
-    canCreateAgency(viewer, input.level, provinceCode),
+    canAgency(viewer, 'create', { level: input.level, provinceCode }),
     input.level === AgencyLevel.NATIONAL
       ? 'Only an administrator can add national agencies.'
       : 'You can only add agencies of your own province.',
@@ -112,7 +112,7 @@ export async function updateAgency(ctx: Context, idRaw: string, input: UpdateAge
       ? await tx.sql.maybeOne<AgencyModel>(`select ${AGENCY_COLUMNS} from agency a where a.id = $1 for update`, [id])
       : null;
     if (!before) throw notFound('Agency', idRaw);
-    authorize(canUpdateAgency(viewer, before), 'You can only change agencies of your own province.');
+    authorize(canAgency(viewer, 'update', before), 'You can only change agencies of your own province.');
     const errors = new InputErrors();
     const name = input.name === undefined || input.name === null ? before.name : requiredText(errors, 'name', input.name);
     const acronym = input.acronym === undefined ? before.acronym : optionalText(errors, 'acronym', input.acronym, 50);

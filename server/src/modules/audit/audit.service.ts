@@ -1,23 +1,18 @@
 import type { Context } from '../../common/context';
-import { Role } from '../../common/enums';
 import { parseId } from '../../common/ids';
 import { paginate, Params, type PageQuery } from '../../common/pagination';
 import { authorize, requireViewer } from '../auth/policy';
-import { canReadCases } from '../case/case.policy';
+import { auditScope, canAudit } from './audit.policy';
 import { AUDIT_COLUMNS, type AuditEventFilter, type AuditEventModel } from './audit.model';
-
-/** ADMIN and OVERSIGHT read the whole trail (OVERSIGHT without case records), a COORDINATOR their province's records; members none. */
-export const canReadAuditTrail = (role: Role) => role !== Role.MEMBER;
 
 /** The list's statement parts: scope, filters and order (pages and exports share them). */
 export function auditEventListQuery(ctx: Context, filter: AuditEventFilter | null | undefined): PageQuery {
   const viewer = requireViewer(ctx);
-  authorize(canReadAuditTrail(viewer.role), 'Members cannot read the audit trail.');
+  authorize(canAudit(viewer, 'readAny'), 'Members cannot read the audit trail.');
   const params = new Params();
   const where: string[] = [];
-  if (viewer.role === Role.COORDINATOR) where.push(`e.province_code = ${params.add(viewer.provinceCode)}`);
-  // Oversight never reads individual case records, so neither their trail (codes, dates, agencies).
-  if (!canReadCases(viewer)) where.push(`e.entity_type not in ('Case', 'Referral', 'ServiceRecord')`);
+  const scope = auditScope(viewer, params);
+  if (scope) where.push(scope);
   if (filter?.entityType) where.push(`e.entity_type = ${params.add(filter.entityType)}`);
   if (filter?.entityId) where.push(`e.entity_id = ${params.add(filter.entityId)}`);
   if (filter?.actorId) where.push(`e.actor_id = ${params.add(parseId(filter.actorId) ?? 0)}`);

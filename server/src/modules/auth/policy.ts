@@ -11,6 +11,17 @@ export function requireViewer(ctx: Context): Viewer {
 
 export const isAdmin = (v: Viewer) => v.role === Role.ADMIN;
 
+/** The roles that create and change a province's records (the coarse layer of most writes). */
+export const MANAGERS: readonly Role[] = [Role.ADMIN, Role.COORDINATOR];
+/** MANAGERS and the MEMBERs who record their agency's own work (action items, cases, progress). */
+export const WORKERS: readonly Role[] = [Role.ADMIN, Role.COORDINATOR, Role.MEMBER];
+
+/** A MEMBER with an agency: someone who can act for their agency. */
+export const isAgencyMember = (v: Viewer) => v.role === Role.MEMBER && v.agencyId !== null;
+
+/** The viewer's agency is one of these (a record's parties, attendees, involved agencies). */
+export const agencyAmong = (v: Viewer, agencyIds: readonly number[]) => v.agencyId !== null && agencyIds.includes(v.agencyId);
+
 /** The COORDINATOR of this province (never of national records, province null). */
 export const coordinates = (v: Viewer, provinceCode: string | null | undefined) =>
   v.role === Role.COORDINATOR && !!provinceCode && v.provinceCode === provinceCode;
@@ -22,6 +33,38 @@ export const managesProvince = (v: Viewer, provinceCode: string | null | undefin
 /** The MEMBER working for this agency. */
 export const worksFor = (v: Viewer, agencyId: number | string | null | undefined) =>
   v.role === Role.MEMBER && v.agencyId !== null && agencyId !== null && agencyId !== undefined && Number(agencyId) === v.agencyId;
+
+/**
+ * A module's rules, one predicate per action over the record it decides on (Outline's
+ * `allow(User, "update", Share)`): the single place "who may" is written. An action whose
+ * record type is `null` is a general ability ("may create agencies at all"), asked without a
+ * record; it is what the coarse `@Authorized` roles and viewerPermissions announce.
+ */
+export type Rules<Actions> = { [A in keyof Actions]: (v: Viewer, record: Actions[A]) => boolean };
+
+/** The record argument of `can`: none for a general ability. */
+type RecordArg<R> = [R] extends [null] ? [] : [record: R];
+
+/** `can(viewer, action, record?)` of a module. */
+export type Can<Actions> = <A extends keyof Actions>(v: Viewer | null | undefined, action: A, ...record: RecordArg<Actions[A]>) => boolean;
+
+/**
+ * Makes a module's `can(viewer, action, record)` from its rules. A signed-out caller may do
+ * nothing, except what `signedOut` allows (a rule that also holds without a viewer).
+ */
+export function policy<Actions>(
+  rules: Rules<Actions>,
+  signedOut: { [A in keyof Actions]?: (record: Actions[A]) => boolean } = {},
+): Can<Actions> {
+  return (v, action, ...record) => {
+    const r = (record.length ? record[0] : null) as Actions[typeof action];
+    if (!v) return signedOut[action]?.(r) ?? false;
+    return rules[action](v, r);
+  };
+}
+
+/** Whether the viewer's role is one of `roles` (the coarse layer, as `@Authorized(...roles)` checks it). */
+export const hasRole = (v: Viewer, roles: readonly Role[]) => roles.includes(v.role);
 
 /** Throws FORBIDDEN unless `allowed`. */
 export function authorize(allowed: boolean, message?: string): void {
@@ -57,8 +100,11 @@ export function provinceScope(
   }
 }
 
-/** The province-wide read rule of `provinceScope` for one loaded record. */
-export function inProvinceScope(v: Viewer, provinceCode: string | null, involved: () => boolean = () => false): boolean {
+/**
+ * The province-wide read rule of `provinceScope` for one record, as a TypeScript predicate:
+ * `involved` says whether the viewer's agency takes part in it (the SQL's `involved`).
+ */
+export function inProvinceScope(v: Viewer, provinceCode: string | null, involved = false): boolean {
   switch (v.role) {
     case Role.ADMIN:
     case Role.OVERSIGHT:
@@ -66,7 +112,7 @@ export function inProvinceScope(v: Viewer, provinceCode: string | null, involved
     case Role.COORDINATOR:
       return !!provinceCode && provinceCode === v.provinceCode;
     case Role.MEMBER:
-      return (!!provinceCode && provinceCode === v.agencyProvinceCode) || involved();
+      return (!!provinceCode && provinceCode === v.agencyProvinceCode) || involved;
     default:
       return false;
   }
