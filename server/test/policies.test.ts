@@ -214,7 +214,44 @@ describe('viewerPermissions', () => {
       canReadEmailOutbox: canNotification(v, 'readOutbox'),
       canRunFollowUpSweep: canNotification(v, 'runSweep'),
       importDatasets: importableDatasets(v),
+      readScope: p.readScope,
+      caseReadScope: p.caseReadScope,
+      readScopeProvince: p.readScopeProvince,
+      managedProvince: p.managedProvince,
     });
+  });
+
+  it('tells each caller the shape of their read scopes and the province they manage', () => {
+    const shape = (c: Caller) => {
+      const p = permissionsOf(VIEWERS[c]!);
+      return [p.readScope, p.caseReadScope, p.readScopeProvince, p.managedProvince];
+    };
+    expect(Object.fromEntries(CALLERS.filter((c) => c !== 'anonymous').map((c) => [c, shape(c)]))).toEqual({
+      admin: ['ALL', 'ALL', null, null],
+      coordinator: ['PROVINCE', 'PROVINCE', P, P],
+      otherCoordinator: ['PROVINCE', 'PROVINCE', Q, Q],
+      oversight: ['ALL', 'NONE', null, null],
+      oversightNoBody: ['ALL', 'NONE', null, null],
+      member: ['PROVINCE_AND_AGENCY', 'AGENCY', P, null],
+      otherMember: ['PROVINCE_AND_AGENCY', 'AGENCY', P, null],
+      nationalMember: ['AGENCY', 'AGENCY', null, null],
+    });
+  });
+
+  // The shape announced is the shape of the rule: what the scope reaches, `read` allows.
+  it.each(signedIn)("%s: the read scope's shape is what the read rules allow", (_c, v) => {
+    const p = permissionsOf(v);
+    const elsewhere = p.readScopeProvince === Q ? P : Q;
+    const reads = (province: string, agencyIds: number[]) =>
+      canActionItem(v, 'read', { provinceCode: province, agencyId: agencyIds[0] }) &&
+      canAgreement(v, 'read', { provinceCode: province, partyIds: agencyIds }) &&
+      canMeeting(v, 'read', { provinceCode: province, attendeeIds: agencyIds });
+    expect(reads(elsewhere, [D])).toBe(p.readScope === 'ALL');
+    expect(reads(elsewhere, [v.agencyId ?? D])).toBe(['ALL', 'AGENCY', 'PROVINCE_AND_AGENCY'].includes(p.readScope));
+    if (p.readScopeProvince) expect(reads(p.readScopeProvince, [D])).toBe(true);
+    const readsCase = (province: string, agencyIds: number[]) => canCase(v, 'read', { provinceCode: province, agencyIds });
+    expect(readsCase(elsewhere, [D])).toBe(p.caseReadScope === 'ALL');
+    expect(readsCase(elsewhere, [v.agencyId ?? D])).toBe(['ALL', 'AGENCY'].includes(p.caseReadScope));
   });
 
   it('lists the datasets each caller may import', () => {

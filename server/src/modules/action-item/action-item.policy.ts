@@ -29,7 +29,7 @@ const editDetails = (v: Viewer, a: { provinceCode: string }) => managesProvince(
 export const canActionItem = policy<ActionItemActions>({
   createAny: (v) => hasRole(v, ACTION_ITEM_WRITERS) && (v.role !== Role.MEMBER || isAgencyMember(v)),
   create: (v, a) => managesProvince(v, a.provinceCode) || (worksFor(v, a.agencyId) && memberWritesIn(v, a.provinceCode)),
-  read: (v, a) => inProvinceScope(v, a.provinceCode, a.agencyId === v.agencyId),
+  read: (v, a) => inProvinceScope(v, a.provinceCode, [a.agencyId]),
   update: (v, a) => editDetails(v, a) || worksFor(v, a.agencyId),
   editDetails,
 });

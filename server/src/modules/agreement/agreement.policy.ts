@@ -1,6 +1,6 @@
 import type { Viewer } from '../../common/context';
 import type { Params } from '../../common/pagination';
-import { agencyAmong, hasRole, inProvinceScope, managesProvince, MANAGERS, policy, provinceScope, provinceScopeOfUser } from '../auth/policy';
+import { hasRole, inProvinceScope, managesProvince, MANAGERS, policy, provinceScope, provinceScopeOfUser } from '../auth/policy';
 
 /** The roles of createAgreement, updateAgreement and createCommitment (their `@Authorized`). */
 export const AGREEMENT_WRITERS = MANAGERS;
@@ -17,7 +17,7 @@ export interface AgreementActions {
 export const canAgreement = policy<AgreementActions>({
   createAny: (v) => hasRole(v, AGREEMENT_WRITERS),
   update: (v, a) => managesProvince(v, a.provinceCode),
-  read: (v, a) => inProvinceScope(v, a.provinceCode, agencyAmong(v, a.partyIds)),
+  read: (v, a) => inProvinceScope(v, a.provinceCode, a.partyIds),
 });
 
 /** `read` as SQL over agreement `alias`; null when the viewer reads all. */

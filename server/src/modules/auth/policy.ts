@@ -19,8 +19,6 @@ export const WORKERS: readonly Role[] = [Role.ADMIN, Role.COORDINATOR, Role.MEMB
 /** A MEMBER with an agency: someone who can act for their agency. */
 export const isAgencyMember = (v: Viewer) => v.role === Role.MEMBER && v.agencyId !== null;
 
-/** The viewer's agency is one of these (a record's parties, attendees, involved agencies). */
-export const agencyAmong = (v: Viewer, agencyIds: readonly number[]) => v.agencyId !== null && agencyIds.includes(v.agencyId);
 
 /** The COORDINATOR of this province (never of national records, province null). */
 export const coordinates = (v: Viewer, provinceCode: string | null | undefined) =>
@@ -29,6 +27,9 @@ export const coordinates = (v: Viewer, provinceCode: string | null | undefined) 
 /** ADMIN anywhere, or the province's COORDINATOR: who may create and change a province's records. */
 export const managesProvince = (v: Viewer, provinceCode: string | null | undefined) =>
   isAdmin(v) || coordinates(v, provinceCode);
+
+/** The one province whose records the viewer creates and changes (a COORDINATOR's); null for ADMIN (every one) and everyone else. */
+export const managedProvince = (v: Viewer): string | null => (!isAdmin(v) && coordinates(v, v.provinceCode) ? v.provinceCode : null);
 
 /** The MEMBER working for this agency. */
 export const worksFor = (v: Viewer, agencyId: number | string | null | undefined) =>
@@ -72,51 +73,61 @@ export function authorize(allowed: boolean, message?: string): void {
 }
 
 /**
- * A SQL condition restricting rows to the viewer's province-wide read scope, or null
- * when the viewer reads every province (ADMIN, OVERSIGHT).
- *  - COORDINATOR: rows of their province;
- *  - MEMBER: rows of their agency's province, or `involved` (rows their agency takes part in).
+ * How far a viewer reads: every record (`all`), or those of one province and/or those one
+ * agency takes part in. The scope rules below (TypeScript and SQL) are written over it, and
+ * viewerPermissions tells the client its shape.
  */
-export function provinceScope(
-  v: Viewer,
-  params: Params,
-  provinceColumn: string,
-  involved?: (agencyParam: string) => string,
-): string | null {
+export interface Reach {
+  all: boolean;
+  province: string | null;
+  agency: number | null;
+}
+
+const NOWHERE: Reach = { all: false, province: null, agency: null };
+
+/**
+ * The province-wide read reach of agreements, meetings and action items: ADMIN and OVERSIGHT
+ * all; a COORDINATOR their province; a MEMBER their agency's province and what their agency
+ * takes part in.
+ */
+export function provinceReach(v: Viewer): Reach {
   switch (v.role) {
     case Role.ADMIN:
     case Role.OVERSIGHT:
-      return null;
+      return { ...NOWHERE, all: true };
     case Role.COORDINATOR:
-      return `${provinceColumn} = ${params.add(v.provinceCode)}`;
-    case Role.MEMBER: {
-      const parts: string[] = [];
-      if (v.agencyProvinceCode) parts.push(`${provinceColumn} = ${params.add(v.agencyProvinceCode)}`);
-      if (involved && v.agencyId !== null) parts.push(involved(params.add(v.agencyId)));
-      return parts.length ? `(${parts.join(' or ')})` : 'false';
-    }
+      return { ...NOWHERE, province: v.provinceCode };
+    case Role.MEMBER:
+      return { all: false, province: v.agencyProvinceCode, agency: v.agencyId };
     default:
-      return 'false';
+      return NOWHERE;
   }
 }
 
 /**
- * The province-wide read rule of `provinceScope` for one record, as a TypeScript predicate:
- * `involved` says whether the viewer's agency takes part in it (the SQL's `involved`).
+ * A reach as a SQL condition over a record's province column and `involved` (the record's
+ * agencies include the one given), or null when it reaches all.
  */
-export function inProvinceScope(v: Viewer, provinceCode: string | null, involved = false): boolean {
-  switch (v.role) {
-    case Role.ADMIN:
-    case Role.OVERSIGHT:
-      return true;
-    case Role.COORDINATOR:
-      return !!provinceCode && provinceCode === v.provinceCode;
-    case Role.MEMBER:
-      return (!!provinceCode && provinceCode === v.agencyProvinceCode) || involved;
-    default:
-      return false;
-  }
+export function reachSql(r: Reach, params: Params, provinceColumn: string, involved?: (agencyParam: string) => string): string | null {
+  if (r.all) return null;
+  const parts: string[] = [];
+  if (r.province) parts.push(`${provinceColumn} = ${params.add(r.province)}`);
+  if (involved && r.agency !== null) parts.push(involved(params.add(r.agency)));
+  return parts.length ? `(${parts.join(' or ')})` : 'false';
 }
+
+/** The same reach over one record: its province, and whether the reach's agency takes part in it. */
+export function inReach(r: Reach, provinceCode: string | null, agencyIds: readonly number[] = []): boolean {
+  return r.all || (!!r.province && provinceCode === r.province) || (r.agency !== null && agencyIds.includes(r.agency));
+}
+
+/** `provinceReach` as a SQL condition (see reachSql). */
+export const provinceScope = (v: Viewer, params: Params, provinceColumn: string, involved?: (agencyParam: string) => string) =>
+  reachSql(provinceReach(v), params, provinceColumn, involved);
+
+/** `provinceReach` over one record with province `provinceCode` and agencies `agencyIds`. */
+export const inProvinceScope = (v: Viewer, provinceCode: string | null, agencyIds: readonly number[] = []) =>
+  inReach(provinceReach(v), provinceCode, agencyIds);
 
 /**
  * Where a MEMBER may write what their agency records (cases, action items): their agency's

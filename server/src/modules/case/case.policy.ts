@@ -1,7 +1,7 @@
 import type { Viewer } from '../../common/context';
 import { Role } from '../../common/enums';
 import type { Params } from '../../common/pagination';
-import { agencyAmong, coordinates, hasRole, isAdmin, isAgencyMember, managesProvince, memberWritesIn, policy, WORKERS, worksFor } from '../auth/policy';
+import { coordinates, hasRole, inReach, isAdmin, isAgencyMember, managesProvince, memberWritesIn, policy, reachSql, type Reach, WORKERS, worksFor } from '../auth/policy';
 
 /** The roles of the case mutations (their `@Authorized`). */
 export const CASE_WRITERS = WORKERS;
@@ -46,11 +46,7 @@ const worksOnCase = (v: Viewer, w: CaseWork) => managesCase(v, w) || worksFor(v,
 
 export const canCase = policy<CaseActions>({
   readAny: (v) => v.role !== Role.OVERSIGHT,
-  read: (v, c) => {
-    if (isAdmin(v)) return true;
-    if (v.role === Role.COORDINATOR) return c.provinceCode === v.provinceCode;
-    return v.role === Role.MEMBER && agencyAmong(v, c.agencyIds);
-  },
+  read: (v, c) => inReach(caseReach(v), c.provinceCode, c.agencyIds),
   recordAny: (v) => hasRole(v, CASE_WRITERS) && (v.role !== Role.MEMBER || isAgencyMember(v)),
   record: (v, c) => managesCase(v, c) || (worksFor(v, c.intakeAgencyId) && memberWritesIn(v, c.provinceCode)),
   refer: worksOnCase,
@@ -67,13 +63,19 @@ export function involvesAgency(alias: string, agencyParam: string): string {
     or exists (select 1 from service_record isr where isr.case_id = ${alias}.id and isr.agency_id = ${agencyParam}))`;
 }
 
-/** `read` as SQL over case `alias`, null when the viewer reads all; OVERSIGHT none (callers refuse them before querying). */
-export function caseScope(v: Viewer, params: Params, alias = 'c'): string | null {
-  if (isAdmin(v)) return null;
-  if (v.role === Role.COORDINATOR) return `${alias}.province_code = ${params.add(v.provinceCode)}`;
-  if (isAgencyMember(v)) return involvesAgency(alias, params.add(v.agencyId));
-  return 'false';
+/**
+ * How far the viewer reads case records: ADMIN all; a COORDINATOR their province; a MEMBER
+ * only the cases their agency is involved in; OVERSIGHT none.
+ */
+export function caseReach(v: Viewer): Reach {
+  if (isAdmin(v)) return { all: true, province: null, agency: null };
+  if (v.role === Role.COORDINATOR) return { all: false, province: v.provinceCode, agency: null };
+  return { all: false, province: null, agency: isAgencyMember(v) ? v.agencyId : null };
 }
+
+/** `read` as SQL over case `alias`, null when the viewer reads all; OVERSIGHT none (callers refuse them before querying). */
+export const caseScope = (v: Viewer, params: Params, alias = 'c'): string | null =>
+  reachSql(caseReach(v), params, `${alias}.province_code`, (agency) => involvesAgency(alias, agency));
 
 /** The read scope of cases in SQL for a user row `u` (role, province_code, agency_id): who may read case `alias`. */
 export function caseReadableBy(u: string, alias = 'c'): string {

@@ -1,6 +1,6 @@
 import type { Viewer } from '../../common/context';
 import type { Params } from '../../common/pagination';
-import { agencyAmong, hasRole, inProvinceScope, managesProvince, MANAGERS, policy, provinceScope } from '../auth/policy';
+import { hasRole, inProvinceScope, managesProvince, MANAGERS, policy, provinceScope } from '../auth/policy';
 
 /** The roles of recordMeeting (its `@Authorized`). */
 export const MEETING_WRITERS = MANAGERS;
@@ -17,7 +17,7 @@ export interface MeetingActions {
 export const canMeeting = policy<MeetingActions>({
   createAny: (v) => hasRole(v, MEETING_WRITERS),
   update: (v, m) => managesProvince(v, m.provinceCode),
-  read: (v, m) => inProvinceScope(v, m.provinceCode, agencyAmong(v, m.attendeeIds)),
+  read: (v, m) => inProvinceScope(v, m.provinceCode, m.attendeeIds),
 });
 
 /** `read` as SQL over meeting `alias`; null when the viewer reads all. */

@@ -1,7 +1,7 @@
 import type { Viewer } from '../../common/context';
 import { Role } from '../../common/enums';
 import type { Params } from '../../common/pagination';
-import { agencyAmong, isAdmin, managesProvince, MANAGERS, policy } from '../auth/policy';
+import { isAdmin, managesProvince, MANAGERS, policy } from '../auth/policy';
 
 /** The roles of issueRecommendation (its `@Authorized`). */
 export const RECOMMENDATION_ISSUERS: readonly Role[] = [Role.ADMIN, Role.OVERSIGHT];
@@ -40,7 +40,7 @@ export const canRecommendation = policy<RecommendationActions>({
       case Role.COORDINATOR:
         return r.provinceCode === null || r.provinceCode === v.provinceCode;
       case Role.MEMBER:
-        return (!!v.agencyProvinceCode && r.provinceCode === v.agencyProvinceCode) || agencyAmong(v, r.addresseeIds);
+        return (!!v.agencyProvinceCode && r.provinceCode === v.agencyProvinceCode) || (v.agencyId !== null && r.addresseeIds.includes(v.agencyId));
       default:
         return false;
     }
