@@ -19,7 +19,6 @@ export const WORKERS: readonly Role[] = [Role.ADMIN, Role.COORDINATOR, Role.MEMB
 /** A MEMBER with an agency: someone who can act for their agency. */
 export const isAgencyMember = (v: Viewer) => v.role === Role.MEMBER && v.agencyId !== null;
 
-
 /** The COORDINATOR of this province (never of national records, province null). */
 export const coordinates = (v: Viewer, provinceCode: string | null | undefined) =>
   v.role === Role.COORDINATOR && !!provinceCode && v.provinceCode === provinceCode;
