@@ -7,7 +7,7 @@ import { canAgency } from '../src/modules/agency/agency.policy';
 import { canAgreement } from '../src/modules/agreement/agreement.policy';
 import { canAudit } from '../src/modules/audit/audit.policy';
 import { permissionsOf } from '../src/modules/auth/viewer-permissions';
-import { canCase } from '../src/modules/case/case.policy';
+import { canCase, ownWork } from '../src/modules/case/case.policy';
 import { canCommitment } from '../src/modules/commitment/commitment.policy';
 import { canImport, importableDatasets } from '../src/modules/import/import.policy';
 import { canMeeting } from '../src/modules/meeting/meeting.policy';
@@ -149,10 +149,10 @@ describe('case policy', () => {
     ['record a case of P taken in by A', (v) => canCase(v, 'record', { provinceCode: P, intakeAgencyId: String(A) }), [F, T, T, F, F, F, T, F, F]],
     ['record a case of Q taken in by A', (v) => canCase(v, 'record', { provinceCode: Q, intakeAgencyId: String(A) }), [F, T, F, T, F, F, F, F, F]],
     ['record a case of Q taken in by national K', (v) => canCase(v, 'record', { provinceCode: Q, intakeAgencyId: String(K) }), [F, T, F, T, F, F, F, F, T]],
-    ['refer a case of P (from their own agency)', (v) => canCase(v, 'refer', { provinceCode: P }), [F, T, T, F, F, F, T, T, T]],
+    ['refer a case of P (from their own agency)', (v) => canCase(v, 'refer', ownWork(v, { provinceCode: P })), [F, T, T, F, F, F, T, T, T]],
     ['refer a case of P from A', (v) => canCase(v, 'refer', { provinceCode: P, agencyId: String(A) }), [F, T, T, F, F, F, T, F, F]],
     ['refer a case of P from C', (v) => canCase(v, 'refer', { provinceCode: P, agencyId: String(C) }), [F, T, T, F, F, F, F, F, F]],
-    ['record a service on a case of P (for their own agency)', (v) => canCase(v, 'recordService', { provinceCode: P }), [F, T, T, F, F, F, T, T, T]],
+    ['record a service on a case of P (for their own agency)', (v) => canCase(v, 'recordService', ownWork(v, { provinceCode: P })), [F, T, T, F, F, F, T, T, T]],
     ['record a service by B on a case of Q', (v) => canCase(v, 'recordService', { provinceCode: Q, agencyId: String(B) }), [F, T, F, T, F, F, F, T, F]],
     ['set the outcome of a case of P taken in by A', (v) => canCase(v, 'setOutcome', { provinceCode: P, intakeAgencyId: A }), [F, T, T, F, F, F, T, F, F]],
     ['set the outcome of a case of Q taken in by A', (v) => canCase(v, 'setOutcome', { provinceCode: Q, intakeAgencyId: A }), [F, T, F, T, F, F, T, F, F]],

@@ -9,9 +9,12 @@ export const CASE_WRITERS = WORKERS;
 /** Work done on a case for an agency: the referring agency, the one providing a service. */
 interface CaseWork {
   provinceCode: string;
-  /** The agency the work is done for; absent: the viewer's own (what the viewerCan* fields ask). */
-  agencyId?: number | string | null;
+  /** The agency the work is done for (see ownWork). */
+  agencyId: number | string | null;
 }
+
+/** Work on case `c` for the viewer's own agency (a member's): what the viewerCan* fields ask. */
+export const ownWork = (v: Viewer | null, c: { provinceCode: string }): CaseWork => ({ provinceCode: c.provinceCode, agencyId: v?.agencyId ?? null });
 
 export interface CaseActions {
   /** Read case records at all: everyone but OVERSIGHT (they see suppressed aggregates only). */
@@ -42,7 +45,7 @@ export interface CaseActions {
 const managesCase = (v: Viewer, c: { provinceCode: string }) => managesProvince(v, c.provinceCode);
 
 /** Case managers, or the MEMBER of the agency the work is for. */
-const worksOnCase = (v: Viewer, w: CaseWork) => managesCase(v, w) || worksFor(v, w.agencyId === undefined ? v.agencyId : w.agencyId);
+const worksOnCase = (v: Viewer, w: CaseWork) => managesCase(v, w) || worksFor(v, w.agencyId);
 
 export const canCase = policy<CaseActions>({
   readAny: (v) => v.role !== Role.OVERSIGHT,

@@ -9,7 +9,7 @@ import { referenceData } from '../province/reference.service';
 import { CaseFilter, RecordCaseInput, ReferCaseInput, RecordServiceInput, RespondToReferralInput, SetCaseOutcomeInput } from './case.inputs';
 import { caseById, referralsByCase, servicesByCase } from './case.loaders';
 import { CaseModel, ReferralModel, ServiceRecordModel } from './case.model';
-import { canCase, CASE_WRITERS } from './case.policy';
+import { canCase, CASE_WRITERS, ownWork } from './case.policy';
 import { getCase, listCases, recordCase, recordService, referCase, respondToReferral, setCaseOutcome } from './case.service';
 
 export const CaseConnection = ConnectionType('Case', CaseModel);
@@ -88,15 +88,14 @@ export class CaseResolver {
     return ctx.loaders.load(servicesByCase, c.id);
   }
 
-  // Asked for the viewer's own agency (a member's): the one they refer from and record services for.
   @FieldResolver(() => Boolean, { description: 'Whether the viewer may refer this case to another agency.' })
   viewerCanRefer(@Root() c: CaseModel, @Ctx() ctx: Context): boolean {
-    return canCase(ctx.viewer, 'refer', { provinceCode: c.provinceCode });
+    return canCase(ctx.viewer, 'refer', ownWork(ctx.viewer, c));
   }
 
   @FieldResolver(() => Boolean, { description: "Whether the viewer may record a service (members: their own agency's)." })
   viewerCanRecordService(@Root() c: CaseModel, @Ctx() ctx: Context): boolean {
-    return canCase(ctx.viewer, 'recordService', { provinceCode: c.provinceCode });
+    return canCase(ctx.viewer, 'recordService', ownWork(ctx.viewer, c));
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether the viewer may set the outcome.' })
