@@ -121,6 +121,42 @@ describe('viewerPermissions', () => {
   }
 });
 
+describe('viewerPermissions: national agencies and imports', () => {
+  /** A dry run of a file with the dataset's header only: refused (403) or answered, and nothing written. */
+  async function importDryRun(c: SignedInCaller, dataset: string): Promise<boolean> {
+    const header = dataset === 'agencies' ? 'name,sector,level' : 'title,agencyId,dueOn';
+    const res = await fetch(`${t.url}/import/${dataset}?dryRun=true`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/csv', authorization: `Bearer ${tok(c)}` },
+      body: `${header}\r\n`,
+    });
+    await res.arrayBuffer();
+    expect([200, 403], `${dataset} for ${c}`).toContain(res.status);
+    return res.status === 200;
+  }
+
+  for (const caller of CALLERS) {
+    it(`${caller}: canCreateNationalAgency and importDatasets, as the API then behaves`, async () => {
+      const res = await t.gql('{ viewerPermissions { canCreateNationalAgency importDatasets } }', {}, tok(caller));
+      expect(res.errors).toBeUndefined();
+      const p = res.data!.viewerPermissions as { canCreateNationalAgency: boolean; importDatasets: string[] };
+      expect(p).toEqual({
+        canCreateNationalAgency: caller === 'admin',
+        importDatasets: isMember(caller) ? ['action-items'] : caller === 'oversight' ? [] : ['agencies', 'action-items'],
+      });
+      const national = await t.gql(
+        'mutation($in: CreateAgencyInput!) { createAgency(input: $in) { id } }',
+        { in: { name: `Badan ${unique()}`, level: 'NATIONAL', sector: 'HEALTH' } },
+        tok(caller),
+      );
+      expect(allowed(national)).toBe(p.canCreateNationalAgency);
+      const imports: string[] = [];
+      for (const dataset of ['agencies', 'action-items']) if (await importDryRun(caller, dataset)) imports.push(dataset);
+      expect(imports).toEqual(p.importDatasets);
+    });
+  }
+});
+
 /**
  * One kind of record: how to make a fresh one, how to read its viewerCan* fields, and for
  * each field the operation it announces. `readers` may read the record; everyone else must

@@ -3,7 +3,7 @@ import { NavLink, Outlet, useLocation } from 'react-router';
 import { useI18n, type MessageKey } from '../i18n/i18n';
 import { LanguageSwitch } from './LanguageSwitch';
 import { useSession, useViewer, type Permissions, type Viewer } from './session';
-import { homeProvince } from './home';
+import { actsForAgency, homeProvince } from './home';
 import { NotificationBell } from '../features/notifications/NotificationBell';
 
 interface NavItem {
@@ -13,10 +13,10 @@ interface NavItem {
 }
 
 const NAV: NavItem[] = [
-  { to: '/home', label: 'nav.home', show: (v) => v.role === 'MEMBER' },
+  { to: '/home', label: 'nav.home', show: (_v, p) => actsForAgency(p) },
   // Every role reads the national figures; case counts are withheld as the API decides.
   { to: '/national', label: 'nav.national', show: () => true },
-  { to: '/province', label: 'nav.province', show: (v) => homeProvince(v) !== null },
+  { to: '/province', label: 'nav.province', show: (_v, p) => homeProvince(p) !== null },
   { to: '/agreements', label: 'nav.agreements', show: () => true },
   { to: '/meetings', label: 'nav.meetings', show: () => true },
   { to: '/actions', label: 'nav.actions', show: () => true },
@@ -26,7 +26,7 @@ const NAV: NavItem[] = [
   { to: '/networks', label: 'nav.networks', show: () => true },
   { to: '/audit', label: 'nav.audit', show: (_v, p) => p.canReadAuditTrail },
   // Imports run the create/update mutations: who may make them may import (api/exports.md).
-  { to: '/import', label: 'nav.import', show: (v) => v.role !== 'OVERSIGHT' },
+  { to: '/import', label: 'nav.import', show: (_v, p) => p.importDatasets.length > 0 },
   { to: '/users', label: 'nav.users', show: (_v, p) => p.canManageUsers },
   { to: '/outbox', label: 'nav.outbox', show: (_v, p) => p.canReadEmailOutbox },
   { to: '/notifications', label: 'nav.inbox', show: () => true },
@@ -54,8 +54,8 @@ export function Layout({ children }: { children?: ReactNode }) {
     window.scrollTo(0, 0);
   }, [location.pathname]);
 
-  // A member's agency, or the oversight body an OVERSIGHT account issues for.
-  const scope = viewer.role === 'COORDINATOR' ? viewer.province?.name : viewer.agency ? viewer.agency.acronym ?? viewer.agency.name : null;
+  // The province coordinated; else a member's agency, or the oversight body an OVERSIGHT account issues for.
+  const scope = permissions.managedProvince ? viewer.province?.name : viewer.agency ? viewer.agency.acronym ?? viewer.agency.name : null;
 
   return (
     <div className="app">

@@ -59,21 +59,21 @@ function NotFound() {
 }
 
 function Home() {
-  const { viewer } = useViewer();
-  return <Navigate to={homePath(viewer)} replace />;
+  const { permissions } = useViewer();
+  return <Navigate to={homePath(permissions)} replace />;
 }
 
 /** After signing in, back to the screen that asked for it, else home. */
 function AfterSignIn() {
-  const { viewer } = useViewer();
+  const { permissions } = useViewer();
   const location = useLocation();
   const from = (location.state as { from?: string } | null)?.from;
-  return <Navigate to={from && from !== '/login' ? from : homePath(viewer)} replace />;
+  return <Navigate to={from && from !== '/login' ? from : homePath(permissions)} replace />;
 }
 
 function OwnProvince() {
-  const { viewer } = useViewer();
-  const code = homeProvince(viewer);
+  const { permissions } = useViewer();
+  const code = homeProvince(permissions);
   return <Navigate to={code ? `/provinces/${code}` : '/national'} replace />;
 }
 

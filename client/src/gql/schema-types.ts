@@ -1158,6 +1158,19 @@ export type QueryUsersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** How far a viewer reads a kind of record. */
+export type ReadScope =
+  /** The records the viewer's agency takes part in. */
+  | 'AGENCY'
+  /** Every province, national records included. */
+  | 'ALL'
+  /** None. */
+  | 'NONE'
+  /** One province (readScopeProvince). */
+  | 'PROVINCE'
+  /** One province (readScopeProvince), and the records the viewer's agency takes part in. */
+  | 'PROVINCE_AND_AGENCY';
+
 /** A recommendation of an oversight body (e.g. Komnas Perempuan, KPAI) to a province's government or to named agencies, e.g. "set up a cross-sector coordination policy between the criminal justice system and victim recovery". */
 export type Recommendation = {
   __typename?: 'Recommendation';
@@ -1468,6 +1481,8 @@ export type ViewerPermissions = {
   canCreateActionItem: Scalars['Boolean']['output'];
   canCreateAgency: Scalars['Boolean']['output'];
   canCreateAgreement: Scalars['Boolean']['output'];
+  /** Create national agencies (the agency policy for a NATIONAL agency). */
+  canCreateNationalAgency: Scalars['Boolean']['output'];
   canCreateNetwork: Scalars['Boolean']['output'];
   /** Issue recommendations: ADMIN, or an OVERSIGHT account that names its body. */
   canIssueRecommendation: Scalars['Boolean']['output'];
@@ -1480,4 +1495,14 @@ export type ViewerPermissions = {
   canRecordMeeting: Scalars['Boolean']['output'];
   /** Run the follow-up sweep on demand (runFollowUpSweep). */
   canRunFollowUpSweep: Scalars['Boolean']['output'];
+  /** How far the viewer reads case records. */
+  caseReadScope: ReadScope;
+  /** The datasets the viewer may import (POST /import/{dataset}); empty: no imports. */
+  importDatasets: Array<Scalars['String']['output']>;
+  /** The one province whose records the viewer creates and changes (a COORDINATOR's); null for ADMIN (every one) and everyone else. */
+  managedProvince: Maybe<Scalars['String']['output']>;
+  /** How far the viewer reads agreements, meetings and action items. */
+  readScope: ReadScope;
+  /** The province of readScope (a COORDINATOR's; a MEMBER's agency's); null for who reads every province. */
+  readScopeProvince: Maybe<Scalars['String']['output']>;
 };

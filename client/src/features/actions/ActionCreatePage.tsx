@@ -9,14 +9,14 @@ import { ActionItemForm } from './ActionItemForm';
 export default function ActionCreatePage() {
   const { t } = useI18n();
   const navigate = useNavigate();
-  const { viewer, permissions } = useViewer();
+  const { permissions } = useViewer();
   return (
     <>
       <PageHeader title={t('actions.new')} back={{ to: '/actions', label: t('nav.actions') }} />
       {permissions.canCreateActionItem ? (
         <ActionItemForm
           headingLevel={null}
-          provinceCode={viewer.role === 'COORDINATOR' ? viewer.province?.code ?? null : null}
+          provinceCode={permissions.managedProvince}
           onCancel={() => navigate('/actions')}
           onDone={(id) => navigate(`/actions/${id}`, { state: { created: true } })}
         />

@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { useI18n } from '../../i18n/i18n';
 import { enumValues } from '../../i18n/enums';
+import { actsForAgency } from '../../app/home';
 import { useViewer } from '../../app/session';
 import { useSearchState } from '../../lib/search-state';
 import type { ActionItemFilter, ActionStatus } from '../../gql/schema-types';
@@ -25,7 +26,7 @@ export default function ActionsPage() {
   const i18n = useI18n();
   const { t, e } = i18n;
   const { viewer, permissions } = useViewer();
-  const isMember = viewer.role === 'MEMBER' && !!viewer.agency;
+  const isMember = actsForAgency(permissions) && !!viewer.agency;
   const [f, setF] = useSearchState(['scope', 'view', 'province', 'agency', 'status', 'overdue', 'due'] as const, {
     scope: isMember ? 'mine' : '',
     view: 'list',
@@ -33,7 +34,7 @@ export default function ActionsPage() {
   const pager = useCursorPager();
   const provinces = useProvinceOptions();
   const mine = isMember && f.scope === 'mine';
-  const agencies = useAgencyOptions(f.province || (viewer.role === 'COORDINATOR' ? viewer.province?.code : viewer.agency?.province?.code) || null);
+  const agencies = useAgencyOptions(f.province || permissions.readScopeProvince || viewer.agency?.province?.code || null);
   const filter: ActionItemFilter = {
     provinceCode: f.province || null,
     agencyId: mine ? viewer.agency!.id : f.agency || null,
@@ -73,7 +74,7 @@ export default function ActionsPage() {
         </div>
       )}
       <ListFilters onClear={() => change({ province: '', agency: '', status: '', overdue: '', due: '' })}>
-        {viewer.role !== 'COORDINATOR' && (
+        {permissions.readScope !== 'PROVINCE' && (
           <FilterSelect label={t('common.province')} value={f.province} onChange={(v) => change({ province: v, agency: '' })} options={provinces.options} allLabel={t('filters.all')} />
         )}
         {!mine && <FilterSelect label={t('common.agency')} value={f.agency} onChange={(v) => change({ agency: v })} options={agencies.options} allLabel={t('filters.all')} />}

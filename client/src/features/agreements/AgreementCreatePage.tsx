@@ -18,7 +18,7 @@ export default function AgreementCreatePage() {
   const meeting = useQuery(MeetingForAgreementDocument, { variables: { id: meetingId ?? '' }, skip: !meetingId });
   const errors = useFormErrors();
   const [create, { loading }] = useMutation(CreateAgreementDocument);
-  const coordinatorProvince = viewer.role === 'COORDINATOR' ? viewer.province?.code ?? null : null;
+  const coordinatorProvince = permissions.managedProvince;
 
   if (!permissions.canCreateAgreement)
     return (

@@ -20,11 +20,11 @@ const PAGE = 25;
 export default function AgreementsPage() {
   const i18n = useI18n();
   const { t, e } = i18n;
-  const { viewer, permissions } = useViewer();
+  const { permissions } = useViewer();
   const [f, setF] = useSearchState(['province', 'status', 'issue', 'agency', 'expiring'] as const);
   const pager = useCursorPager();
   const provinces = useProvinceOptions();
-  const agencies = useAgencyOptions(f.province || (viewer.role === 'COORDINATOR' ? viewer.province?.code : null));
+  const agencies = useAgencyOptions(f.province || permissions.managedProvince);
   const expiring = f.expiring && /^\d+$/.test(f.expiring) ? Number(f.expiring) : null;
   const filter = {
     provinceCode: f.province || null,
@@ -56,7 +56,7 @@ export default function AgreementsPage() {
         }
       />
       <ListFilters onClear={() => change({ province: '', status: '', issue: '', agency: '', expiring: '' })}>
-        {(viewer.role === 'ADMIN' || viewer.role === 'OVERSIGHT' || viewer.role === 'MEMBER') && (
+        {permissions.readScope !== 'PROVINCE' && (
           <FilterSelect label={t('common.province')} value={f.province} onChange={(v) => change({ province: v, agency: '' })} options={provinces.options} allLabel={t('filters.all')} />
         )}
         <FilterSelect

@@ -3,6 +3,7 @@ import { useNavigate } from 'react-router';
 import { useMutation } from '@apollo/client/react';
 import { useI18n } from '../../i18n/i18n';
 import { enumValues } from '../../i18n/enums';
+import { actsForAgency } from '../../app/home';
 import { useViewer } from '../../app/session';
 import type { AgeGroup, IssueArea, Sex } from '../../gql/schema-types';
 import { today } from '../../lib/dates';
@@ -23,7 +24,8 @@ export default function CaseCreatePage() {
   const { viewer, permissions } = useViewer();
   const errors = useFormErrors();
   const [record, { loading }] = useMutation(RecordCaseDocument);
-  const fixedProvince = viewer.role === 'COORDINATOR' ? viewer.province?.code : viewer.role === 'MEMBER' ? viewer.agency?.province?.code : undefined;
+  // A coordinator records in their province, a member in their agency's: the province of their scope.
+  const fixedProvince = permissions.readScopeProvince ?? undefined;
   const [v, setV] = useState({
     provinceCode: fixedProvince ?? '',
     regencyCode: '',
@@ -31,7 +33,7 @@ export default function CaseCreatePage() {
     victimAgeGroup: '',
     victimSex: '',
     reportedOn: today(),
-    intakeAgencyId: viewer.role === 'MEMBER' ? viewer.agency?.id ?? '' : '',
+    intakeAgencyId: actsForAgency(permissions) ? viewer.agency?.id ?? '' : '',
   });
   const regencies = useRegencyOptions(v.provinceCode || null);
   const labels: Record<string, string> = {

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { useI18n } from '../../i18n/i18n';
+import { actsForAgency } from '../../app/home';
 import { useViewer } from '../../app/session';
 import { Facts, PageHeader, Section } from '../../ui/page';
 import { Empty, QueryView } from '../../ui/states';
@@ -18,7 +19,7 @@ export default function CasePage() {
   const i18n = useI18n();
   const { t, e } = i18n;
   const location = useLocation();
-  const { viewer } = useViewer();
+  const { viewer, permissions } = useViewer();
   const q = useQuery(CaseDocument, { variables: { id } });
   const [open, setOpen] = useState<Open>(null);
   const [notice, setNotice] = useState<string | null>((location.state as { created?: boolean } | null)?.created ? t('cases.recorded') : null);
@@ -73,7 +74,7 @@ export default function CasePage() {
             <p className="muted small">{t('cases.noPersonalData')}</p>
             {open?.kind === 'refer' && <ReferForm c={c} onCancel={() => setOpen(null)} onDone={() => done(t('cases.referred'))} />}
             {open?.kind === 'service' && (
-              <ServiceForm c={c} defaultAgencyId={viewer.role === 'MEMBER' ? viewer.agency?.id ?? '' : ''} onCancel={() => setOpen(null)} onDone={() => done(t('cases.serviceRecorded'))} />
+              <ServiceForm c={c} defaultAgencyId={actsForAgency(permissions) ? viewer.agency?.id ?? '' : ''} onCancel={() => setOpen(null)} onDone={() => done(t('cases.serviceRecorded'))} />
             )}
             {open?.kind === 'outcome' && <OutcomeForm c={c} onCancel={() => setOpen(null)} onDone={() => done(t('cases.outcomeSet'))} />}
             <Section title={t('cases.details')}>

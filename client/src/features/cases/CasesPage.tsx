@@ -75,7 +75,7 @@ export default function CasesPage() {
         }
       />
       <ListFilters onClear={() => change({ province: '', issue: '', outcome: '', agency: '', from: '', to: '' })}>
-        {viewer.role === 'ADMIN' && (
+        {permissions.caseReadScope === 'ALL' && (
           <FilterSelect label={t('common.province')} value={f.province} onChange={(v) => change({ province: v, agency: '' })} options={provinces.options} allLabel={t('filters.all')} />
         )}
         <FilterSelect

@@ -26,7 +26,7 @@ export default function AgencyCreatePage() {
       </>
     );
 
-  const lockedProvince = viewer.role === 'COORDINATOR' ? viewer.province : null;
+  const lockedProvince = permissions.managedProvince ? viewer.province : null;
   return (
     <>
       <PageHeader title={t('directory.addAgency')} back={back} />
@@ -34,7 +34,7 @@ export default function AgencyCreatePage() {
         mode="create"
         initial={EMPTY_AGENCY}
         lockedProvince={lockedProvince}
-        allowNational={viewer.role === 'ADMIN'}
+        allowNational={permissions.canCreateNationalAgency}
         errors={errors}
         saving={loading}
         onCancel={() => navigate('/agencies')}

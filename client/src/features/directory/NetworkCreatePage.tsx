@@ -28,7 +28,7 @@ export default function NetworkCreatePage() {
   const { t, e } = useI18n();
   const navigate = useNavigate();
   const { viewer, permissions } = useViewer();
-  const lockedProvince = viewer.role === 'COORDINATOR' ? viewer.province : null;
+  const lockedProvince = permissions.managedProvince ? viewer.province : null;
   const provinces = useProvinceOptions();
   const errors = useFormErrors();
   const [create, { loading }] = useMutation(CreateNetworkDocument);

@@ -1,6 +1,7 @@
 import { Link, Navigate } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { useI18n } from '../../i18n/i18n';
+import { actsForAgency } from '../../app/home';
 import { useViewer } from '../../app/session';
 import { addDays, today } from '../../lib/dates';
 import { PageHeader, Section } from '../../ui/page';
@@ -28,7 +29,7 @@ export default function MemberHomePage() {
   const dueSoon = useQuery(HomeDueSoonDocument, { variables: { agencyId, dueBefore: addDays(day, DUE_SOON_DAYS + 1) }, skip: !agency });
   const referrals = useQuery(HomeReferralsDocument, { variables: { agencyId }, skip: !agency || !permissions.canReadCases });
 
-  if (viewer.role !== 'MEMBER') return <Navigate to="/" replace />;
+  if (!actsForAgency(permissions)) return <Navigate to="/" replace />;
   if (!agency) {
     return (
       <>

@@ -18,12 +18,12 @@ type Outcome =
 /**
  * Import of agencies or action items from a spreadsheet (api/exports.md, "Imports"): download
  * the template, upload, read the dry run's problems or counts, then commit. The server checks
- * every row as the mutations do; this page only offers what the viewer's role may try.
+ * every row as the mutations do; this page only offers the datasets the API says the viewer may import.
  */
 export default function ImportPage() {
   const { t, lang } = useI18n();
-  const { viewer } = useViewer();
-  const datasets = viewer.role === 'MEMBER' ? ['action-items'] : viewer.role === 'OVERSIGHT' ? [] : ['agencies', 'action-items'];
+  const { permissions } = useViewer();
+  const datasets = permissions.importDatasets;
   const [dataset, setDataset] = useState(datasets[0] ?? '');
   const [file, setFile] = useState<File | null>(null);
   const [busy, setBusy] = useState(false);

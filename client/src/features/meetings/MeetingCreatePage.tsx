@@ -16,7 +16,7 @@ export default function MeetingCreatePage() {
   const { t } = useI18n();
   const navigate = useNavigate();
   const { viewer, permissions } = useViewer();
-  const coordinatorProvince = viewer.role === 'COORDINATOR' ? viewer.province?.code ?? '' : null;
+  const coordinatorProvince = permissions.managedProvince;
   const errors = useFormErrors();
   const [record, { loading }] = useMutation(RecordMeetingDocument);
   const [v, setV] = useState({ title: '', heldOn: today(), provinceCode: coordinatorProvince ?? '', networkId: '', attendeeIds: [] as string[], summary: '' });

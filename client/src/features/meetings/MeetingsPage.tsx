@@ -18,11 +18,11 @@ const PAGE = 25;
 export default function MeetingsPage() {
   const i18n = useI18n();
   const { t } = i18n;
-  const { viewer, permissions } = useViewer();
+  const { permissions } = useViewer();
   const [f, setF] = useSearchState(['province', 'network', 'from', 'to'] as const);
   const pager = useCursorPager();
   const provinces = useProvinceOptions();
-  const networks = useNetworkOptions(f.province || (viewer.role === 'COORDINATOR' ? viewer.province?.code : null));
+  const networks = useNetworkOptions(f.province || permissions.managedProvince);
   const filter = { provinceCode: f.province || null, networkId: f.network || null, heldFrom: f.from || null, heldTo: f.to || null };
   const q = useQuery(MeetingsDocument, {
     variables: {
@@ -53,7 +53,7 @@ export default function MeetingsPage() {
         }
       />
       <ListFilters onClear={() => change({ province: '', network: '', from: '', to: '' })}>
-        {viewer.role !== 'COORDINATOR' && (
+        {permissions.readScope !== 'PROVINCE' && (
           <FilterSelect label={t('common.province')} value={f.province} onChange={(v) => change({ province: v, network: '' })} options={provinces.options} allLabel={t('filters.all')} />
         )}
         <FilterSelect label={t('common.network')} value={f.network} onChange={(v) => change({ network: v })} options={networks} allLabel={t('filters.all')} />

@@ -26,10 +26,10 @@ const STATUSES = enumValues('RecommendationStatus') as RecommendationStatus[];
  */
 export default function RecommendationsPage() {
   const { t, e } = useI18n();
-  const { viewer, permissions } = useViewer();
+  const { permissions } = useViewer();
   // Viewers without a province of their own (oversight bodies above all) compare provinces first.
   const [f, setF] = useSearchState(['view', 'province', 'issuer', 'status', 'area'] as const, {
-    view: homeProvince(viewer) === null ? 'matrix' : 'list',
+    view: homeProvince(permissions) === null ? 'matrix' : 'list',
   });
   const pager = useCursorPager();
   const provinces = useProvinceOptions();

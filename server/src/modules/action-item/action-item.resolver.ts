@@ -2,7 +2,6 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../common/context';
 import { fieldsAt, selects } from '../../common/selection';
-import { Role } from '../../common/enums';
 import { ConnectionType } from '../../common/pagination';
 import { AgencyModel } from '../agency/agency.model';
 import { agencyById } from '../agency/agency.loaders';
@@ -18,7 +17,7 @@ import { ActionItemFilter, CreateActionItemInput, UpdateActionItemInput } from '
 import { updatesByActionItem } from './action-item.loaders';
 import { ActionItemModel, ActionUpdateModel } from './action-item.model';
 import { actionIsOverdue, daysOverdue } from './action-item.status';
-import { canEditActionDetails, canUpdateAction } from './action-item.policy';
+import { ACTION_ITEM_WRITERS, canActionItem } from './action-item.policy';
 import {
   addActionNote,
   createActionItem,
@@ -64,13 +63,13 @@ export class ActionItemResolver {
     return getActionItem(ctx, id);
   }
 
-  @Authorized(Role.ADMIN, Role.COORDINATOR, Role.MEMBER)
+  @Authorized(...ACTION_ITEM_WRITERS)
   @Mutation(() => ActionItemModel)
   createActionItem(@Arg('input', () => CreateActionItemInput) input: CreateActionItemInput, @Ctx() ctx: Context) {
     return createActionItem(ctx, input);
   }
 
-  @Authorized(Role.ADMIN, Role.COORDINATOR, Role.MEMBER)
+  @Authorized(...ACTION_ITEM_WRITERS)
   @Mutation(() => ActionItemModel, {
     description: 'Changes an item; the input names the version read, and a stale version gets CONFLICT with nothing changed.',
   })
@@ -82,7 +81,7 @@ export class ActionItemResolver {
     return updateActionItem(ctx, id, input);
   }
 
-  @Authorized(Role.ADMIN, Role.COORDINATOR, Role.MEMBER)
+  @Authorized(...ACTION_ITEM_WRITERS)
   @Mutation(() => ActionItemModel, { description: "Adds a note to the item's history." })
   addActionNote(@Arg('id', () => ID) id: string, @Arg('note', () => String) note: string, @Ctx() ctx: Context) {
     return addActionNote(ctx, id, note);
@@ -125,12 +124,12 @@ export class ActionItemResolver {
 
   @FieldResolver(() => Boolean, { description: 'Whether the viewer may change status, completion date and notes.' })
   viewerCanUpdate(@Root() a: ActionItemModel, @Ctx() ctx: Context): boolean {
-    return !!ctx.viewer && canUpdateAction(ctx.viewer, a);
+    return canActionItem(ctx.viewer, 'update', a);
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether the viewer may change title, description, priority and due date.' })
   viewerCanEditDetails(@Root() a: ActionItemModel, @Ctx() ctx: Context): boolean {
-    return !!ctx.viewer && canEditActionDetails(ctx.viewer, a);
+    return canActionItem(ctx.viewer, 'editDetails', a);
   }
 }
 

@@ -8,13 +8,13 @@ import { readInScope } from '../../common/records';
 import type { ReadSql } from '../../common/sql';
 import { checkAgency } from '../agency/agency.checks';
 import { authorize, requireViewer } from '../auth/policy';
-import { canUpdateCommitment } from '../commitment/commitment.policy';
-import { canManageMeeting } from '../meeting/meeting.policy';
+import { canCommitment } from '../commitment/commitment.policy';
+import { canMeeting } from '../meeting/meeting.policy';
 import { unknownProvince } from '../province/reference.service';
 import { checkRecommendationLink } from '../recommendation/recommendation.service';
 import type { ActionItemFilter, CreateActionItemInput, UpdateActionItemInput } from './action-item.inputs';
 import type { ActionItemModel } from './action-item.model';
-import { canCreateAction, canEditActionDetails, canUpdateAction } from './action-item.policy';
+import { canActionItem } from './action-item.policy';
 import {
   ACTION_ITEM_SHAPE,
   ACTION_ITEM_VERSION,
@@ -81,11 +81,11 @@ async function authorizeParents(tx: Tx, commitmentId: number | null, meetingId: 
   const meeting = meetingId
     ? await tx.sql.maybeOne<{ provinceCode: string | null }>(MEETING_PROVINCE, [meetingId])
     : null;
-  if (meeting) authorize(canManageMeeting(tx.viewer, meeting), "Only the meeting's province coordinator can record its follow-ups.");
+  if (meeting) authorize(canMeeting(tx.viewer, 'update', meeting), "Only the meeting's province coordinator can record its follow-ups.");
   const commitment = commitmentId
     ? await tx.sql.maybeOne<{ provinceCode: string | null; agencyId: number }>(COMMITMENT_PROVINCE_AND_AGENCY, [commitmentId])
     : null;
-  if (commitment) authorize(canUpdateCommitment(tx.viewer, commitment), 'You can only add action items to commitments you may update.');
+  if (commitment) authorize(canCommitment(tx.viewer, 'update', commitment), 'You can only add action items to commitments you may update.');
 }
 
 export async function createActionItem(ctx: Context, input: CreateActionItemInput): Promise<ActionItemModel> {
@@ -102,7 +102,7 @@ export async function createActionItem(ctx: Context, input: CreateActionItemInpu
     }
     if ((agency || !errors.has('agencyId')) && !unknownProvince(input.provinceCode)) {
       authorize(
-        canCreateAction(viewer, provinceCode, agency?.id ?? parseId(input.agencyId)),
+        canActionItem(viewer, 'create', { provinceCode, agencyId: agency?.id ?? parseId(input.agencyId) }),
         "You can only create action items in your own province (members: for your own agency, in its province).",
       );
     }
@@ -155,10 +155,10 @@ export async function updateActionItem(ctx: Context, id: string, input: UpdateAc
   // the version read below is still current.
   return runSingleStatementMutation<ActionItemModel, ActionItemModel>(ctx, 'updateActionItem', async (tx) => {
     const before = await getActionItem(ctx, id, tx.sql);
-    authorize(canUpdateAction(viewer, before), "You can only update action items of your own province or your agency's own.");
+    authorize(canActionItem(viewer, 'update', before), "You can only update action items of your own province or your agency's own.");
     const touchesDetails = DETAIL_FIELDS.some((f) => changesDetail(input, f));
     authorize(
-      !touchesDetails || canEditActionDetails(viewer, before),
+      !touchesDetails || canActionItem(viewer, 'editDetails', before),
       "Only the province's coordinator can change an item's title, description, priority or due date; you can change its status, completion date and notes.",
     );
     if (input.version !== before.version) throw conflictError(input.version, before.version);
@@ -219,7 +219,7 @@ export async function addActionNote(ctx: Context, id: string, noteRaw: string): 
   const viewer = requireViewer(ctx);
   return runMutation(ctx, 'addActionNote', async (tx) => {
     const item = await getActionItem(ctx, id, tx.sql);
-    authorize(canUpdateAction(viewer, item), "You can only add notes to action items of your own province or your agency's own.");
+    authorize(canActionItem(viewer, 'update', item), "You can only add notes to action items of your own province or your agency's own.");
     const errors = new InputErrors();
     const note = requiredText(errors, 'note', noteRaw, 5000);
     errors.throwIfAny();

@@ -1,6 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../common/context';
-import { Role } from '../../common/enums';
 import { ConnectionType } from '../../common/pagination';
 import { Reads } from '../../common/record-shape';
 import { NetworkModel } from '../network/network.model';
@@ -9,7 +8,7 @@ import { ProvinceModel, RegencyModel } from '../province/province.model';
 import { referenceData } from '../province/reference.service';
 import { AgencyFilter, CreateAgencyInput, UpdateAgencyInput } from './agency.inputs';
 import { AgencyModel } from './agency.model';
-import { canUpdateAgency } from './agency.policy';
+import { AGENCY_WRITERS, canAgency } from './agency.policy';
 import { createAgency, getAgency, listAgencies, updateAgency } from './agency.service';
 
 export const AgencyConnection = ConnectionType('Agency', AgencyModel);
@@ -33,13 +32,13 @@ export class AgencyResolver {
     return getAgency(ctx, id);
   }
 
-  @Authorized(Role.ADMIN, Role.COORDINATOR)
+  @Authorized(...AGENCY_WRITERS)
   @Mutation(() => AgencyModel)
   createAgency(@Arg('input', () => CreateAgencyInput) input: CreateAgencyInput, @Ctx() ctx: Context) {
     return createAgency(ctx, input);
   }
 
-  @Authorized(Role.ADMIN, Role.COORDINATOR)
+  @Authorized(...AGENCY_WRITERS)
   @Mutation(() => AgencyModel)
   updateAgency(
     @Arg('id', () => ID) id: string,
@@ -70,6 +69,6 @@ export class AgencyResolver {
   @Reads(AgencyModel, 'provinceCode')
   @FieldResolver(() => Boolean, { description: 'Whether the viewer may change this agency.' })
   viewerCanUpdate(@Root() agency: AgencyModel, @Ctx() ctx: Context): boolean {
-    return !!ctx.viewer && canUpdateAgency(ctx.viewer, agency);
+    return canAgency(ctx.viewer, 'update', agency);
   }
 }

@@ -9,7 +9,7 @@ import { authorize, requireViewer } from '../auth/policy';
 import { referenceData, unknownProvince } from '../province/reference.service';
 import type { AgencyFilter, CreateAgencyInput, UpdateAgencyInput } from './agency.inputs';
 import type { AgencyModel } from './agency.model';
-import { canCreateAgency, canUpdateAgency } from './agency.policy';
+import { canAgency } from './agency.policy';
 import { AGENCY_AUDITED, agencyListParts, agencyRow, insertAgency, updateAgencyRow } from './agency.sql';
 
 /**
@@ -41,7 +41,7 @@ export async function createAgency(ctx: Context, input: CreateAgencyInput): Prom
   const regency = input.regencyCode ? ref.regency(input.regencyCode) : null;
   const provinceCode = input.provinceCode ?? regency?.provinceCode ?? null;
   if (!unknownProvince(input.provinceCode)) authorize(
-    canCreateAgency(viewer, input.level, provinceCode),
+    canAgency(viewer, 'create', { level: input.level, provinceCode }),
     input.level === AgencyLevel.NATIONAL
       ? 'Only an administrator can add national agencies.'
       : 'You can only add agencies of your own province.',
@@ -85,7 +85,7 @@ export async function updateAgency(ctx: Context, idRaw: string, input: UpdateAge
     const id = parseId(idRaw);
     const before = id ? await agencyRow(tx.sql, id, true) : null;
     if (!before) throw notFound('Agency', idRaw);
-    authorize(canUpdateAgency(viewer, before), 'You can only change agencies of your own province.');
+    authorize(canAgency(viewer, 'update', before), 'You can only change agencies of your own province.');
     const errors = new InputErrors();
     const name = input.name === undefined || input.name === null ? before.name : requiredText(errors, 'name', input.name);
     const acronym = input.acronym === undefined ? before.acronym : optionalText(errors, 'acronym', input.acronym, 50);

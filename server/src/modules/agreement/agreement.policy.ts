@@ -1,11 +1,26 @@
 import type { Viewer } from '../../common/context';
 import type { Params } from '../../common/pagination';
-import { managesProvince, provinceScope, provinceScopeOfUser } from '../auth/policy';
+import { hasRole, inProvinceScope, managesProvince, MANAGERS, policy, provinceScope, provinceScopeOfUser } from '../auth/policy';
 
-/** Who may edit an agreement and add commitments to it: ADMIN, or the COORDINATOR of its province. */
-export const canUpdateAgreement = (v: Viewer, a: { provinceCode: string | null }) => managesProvince(v, a.provinceCode);
+/** The roles of createAgreement, updateAgreement and createCommitment (their `@Authorized`). */
+export const AGREEMENT_WRITERS = MANAGERS;
 
-/** Read scope: ADMIN/OVERSIGHT all; COORDINATOR their province; MEMBER their province or agreements their agency is party to. */
+export interface AgreementActions {
+  /** Create agreements at all: ADMIN and COORDINATOR. */
+  createAny: null;
+  /** Create one, edit it, and add commitments to it: ADMIN, or the COORDINATOR of its province (national ones: ADMIN only). */
+  update: { provinceCode: string | null };
+  /** Read it (and its commitments): ADMIN/OVERSIGHT all; COORDINATOR their province; MEMBER their province or what their agency is party to (SQL twin: agreementScope). */
+  read: { provinceCode: string | null; partyIds: readonly number[] };
+}
+
+export const canAgreement = policy<AgreementActions>({
+  createAny: (v) => hasRole(v, AGREEMENT_WRITERS),
+  update: (v, a) => managesProvince(v, a.provinceCode),
+  read: (v, a) => inProvinceScope(v, a.provinceCode, a.partyIds),
+});
+
+/** `read` as SQL over agreement `alias`; null when the viewer reads all. */
 export const agreementScope = (v: Viewer, params: Params, alias = 'ag') =>
   provinceScope(v, params, `${alias}.province_code`, partyTo(alias));
 

@@ -2,7 +2,6 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../common/context';
 import { fieldsAt, selects } from '../../common/selection';
-import { Role } from '../../common/enums';
 import { AgreementStatus } from '../../common/enums';
 import { ConnectionType } from '../../common/pagination';
 import { AgencyModel } from '../agency/agency.model';
@@ -17,7 +16,7 @@ import { referenceData } from '../province/reference.service';
 import { AgreementFilter, CreateAgreementInput, UpdateAgreementInput } from './agreement.inputs';
 import { partiesByAgreement } from './agreement.loaders';
 import { AgreementModel } from './agreement.model';
-import { canUpdateAgreement } from './agreement.policy';
+import { AGREEMENT_WRITERS, canAgreement } from './agreement.policy';
 import { createAgreement, listAgreements, readAgreement, updateAgreement } from './agreement.service';
 import { agreementStatus } from './agreement.status';
 
@@ -49,13 +48,13 @@ export class AgreementResolver {
     });
   }
 
-  @Authorized(Role.ADMIN, Role.COORDINATOR)
+  @Authorized(...AGREEMENT_WRITERS)
   @Mutation(() => AgreementModel)
   createAgreement(@Arg('input', () => CreateAgreementInput) input: CreateAgreementInput, @Ctx() ctx: Context) {
     return createAgreement(ctx, input);
   }
 
-  @Authorized(Role.ADMIN, Role.COORDINATOR)
+  @Authorized(...AGREEMENT_WRITERS)
   @Mutation(() => AgreementModel)
   updateAgreement(
     @Arg('id', () => ID) id: string,
@@ -97,6 +96,6 @@ export class AgreementResolver {
 
   @FieldResolver(() => Boolean, { description: 'Whether the viewer may edit this agreement and add commitments to it.' })
   viewerCanUpdate(@Root() a: AgreementModel, @Ctx() ctx: Context): boolean {
-    return !!ctx.viewer && canUpdateAgreement(ctx.viewer, a);
+    return canAgreement(ctx.viewer, 'update', a);
   }
 }

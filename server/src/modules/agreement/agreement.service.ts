@@ -11,11 +11,11 @@ import { checkAgencies } from '../agency/agency.checks';
 import { AGENCY_SHAPE } from '../agency/agency.sql';
 import { COMMITMENT_SHAPE, commitmentsOfAgreementJson } from '../commitment/commitment.sql';
 import { authorize, requireViewer } from '../auth/policy';
-import { canManageMeeting } from '../meeting/meeting.policy';
+import { canMeeting } from '../meeting/meeting.policy';
 import { referenceData, unknownProvince } from '../province/reference.service';
 import type { AgreementFilter, CreateAgreementInput, UpdateAgreementInput } from './agreement.inputs';
 import type { AgreementModel } from './agreement.model';
-import { canUpdateAgreement } from './agreement.policy';
+import { canAgreement } from './agreement.policy';
 import {
   AGREEMENT_SHAPE,
   agreementInScope,
@@ -115,7 +115,7 @@ async function checkParent(
   if (!row) errors.add(field, `names a ${table} that does not exist`);
   else if (row.provinceCode && row.provinceCode !== provinceCode) errors.add(field, `names a ${table} of another province`);
   // Recording what a meeting decided is for who may record its follow-ups (national meetings: ADMIN).
-  else if (field === 'meetingId') authorize(canManageMeeting(tx.viewer, row), "Only the meeting's coordinator can record agreements signed there.");
+  else if (field === 'meetingId') authorize(canMeeting(tx.viewer, 'update', row), "Only the meeting's coordinator can record agreements signed there.");
   return id;
 }
 
@@ -135,7 +135,7 @@ export async function createAgreement(ctx: Context, input: CreateAgreementInput)
   const viewer = requireViewer(ctx);
   const provinceCode = input.provinceCode ?? null;
   if (!unknownProvince(provinceCode)) authorize(
-    canUpdateAgreement(viewer, { provinceCode }),
+    canAgreement(viewer, 'update', { provinceCode }),
     provinceCode ? 'You can only create agreements of your own province.' : 'Only an administrator can create national agreements.',
   );
   return runMutation(ctx, 'createAgreement', async (tx) => {
@@ -175,7 +175,7 @@ export async function updateAgreement(ctx: Context, id: string, input: UpdateAgr
   const viewer = requireViewer(ctx);
   return runMutation(ctx, 'updateAgreement', async (tx) => {
     const before = await getAgreement(ctx, id, tx.sql, true);
-    authorize(canUpdateAgreement(viewer, before), 'You can only change agreements of your own province.');
+    authorize(canAgreement(viewer, 'update', before), 'You can only change agreements of your own province.');
     const errors = new InputErrors();
     const title = input.title === undefined || input.title === null ? before.title : requiredText(errors, 'title', input.title);
     const reference = input.reference === undefined ? before.reference : (optionalText(errors, 'reference', input.reference, 100) ?? null);

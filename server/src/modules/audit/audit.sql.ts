@@ -46,14 +46,9 @@ export const AUDIT_EVENT_COLUMNS = selectList({
   provinceCode: 'e.province_code',
 } satisfies Record<keyof AuditEventModel, string>);
 
-/** The entity types of individual case records, whose trail only case readers read. */
-const CASE_RECORD_TYPES = `('Case', 'Referral', 'ServiceRecord')`;
-
 export interface AuditEventListFilter {
-  /** Only events about one province's records (a COORDINATOR's); null for the whole trail. */
-  scope: { provinceCode: string | null } | null;
-  /** False for viewers who never read individual case records (their trail neither). */
-  readsCases: boolean;
+  /** The viewer's scope over audit events `e` (audit.policy.ts `auditScope`); null for the whole trail. */
+  scope: (params: Params) => string | null;
   entityType?: string | null;
   entityId?: string | null;
   /** 0 for an id that names nothing. */
@@ -66,8 +61,8 @@ export interface AuditEventListFilter {
 export function auditEventListParts(filter: AuditEventListFilter): PageQuery {
   const params = new Params();
   const where: string[] = [];
-  if (filter.scope) where.push(`e.province_code = ${params.add(filter.scope.provinceCode)}`);
-  if (!filter.readsCases) where.push(`e.entity_type not in ${CASE_RECORD_TYPES}`);
+  const scope = filter.scope(params);
+  if (scope) where.push(scope);
   if (filter.entityType) where.push(`e.entity_type = ${params.add(filter.entityType)}`);
   if (filter.entityId) where.push(`e.entity_id = ${params.add(filter.entityId)}`);
   if (filter.actorId !== undefined && filter.actorId !== null) where.push(`e.actor_id = ${params.add(filter.actorId)}`);

@@ -11,6 +11,14 @@ export function requireViewer(ctx: Context): Viewer {
 
 export const isAdmin = (v: Viewer) => v.role === Role.ADMIN;
 
+/** The roles that create and change a province's records (the coarse layer of most writes). */
+export const MANAGERS: readonly Role[] = [Role.ADMIN, Role.COORDINATOR];
+/** MANAGERS and the MEMBERs who record their agency's own work (action items, cases, progress). */
+export const WORKERS: readonly Role[] = [Role.ADMIN, Role.COORDINATOR, Role.MEMBER];
+
+/** A MEMBER with an agency: someone who can act for their agency. */
+export const isAgencyMember = (v: Viewer) => v.role === Role.MEMBER && v.agencyId !== null;
+
 /** The COORDINATOR of this province (never of national records, province null). */
 export const coordinates = (v: Viewer, provinceCode: string | null | undefined) =>
   v.role === Role.COORDINATOR && !!provinceCode && v.provinceCode === provinceCode;
@@ -19,9 +27,44 @@ export const coordinates = (v: Viewer, provinceCode: string | null | undefined) 
 export const managesProvince = (v: Viewer, provinceCode: string | null | undefined) =>
   isAdmin(v) || coordinates(v, provinceCode);
 
+/** The one province whose records the viewer creates and changes (a COORDINATOR's); null for ADMIN (every one) and everyone else. */
+export const managedProvince = (v: Viewer): string | null => (!isAdmin(v) && coordinates(v, v.provinceCode) ? v.provinceCode : null);
+
 /** The MEMBER working for this agency. */
 export const worksFor = (v: Viewer, agencyId: number | string | null | undefined) =>
   v.role === Role.MEMBER && v.agencyId !== null && agencyId !== null && agencyId !== undefined && Number(agencyId) === v.agencyId;
+
+/**
+ * A module's rules, one predicate per action over the record it decides on (Outline's
+ * `allow(User, "update", Share)`): the single place "who may" is written. An action whose
+ * record type is `null` is a general ability ("may create agencies at all"), asked without a
+ * record; it is what the coarse `@Authorized` roles and viewerPermissions announce.
+ */
+export type Rules<Actions> = { [A in keyof Actions]: (v: Viewer, record: Actions[A]) => boolean };
+
+/** The record argument of `can`: none for a general ability. */
+type RecordArg<R> = [R] extends [null] ? [] : [record: R];
+
+/** `can(viewer, action, record?)` of a module. */
+export type Can<Actions> = <A extends keyof Actions>(v: Viewer | null | undefined, action: A, ...record: RecordArg<Actions[A]>) => boolean;
+
+/**
+ * Makes a module's `can(viewer, action, record)` from its rules. A signed-out caller may do
+ * nothing, except what `signedOut` allows (a rule that also holds without a viewer).
+ */
+export function policy<Actions>(
+  rules: Rules<Actions>,
+  signedOut: { [A in keyof Actions]?: (record: Actions[A]) => boolean } = {},
+): Can<Actions> {
+  return (v, action, ...record) => {
+    const r = (record.length ? record[0] : null) as Actions[typeof action];
+    if (!v) return signedOut[action]?.(r) ?? false;
+    return rules[action](v, r);
+  };
+}
+
+/** Whether the viewer's role is one of `roles` (the coarse layer, as `@Authorized(...roles)` checks it). */
+export const hasRole = (v: Viewer, roles: readonly Role[]) => roles.includes(v.role);
 
 /** Throws FORBIDDEN unless `allowed`. */
 export function authorize(allowed: boolean, message?: string): void {
@@ -29,48 +72,61 @@ export function authorize(allowed: boolean, message?: string): void {
 }
 
 /**
- * A SQL condition restricting rows to the viewer's province-wide read scope, or null
- * when the viewer reads every province (ADMIN, OVERSIGHT).
- *  - COORDINATOR: rows of their province;
- *  - MEMBER: rows of their agency's province, or `involved` (rows their agency takes part in).
+ * How far a viewer reads: every record (`all`), or those of one province and/or those one
+ * agency takes part in. The scope rules below (TypeScript and SQL) are written over it, and
+ * viewerPermissions tells the client its shape.
  */
-export function provinceScope(
-  v: Viewer,
-  params: Params,
-  provinceColumn: string,
-  involved?: (agencyParam: string) => string,
-): string | null {
+export interface Reach {
+  all: boolean;
+  province: string | null;
+  agency: number | null;
+}
+
+const NOWHERE: Reach = { all: false, province: null, agency: null };
+
+/**
+ * The province-wide read reach of agreements, meetings and action items: ADMIN and OVERSIGHT
+ * all; a COORDINATOR their province; a MEMBER their agency's province and what their agency
+ * takes part in.
+ */
+export function provinceReach(v: Viewer): Reach {
   switch (v.role) {
     case Role.ADMIN:
     case Role.OVERSIGHT:
-      return null;
+      return { ...NOWHERE, all: true };
     case Role.COORDINATOR:
-      return `${provinceColumn} = ${params.add(v.provinceCode)}`;
-    case Role.MEMBER: {
-      const parts: string[] = [];
-      if (v.agencyProvinceCode) parts.push(`${provinceColumn} = ${params.add(v.agencyProvinceCode)}`);
-      if (involved && v.agencyId !== null) parts.push(involved(params.add(v.agencyId)));
-      return parts.length ? `(${parts.join(' or ')})` : 'false';
-    }
+      return { ...NOWHERE, province: v.provinceCode };
+    case Role.MEMBER:
+      return { all: false, province: v.agencyProvinceCode, agency: v.agencyId };
     default:
-      return 'false';
+      return NOWHERE;
   }
 }
 
-/** The province-wide read rule of `provinceScope` for one loaded record. */
-export function inProvinceScope(v: Viewer, provinceCode: string | null, involved: () => boolean = () => false): boolean {
-  switch (v.role) {
-    case Role.ADMIN:
-    case Role.OVERSIGHT:
-      return true;
-    case Role.COORDINATOR:
-      return !!provinceCode && provinceCode === v.provinceCode;
-    case Role.MEMBER:
-      return (!!provinceCode && provinceCode === v.agencyProvinceCode) || involved();
-    default:
-      return false;
-  }
+/**
+ * A reach as a SQL condition over a record's province column and `involved` (the record's
+ * agencies include the one given), or null when it reaches all.
+ */
+export function reachSql(r: Reach, params: Params, provinceColumn: string, involved?: (agencyParam: string) => string): string | null {
+  if (r.all) return null;
+  const parts: string[] = [];
+  if (r.province) parts.push(`${provinceColumn} = ${params.add(r.province)}`);
+  if (involved && r.agency !== null) parts.push(involved(params.add(r.agency)));
+  return parts.length ? `(${parts.join(' or ')})` : 'false';
 }
+
+/** The same reach over one record: its province, and whether the reach's agency takes part in it. */
+export function inReach(r: Reach, provinceCode: string | null, agencyIds: readonly number[] = []): boolean {
+  return r.all || (!!r.province && provinceCode === r.province) || (r.agency !== null && agencyIds.includes(r.agency));
+}
+
+/** `provinceReach` as a SQL condition (see reachSql). */
+export const provinceScope = (v: Viewer, params: Params, provinceColumn: string, involved?: (agencyParam: string) => string) =>
+  reachSql(provinceReach(v), params, provinceColumn, involved);
+
+/** `provinceReach` over one record with province `provinceCode` and agencies `agencyIds`. */
+export const inProvinceScope = (v: Viewer, provinceCode: string | null, agencyIds: readonly number[] = []) =>
+  inReach(provinceReach(v), provinceCode, agencyIds);
 
 /**
  * Where a MEMBER may write what their agency records (cases, action items): their agency's

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../common/context';
-import { ReferralStatus, Role } from '../../common/enums';
+import { ReferralStatus } from '../../common/enums';
 import { ConnectionType } from '../../common/pagination';
 import { AgencyModel } from '../agency/agency.model';
 import { agencyById } from '../agency/agency.loaders';
@@ -9,12 +9,10 @@ import { referenceData } from '../province/reference.service';
 import { CaseFilter, RecordCaseInput, ReferCaseInput, RecordServiceInput, RespondToReferralInput, SetCaseOutcomeInput } from './case.inputs';
 import { caseById, referralsByCase, servicesByCase } from './case.loaders';
 import { CaseModel, ReferralModel, ServiceRecordModel } from './case.model';
-import { canRespondToReferral, canSetOutcome, managesCase } from './case.policy';
+import { canCase, CASE_WRITERS, ownWork } from './case.policy';
 import { getCase, listCases, recordCase, recordService, referCase, respondToReferral, setCaseOutcome } from './case.service';
 
 export const CaseConnection = ConnectionType('Case', CaseModel);
-
-const WRITERS = [Role.ADMIN, Role.COORDINATOR, Role.MEMBER];
 
 @Resolver(() => CaseModel)
 export class CaseResolver {
@@ -35,31 +33,31 @@ export class CaseResolver {
     return getCase(ctx, id);
   }
 
-  @Authorized(...WRITERS)
+  @Authorized(...CASE_WRITERS)
   @Mutation(() => CaseModel, { description: 'Records a case; the hub generates its pseudonymous code.' })
   recordCase(@Arg('input', () => RecordCaseInput) input: RecordCaseInput, @Ctx() ctx: Context) {
     return recordCase(ctx, input);
   }
 
-  @Authorized(...WRITERS)
+  @Authorized(...CASE_WRITERS)
   @Mutation(() => ReferralModel)
   referCase(@Arg('input', () => ReferCaseInput) input: ReferCaseInput, @Ctx() ctx: Context) {
     return referCase(ctx, input);
   }
 
-  @Authorized(...WRITERS)
+  @Authorized(...CASE_WRITERS)
   @Mutation(() => ReferralModel)
   respondToReferral(@Arg('input', () => RespondToReferralInput) input: RespondToReferralInput, @Ctx() ctx: Context) {
     return respondToReferral(ctx, input);
   }
 
-  @Authorized(...WRITERS)
+  @Authorized(...CASE_WRITERS)
   @Mutation(() => ServiceRecordModel)
   recordService(@Arg('input', () => RecordServiceInput) input: RecordServiceInput, @Ctx() ctx: Context) {
     return recordService(ctx, input);
   }
 
-  @Authorized(...WRITERS)
+  @Authorized(...CASE_WRITERS)
   @Mutation(() => CaseModel)
   setCaseOutcome(@Arg('input', () => SetCaseOutcomeInput) input: SetCaseOutcomeInput, @Ctx() ctx: Context) {
     return setCaseOutcome(ctx, input);
@@ -90,20 +88,19 @@ export class CaseResolver {
     return ctx.loaders.load(servicesByCase, c.id);
   }
 
-  // A MEMBER only ever reads cases their agency is involved in, so reading implies being involved.
   @FieldResolver(() => Boolean, { description: 'Whether the viewer may refer this case to another agency.' })
   viewerCanRefer(@Root() c: CaseModel, @Ctx() ctx: Context): boolean {
-    return !!ctx.viewer && (managesCase(ctx.viewer, c) || (ctx.viewer.role === Role.MEMBER && ctx.viewer.agencyId !== null));
+    return canCase(ctx.viewer, 'refer', ownWork(ctx.viewer, c));
   }
 
   @FieldResolver(() => Boolean, { description: "Whether the viewer may record a service (members: their own agency's)." })
   viewerCanRecordService(@Root() c: CaseModel, @Ctx() ctx: Context): boolean {
-    return !!ctx.viewer && (managesCase(ctx.viewer, c) || (ctx.viewer.role === Role.MEMBER && ctx.viewer.agencyId !== null));
+    return canCase(ctx.viewer, 'recordService', ownWork(ctx.viewer, c));
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether the viewer may set the outcome.' })
   viewerCanSetOutcome(@Root() c: CaseModel, @Ctx() ctx: Context): boolean {
-    return !!ctx.viewer && canSetOutcome(ctx.viewer, c);
+    return canCase(ctx.viewer, 'setOutcome', c);
   }
 }
 
@@ -130,7 +127,7 @@ export class ReferralResolver {
   @FieldResolver(() => Boolean, { description: 'Whether the viewer may respond to this referral now.' })
   viewerCanRespond(@Root() r: ReferralModel, @Ctx() ctx: Context): boolean {
     const open = r.status === ReferralStatus.PENDING || r.status === ReferralStatus.ACCEPTED;
-    return open && !!ctx.viewer && canRespondToReferral(ctx.viewer, r);
+    return open && canCase(ctx.viewer, 'respond', r);
   }
 }
 

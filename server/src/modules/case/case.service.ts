@@ -1,5 +1,5 @@
 import type { Context, Viewer } from '../../common/context';
-import { ReferralStatus, Role } from '../../common/enums';
+import { ReferralStatus } from '../../common/enums';
 import { InputErrors } from '../../common/errors';
 import { parseId } from '../../common/ids';
 import { diff, runMutation } from '../../common/mutation';
@@ -8,11 +8,10 @@ import { readInScope } from '../../common/records';
 import type { Sql } from '../../common/sql';
 import { checkAgency } from '../agency/agency.checks';
 import { CASE_CODE_ATTEMPTS, caseCode } from './case.code';
-import { authorize, requireViewer, worksFor } from '../auth/policy';
+import { authorize, requireViewer } from '../auth/policy';
 import { referenceData, unknownProvince } from '../province/reference.service';
 import type { CaseFilter, RecordCaseInput, ReferCaseInput, RecordServiceInput, RespondToReferralInput, SetCaseOutcomeInput } from './case.inputs';
 import { CLOSED_OUTCOMES, type CaseModel, type ReferralModel, type ServiceRecordModel } from './case.model';
-import { canReadCases, canRecordCase, canRespondToReferral, canSetOutcome, managesCase } from './case.policy';
 import {
   CASE_AUDITED,
   caseListParts,
@@ -27,11 +26,12 @@ import {
   updateCaseOutcome,
   updateReferralStatus,
 } from './case.sql';
+import { canCase } from './case.policy';
 import { notifyChange } from '../notification/notification.writer';
 
 function requireCaseReader(ctx: Context): Viewer {
   const viewer = requireViewer(ctx);
-  authorize(canReadCases(viewer), 'Oversight bodies see case figures only as aggregates, never individual case records.');
+  authorize(canCase(viewer, 'readAny'), 'Oversight bodies see case figures only as aggregates, never individual case records.');
   return viewer;
 }
 
@@ -81,7 +81,7 @@ async function insertWithNewCode(sql: Sql, input: RecordCaseInput, intakeAgencyI
 export async function recordCase(ctx: Context, input: RecordCaseInput): Promise<CaseModel> {
   const viewer = requireCaseReader(ctx);
   if (!unknownProvince(input.provinceCode)) authorize(
-    canRecordCase(viewer, input.provinceCode, input.intakeAgencyId),
+    canCase(viewer, 'record', input),
     "You can only record cases of your own province (members: cases your own agency takes in, in your agency's province).",
   );
   return runMutation(ctx, 'recordCase', async (tx) => {
@@ -108,7 +108,7 @@ export async function referCase(ctx: Context, input: ReferCaseInput): Promise<Re
   return runMutation(ctx, 'referCase', async (tx) => {
     const c = await getCase(ctx, input.caseId, tx.sql, true);
     authorize(
-      managesCase(viewer, c) || (viewer.role === Role.MEMBER && worksFor(viewer, input.fromAgencyId)),
+      canCase(viewer, 'refer', { provinceCode: c.provinceCode, agencyId: input.fromAgencyId }),
       'You can only refer cases of your own province (members: from your own agency).',
     );
     const errors = new InputErrors();
@@ -136,7 +136,7 @@ export async function respondToReferral(ctx: Context, input: RespondToReferralIn
   const viewer = requireCaseReader(ctx);
   return runMutation(ctx, 'respondToReferral', async (tx) => {
     const before = await readInScope<ReferralModel>(tx.sql, { ...referralRead(viewer), id: input.referralId, lock: true });
-    authorize(canRespondToReferral(viewer, before), 'Only the agency the case was referred to (or the province coordinator) can respond.');
+    authorize(canCase(viewer, 'respond', before), 'Only the agency the case was referred to (or the province coordinator) can respond.');
     const errors = new InputErrors();
     if (!NEXT_STATUS[before.status].includes(input.status)) {
       errors.add(
@@ -159,7 +159,7 @@ export async function recordService(ctx: Context, input: RecordServiceInput): Pr
   return runMutation(ctx, 'recordService', async (tx) => {
     const c = await getCase(ctx, input.caseId, tx.sql, true);
     authorize(
-      managesCase(viewer, c) || worksFor(viewer, input.agencyId),
+      canCase(viewer, 'recordService', { provinceCode: c.provinceCode, agencyId: input.agencyId }),
       "You can only record services of your own agency (coordinators: on their province's cases).",
     );
     const errors = new InputErrors();
@@ -176,7 +176,7 @@ export async function setCaseOutcome(ctx: Context, input: SetCaseOutcomeInput): 
   const viewer = requireCaseReader(ctx);
   return runMutation(ctx, 'setCaseOutcome', async (tx) => {
     const before = await getCase(ctx, input.caseId, tx.sql, true);
-    authorize(canSetOutcome(viewer, before), 'Only the intake agency (or the province coordinator) can set the outcome.');
+    authorize(canCase(viewer, 'setOutcome', before), 'Only the intake agency (or the province coordinator) can set the outcome.');
     const errors = new InputErrors();
     const closing = CLOSED_OUTCOMES.includes(input.outcome);
     let closedOn: string | null = null;

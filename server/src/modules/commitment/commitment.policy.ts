@@ -1,9 +1,19 @@
 import type { Viewer } from '../../common/context';
-import { managesProvince, worksFor } from '../auth/policy';
+import { managesProvince, policy, worksFor, WORKERS } from '../auth/policy';
 
-/** Details (description, indicator, target, due date): ADMIN or the COORDINATOR of the agreement's province. */
-export const canEditCommitmentDetails = (v: Viewer, c: { provinceCode: string | null }) => managesProvince(v, c.provinceCode);
+/** The roles of updateCommitment (its `@Authorized`); creating one is the agreement's `update`. */
+export const COMMITMENT_UPDATERS = WORKERS;
 
-/** Progress (status, achieved value): also the MEMBER of the responsible agency. */
-export const canUpdateCommitment = (v: Viewer, c: { provinceCode: string | null; agencyId: number }) =>
-  canEditCommitmentDetails(v, c) || worksFor(v, c.agencyId);
+export interface CommitmentActions {
+  /** Progress (status, achieved value): ADMIN, the COORDINATOR of the agreement's province, or the MEMBER of the responsible agency. */
+  update: { provinceCode: string | null; agencyId: number };
+  /** Details (description, indicator, target, due date): ADMIN or the COORDINATOR of the agreement's province. */
+  editDetails: { provinceCode: string | null };
+}
+
+const editDetails = (v: Viewer, c: { provinceCode: string | null }) => managesProvince(v, c.provinceCode);
+
+export const canCommitment = policy<CommitmentActions>({
+  update: (v, c) => editDetails(v, c) || worksFor(v, c.agencyId),
+  editDetails,
+});

@@ -1,6 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../common/context';
-import { Role } from '../../common/enums';
 import { ConnectionType } from '../../common/pagination';
 import { ActionItemModel } from '../action-item/action-item.model';
 import { actionItemsByCommitment } from '../action-item/action-item.loaders';
@@ -11,7 +10,8 @@ import { agreementById } from '../agreement/agreement.loaders';
 import { CommitmentFilter, CreateCommitmentInput, UpdateCommitmentInput } from './commitment.inputs';
 import { CommitmentModel } from './commitment.model';
 import { commitmentIsOverdue } from './commitment.status';
-import { canEditCommitmentDetails, canUpdateCommitment } from './commitment.policy';
+import { AGREEMENT_WRITERS } from '../agreement/agreement.policy';
+import { canCommitment, COMMITMENT_UPDATERS } from './commitment.policy';
 import { createCommitment, getCommitment, listCommitments, updateCommitment } from './commitment.service';
 
 export const CommitmentConnection = ConnectionType('Commitment', CommitmentModel);
@@ -35,13 +35,13 @@ export class CommitmentResolver {
     return getCommitment(ctx, id);
   }
 
-  @Authorized(Role.ADMIN, Role.COORDINATOR)
+  @Authorized(...AGREEMENT_WRITERS)
   @Mutation(() => CommitmentModel)
   createCommitment(@Arg('input', () => CreateCommitmentInput) input: CreateCommitmentInput, @Ctx() ctx: Context) {
     return createCommitment(ctx, input);
   }
 
-  @Authorized(Role.ADMIN, Role.COORDINATOR, Role.MEMBER)
+  @Authorized(...COMMITMENT_UPDATERS)
   @Mutation(() => CommitmentModel)
   updateCommitment(
     @Arg('id', () => ID) id: string,
@@ -73,11 +73,11 @@ export class CommitmentResolver {
 
   @FieldResolver(() => Boolean, { description: 'Whether the viewer may update status and progress.' })
   viewerCanUpdate(@Root() c: CommitmentModel, @Ctx() ctx: Context): boolean {
-    return !!ctx.viewer && canUpdateCommitment(ctx.viewer, c);
+    return canCommitment(ctx.viewer, 'update', c);
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether the viewer may change description, indicator, target and due date.' })
   viewerCanEditDetails(@Root() c: CommitmentModel, @Ctx() ctx: Context): boolean {
-    return !!ctx.viewer && canEditCommitmentDetails(ctx.viewer, c);
+    return canCommitment(ctx.viewer, 'editDetails', c);
   }
 }

@@ -7,10 +7,10 @@ import { readInScope } from '../../common/records';
 import type { ReadSql } from '../../common/sql';
 import { authorize, requireViewer } from '../auth/policy';
 import { getAgreement } from '../agreement/agreement.service';
-import { canUpdateAgreement } from '../agreement/agreement.policy';
+import { canAgreement } from '../agreement/agreement.policy';
 import type { CommitmentFilter, CreateCommitmentInput, UpdateCommitmentInput } from './commitment.inputs';
 import type { CommitmentModel } from './commitment.model';
-import { canEditCommitmentDetails, canUpdateCommitment } from './commitment.policy';
+import { canCommitment } from './commitment.policy';
 import { COMMITMENT_BY_ID, commitmentInScope, commitmentListSql, insertCommitment, IS_PARTY, updateCommitmentSql } from './commitment.sql';
 
 const FIELDS: (keyof CommitmentModel)[] = [
@@ -44,7 +44,7 @@ export async function createCommitment(ctx: Context, input: CreateCommitmentInpu
   const viewer = requireViewer(ctx);
   return runMutation(ctx, 'createCommitment', async (tx) => {
     const agreement = await getAgreement(ctx, input.agreementId, tx.sql, true);
-    authorize(canUpdateAgreement(viewer, agreement), 'You can only add commitments to agreements of your own province.');
+    authorize(canAgreement(viewer, 'update', agreement), 'You can only add commitments to agreements of your own province.');
     const errors = new InputErrors();
     const description = requiredText(errors, 'description', input.description, 2000);
     const indicator = optionalText(errors, 'indicator', input.indicator, 300) ?? null;
@@ -75,10 +75,10 @@ export async function updateCommitment(ctx: Context, id: string, input: UpdateCo
   const viewer = requireViewer(ctx);
   return runMutation(ctx, 'updateCommitment', async (tx) => {
     const before = await getCommitment(ctx, id, tx.sql, true);
-    authorize(canUpdateCommitment(viewer, before), "You can only update commitments of your own province or your agency's own.");
+    authorize(canCommitment(viewer, 'update', before), "You can only update commitments of your own province or your agency's own.");
     const touchesDetails = DETAIL_FIELDS.some((f) => input[f] !== undefined);
     authorize(
-      !touchesDetails || canEditCommitmentDetails(viewer, before),
+      !touchesDetails || canCommitment(viewer, 'editDetails', before),
       "Only the province's coordinator can change a commitment's description, indicator, target or due date; you can update its status and progress.",
     );
     const errors = new InputErrors();

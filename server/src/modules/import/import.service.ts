@@ -1,15 +1,16 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../common/context';
 import { isIsoDate } from '../../common/dates';
-import { ActionStatus, AgencyLevel, Priority, Role, Sector } from '../../common/enums';
+import { ActionStatus, AgencyLevel, Priority, Sector } from '../../common/enums';
 import { enumFromCell, enumLabel, type EnumName, type Lang } from '../../common/enum-labels';
-import { AppError, forbidden, notFound } from '../../common/errors';
+import { AppError, notFound } from '../../common/errors';
 import { runMutation, type Changes } from '../../common/mutation';
 import { Sql } from '../../common/sql';
 import { trimText, unacceptableText } from '../../common/text';
 import { getActionItem, createActionItem, updateActionItem } from '../action-item/action-item.service';
 import { createAgency, updateAgency } from '../agency/agency.service';
-import { requireViewer } from '../auth/policy';
+import { authorize, requireViewer } from '../auth/policy';
+import { canImport } from './import.policy';
 import type { Table } from './import.parse';
 
 export interface RowProblem {
@@ -41,8 +42,6 @@ interface ImportColumn {
 
 interface ImportDataset {
   name: string;
-  /** Roles whose mutations these are (the resolvers' @Authorized); every row is then checked as the mutation checks it. */
-  roles: Role[];
   columns: ImportColumn[];
   /** The mutation a row makes; `values` holds the filled cells, parsed. Returns whether it created a record. */
   apply(ctx: Context, values: Record<string, unknown>): Promise<'created' | 'changed'>;
@@ -54,7 +53,6 @@ const str = (v: unknown) => (v === undefined ? undefined : (v as string));
 
 const agencies: ImportDataset = {
   name: 'agencies',
-  roles: [Role.ADMIN, Role.COORDINATOR],
   columns: [
     { key: 'id', type: 'id' },
     { key: 'name', type: 'text', requiredOnCreate: true },
@@ -91,7 +89,6 @@ const agencies: ImportDataset = {
 
 const actionItems: ImportDataset = {
   name: 'action-items',
-  roles: [Role.ADMIN, Role.COORDINATOR, Role.MEMBER],
   columns: [
     { key: 'id', type: 'id' },
     { key: 'version', type: 'int', requiredOnUpdate: true },
@@ -261,7 +258,7 @@ export async function runImport(ctx: Context, dataset: string, table: Table, for
   const viewer = requireViewer(ctx);
   const def = IMPORT_DATASETS[dataset];
   if (!def) throw notFound('Import', dataset);
-  if (!def.roles.includes(viewer.role)) throw forbidden('Your role cannot import this dataset.');
+  authorize(canImport(viewer, 'import', { dataset }), 'Your role cannot import this dataset.');
 
   const problems: RowProblem[] = [];
   const index = headerIndex(def, table, problems, lang);

@@ -1,11 +1,26 @@
 import type { Viewer } from '../../common/context';
 import type { Params } from '../../common/pagination';
-import { managesProvince, provinceScope } from '../auth/policy';
+import { hasRole, inProvinceScope, managesProvince, MANAGERS, policy, provinceScope } from '../auth/policy';
 
-/** Recording meetings and their follow-ups: ADMIN, or the COORDINATOR of the meeting's province. */
-export const canManageMeeting = (v: Viewer, m: { provinceCode: string | null }) => managesProvince(v, m.provinceCode);
+/** The roles of recordMeeting (its `@Authorized`). */
+export const MEETING_WRITERS = MANAGERS;
 
-/** Read scope: COORDINATOR their province; MEMBER their province or meetings their agency attended. */
+export interface MeetingActions {
+  /** Record meetings at all: ADMIN and COORDINATOR. */
+  createAny: null;
+  /** Record one, and its follow-ups (action items, agreements signed there): ADMIN, or the COORDINATOR of its province. */
+  update: { provinceCode: string | null };
+  /** Read it: ADMIN/OVERSIGHT all; COORDINATOR their province; MEMBER their province or meetings their agency attended (SQL twin: meetingScope). */
+  read: { provinceCode: string | null; attendeeIds: readonly number[] };
+}
+
+export const canMeeting = policy<MeetingActions>({
+  createAny: (v) => hasRole(v, MEETING_WRITERS),
+  update: (v, m) => managesProvince(v, m.provinceCode),
+  read: (v, m) => inProvinceScope(v, m.provinceCode, m.attendeeIds),
+});
+
+/** `read` as SQL over meeting `alias`; null when the viewer reads all. */
 export const meetingScope = (v: Viewer, params: Params, alias = 'm') =>
   provinceScope(
     v,

@@ -1,6 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../common/context';
-import { Role } from '../../common/enums';
 import { ConnectionType } from '../../common/pagination';
 import { ActionItemModel } from '../action-item/action-item.model';
 import { actionItemsByMeeting } from '../action-item/action-item.loaders';
@@ -14,7 +13,7 @@ import { referenceData } from '../province/reference.service';
 import { MeetingFilter, RecordMeetingInput } from './meeting.inputs';
 import { attendeesByMeeting } from './meeting.loaders';
 import { MeetingModel } from './meeting.model';
-import { canManageMeeting } from './meeting.policy';
+import { canMeeting, MEETING_WRITERS } from './meeting.policy';
 import { getMeeting, listMeetings, recordMeeting } from './meeting.service';
 
 export const MeetingConnection = ConnectionType('Meeting', MeetingModel);
@@ -38,7 +37,7 @@ export class MeetingResolver {
     return getMeeting(ctx, id);
   }
 
-  @Authorized(Role.ADMIN, Role.COORDINATOR)
+  @Authorized(...MEETING_WRITERS)
   @Mutation(() => MeetingModel)
   recordMeeting(@Arg('input', () => RecordMeetingInput) input: RecordMeetingInput, @Ctx() ctx: Context) {
     return recordMeeting(ctx, input);
@@ -71,6 +70,6 @@ export class MeetingResolver {
 
   @FieldResolver(() => Boolean, { description: 'Whether the viewer may record follow-ups (action items, agreement) of this meeting.' })
   viewerCanUpdate(@Root() m: MeetingModel, @Ctx() ctx: Context): boolean {
-    return !!ctx.viewer && canManageMeeting(ctx.viewer, m);
+    return canMeeting(ctx.viewer, 'update', m);
   }
 }

@@ -9,7 +9,7 @@ import { authorize, requireViewer } from '../auth/policy';
 import { unknownProvince } from '../province/reference.service';
 import type { MeetingFilter, RecordMeetingInput } from './meeting.inputs';
 import type { MeetingModel } from './meeting.model';
-import { canManageMeeting } from './meeting.policy';
+import { canMeeting } from './meeting.policy';
 import { insertAttendees, insertMeeting, MEETING_AUDITED, meetingListParts, meetingRead, networkOfMeeting } from './meeting.sql';
 
 /** The list's statement parts: scope, filters and order (pages and exports share them). */
@@ -46,7 +46,7 @@ export async function recordMeeting(ctx: Context, input: RecordMeetingInput): Pr
     // An unknown network leaves the province unknown: that is bad input, not a national meeting.
     if ((!input.networkId || network) && !unknownProvince(input.provinceCode)) {
       authorize(
-        canManageMeeting(viewer, { provinceCode }),
+        canMeeting(viewer, 'update', { provinceCode }),
         provinceCode ? 'You can only record meetings of your own province.' : 'Only an administrator can record national meetings.',
       );
     }

@@ -17,7 +17,7 @@
 import type { Viewer } from '../../common/context';
 import { addDays, addMonths } from '../../common/dates';
 import { CaseOutcome, IssueArea } from '../../common/enums';
-import { coordinates, isAdmin } from '../auth/policy';
+import { canCase } from '../case/case.policy';
 
 /** Counts from 1 to MIN_SHOWN - 1 are withheld; rates and medians resting on fewer are withheld. */
 export const MIN_SHOWN = 5;
@@ -64,14 +64,9 @@ export interface CasePeriod {
   to: string;
 }
 
-/**
- * Whether the viewer sees the exact case figures of a province: ADMIN everywhere, a
- * COORDINATOR in their own province. `provinceCode` null means national figures, which
- * only ADMIN sees exactly (a coordinator is not "of" the nation). Everyone else is a
- * protected viewer.
- */
+/** Whether the viewer sees the exact case figures of a province (null: national), the case policy's `readExactFigures`. */
 export function seesExactCaseFigures(viewer: Viewer, provinceCode: string | null): boolean {
-  return isAdmin(viewer) || coordinates(viewer, provinceCode);
+  return canCase(viewer, 'readExactFigures', { provinceCode });
 }
 
 const firstOfMonth = (date: string) => `${date.slice(0, 7)}-01`;

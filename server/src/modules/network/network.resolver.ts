@@ -1,6 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../common/context';
-import { Role } from '../../common/enums';
 import { AgencyModel } from '../agency/agency.model';
 import { agencyById } from '../agency/agency.loaders';
 import { ProvinceModel } from '../province/province.model';
@@ -8,7 +7,7 @@ import { referenceData } from '../province/reference.service';
 import { CreateNetworkInput, NetworkMemberInput, UpdateNetworkInput } from './network.inputs';
 import { membersByNetwork } from './network.loaders';
 import { NetworkMembershipModel, NetworkModel } from './network.model';
-import { canManageNetwork } from './network.policy';
+import { canNetwork, NETWORK_WRITERS } from './network.policy';
 import { addNetworkMember, createNetwork, getNetwork, listNetworks, removeNetworkMember, updateNetwork } from './network.service';
 
 @Resolver(() => NetworkModel)
@@ -25,13 +24,13 @@ export class NetworkResolver {
     return getNetwork(ctx, id);
   }
 
-  @Authorized(Role.ADMIN, Role.COORDINATOR)
+  @Authorized(...NETWORK_WRITERS)
   @Mutation(() => NetworkModel)
   createNetwork(@Arg('input', () => CreateNetworkInput) input: CreateNetworkInput, @Ctx() ctx: Context) {
     return createNetwork(ctx, input);
   }
 
-  @Authorized(Role.ADMIN, Role.COORDINATOR)
+  @Authorized(...NETWORK_WRITERS)
   @Mutation(() => NetworkModel, { description: 'Adds an agency to a network, or changes its role there.' })
   addNetworkMember(
     @Arg('networkId', () => ID) networkId: string,
@@ -41,7 +40,7 @@ export class NetworkResolver {
     return addNetworkMember(ctx, networkId, member);
   }
 
-  @Authorized(Role.ADMIN, Role.COORDINATOR)
+  @Authorized(...NETWORK_WRITERS)
   @Mutation(() => NetworkModel, { description: "Renames a network or changes its description or issue areas (not its province)." })
   updateNetwork(
     @Arg('id', () => ID) id: string,
@@ -51,7 +50,7 @@ export class NetworkResolver {
     return updateNetwork(ctx, id, input);
   }
 
-  @Authorized(Role.ADMIN, Role.COORDINATOR)
+  @Authorized(...NETWORK_WRITERS)
   @Mutation(() => NetworkModel, { description: 'Takes an agency out of a network.' })
   removeNetworkMember(@Arg('networkId', () => ID) networkId: string, @Arg('agencyId', () => ID) agencyId: string, @Ctx() ctx: Context) {
     return removeNetworkMember(ctx, networkId, agencyId);
@@ -69,7 +68,7 @@ export class NetworkResolver {
 
   @FieldResolver(() => Boolean, { description: 'Whether the viewer may change this network and its members.' })
   viewerCanUpdate(@Root() network: NetworkModel, @Ctx() ctx: Context): boolean {
-    return !!ctx.viewer && canManageNetwork(ctx.viewer, network);
+    return canNetwork(ctx.viewer, 'update', network);
   }
 }
 

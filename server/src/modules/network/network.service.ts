@@ -6,7 +6,7 @@ import { referenceData, unknownProvince } from '../province/reference.service';
 import { authorize, requireViewer } from '../auth/policy';
 import type { CreateNetworkInput, NetworkMemberInput, UpdateNetworkInput } from './network.inputs';
 import type { NetworkModel } from './network.model';
-import { canManageNetwork } from './network.policy';
+import { canNetwork } from './network.policy';
 import {
   deleteMembership,
   insertMemberships,
@@ -53,7 +53,7 @@ export async function createNetwork(ctx: Context, input: CreateNetworkInput): Pr
   const viewer = requireViewer(ctx);
   const provinceCode = input.provinceCode ?? null;
   if (!unknownProvince(provinceCode)) authorize(
-    canManageNetwork(viewer, { provinceCode }),
+    canNetwork(viewer, 'update', { provinceCode }),
     provinceCode ? 'You can only create networks of your own province.' : 'Only an administrator can create national networks.',
   );
   return runMutation(ctx, 'createNetwork', async (tx) => {
@@ -81,7 +81,7 @@ export async function addNetworkMember(ctx: Context, networkIdRaw: string, membe
     const networkId = parseId(networkIdRaw);
     const network = networkId ? await networkRow(tx.sql, networkId, true) : null;
     if (!network) throw notFound('Network', networkIdRaw);
-    authorize(canManageNetwork(viewer, network), 'You can only change networks of your own province.');
+    authorize(canNetwork(viewer, 'update', network), 'You can only change networks of your own province.');
     const errors = new InputErrors();
     const [agencyId] = await checkMembers(tx, errors, 'agencyId', [member]);
     errors.throwIfAny();
@@ -101,7 +101,7 @@ async function networkForUpdate(tx: Tx, networkIdRaw: string): Promise<NetworkMo
   const networkId = parseId(networkIdRaw);
   const network = networkId ? await networkRow(tx.sql, networkId, true) : null;
   if (!network) throw notFound('Network', networkIdRaw);
-  authorize(canManageNetwork(tx.viewer, network), 'You can only change networks of your own province.');
+  authorize(canNetwork(tx.viewer, 'update', network), 'You can only change networks of your own province.');
   return network;
 }
 

@@ -1,11 +1,17 @@
 import type { Viewer } from '../../common/context';
-import { isAdmin } from '../auth/policy';
+import { isAdmin, policy } from '../auth/policy';
 
-/** A user's notification settings: the user and ADMIN. */
-export const canReadSettings = (v: Viewer, userId: number) => v.id === userId || isAdmin(v);
+export interface NotificationActions {
+  /** A user's notification settings: the user and ADMIN. */
+  readSettings: { userId: number };
+  /** The e-mail outbox (addresses and texts of everyone's e-mails): ADMIN only. */
+  readOutbox: null;
+  /** Running the follow-up sweep on demand: ADMIN only. */
+  runSweep: null;
+}
 
-/** The e-mail outbox (addresses and texts of everyone's e-mails): ADMIN only. */
-export const canReadOutbox = (v: Viewer) => isAdmin(v);
-
-/** Running the follow-up sweep on demand: ADMIN only. */
-export const canRunSweep = (v: Viewer) => isAdmin(v);
+export const canNotification = policy<NotificationActions>({
+  readSettings: (v: Viewer, s) => v.id === s.userId || isAdmin(v),
+  readOutbox: isAdmin,
+  runSweep: isAdmin,
+});

@@ -16,7 +16,7 @@ import { USER_COLUMNS } from '../user/user.sql';
 import { queueEmails } from './email/outbox';
 import type { NotificationSettingsInput } from './notification.inputs';
 import type { FollowUpSweepModel, NotificationModel, NotificationSettingsModel, OutboxEmailModel } from './notification.model';
-import { canReadOutbox, canReadSettings, canRunSweep } from './notification.policy';
+import { canNotification } from './notification.policy';
 import { CHANGE_RULES, SWEEP_RULES } from './notification.rules';
 import {
   AUDIT_SWEEP,
@@ -36,7 +36,6 @@ import {
 } from './notification.sql';
 import { emailSettings } from './notification.writer';
 import { settingsByUser } from './notification.loaders';
-import { forbidden } from '../../common/errors';
 
 /**
  * The viewer's own notifications whose record they may still read (the record's read scope,
@@ -127,7 +126,7 @@ const readChanges = (n: number) => (n ? { notificationsRead: { before: null, aft
 /** A user's settings (defaults DAILY, ID): the user and ADMIN only. */
 export async function settingsOf(ctx: Context, user: UserModel): Promise<NotificationSettingsModel> {
   const viewer = requireViewer(ctx);
-  authorize(canReadSettings(viewer, Number(user.id)), "Only the user and an administrator can read a user's notification settings.");
+  authorize(canNotification(viewer, 'readSettings', { userId: Number(user.id) }), "Only the user and an administrator can read a user's notification settings.");
   return ctx.loaders.load(settingsByUser, Number(user.id));
 }
 
@@ -148,7 +147,7 @@ export async function updateNotificationSettings(ctx: Context, input: Notificati
 
 export async function listOutbox(ctx: Context, to: string | null | undefined, first?: number | null, after?: string | null): Promise<Page<OutboxEmailModel>> {
   const viewer = requireViewer(ctx);
-  if (!canReadOutbox(viewer)) throw forbidden('Only an administrator can read the e-mail outbox.');
+  authorize(canNotification(viewer, 'readOutbox'), 'Only an administrator can read the e-mail outbox.');
   const params = new Params();
   const where: string[] = [];
   if (to?.trim()) where.push(`lower(e.to_address) = lower(${params.add(to.trim())})`);
@@ -209,7 +208,7 @@ export async function sweepDoneFor(sql: Sql, asOf: string): Promise<boolean> {
 /** runFollowUpSweep: ADMIN only; `asOf` a calendar date (default today in TZ_HUB). */
 export async function runFollowUpSweep(ctx: Context, asOf: string | null | undefined): Promise<FollowUpSweepModel> {
   const viewer = requireViewer(ctx);
-  authorize(canRunSweep(viewer), 'Only an administrator can run the follow-up sweep.');
+  authorize(canNotification(viewer, 'runSweep'), 'Only an administrator can run the follow-up sweep.');
   const day = asOf ?? todayIn(ctx.config.timeZone);
   if (!isIsoDate(day)) throw badInput({ asOf: 'must be a calendar date written YYYY-MM-DD' });
   return (await runSweep(ctx.em, ctx.config, day, 'MANUAL', { actorId: viewer.id }))!;

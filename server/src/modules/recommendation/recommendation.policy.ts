@@ -1,26 +1,53 @@
 import type { Viewer } from '../../common/context';
 import { Role } from '../../common/enums';
 import type { Params } from '../../common/pagination';
-import { isAdmin, managesProvince } from '../auth/policy';
+import { isAdmin, managesProvince, MANAGERS, policy } from '../auth/policy';
 
-/**
- * Issuing at all: ADMIN, or an OVERSIGHT user whose account names their body (an OVERSIGHT
- * account without a body may read but not issue).
- */
-export const canIssueRecommendations = (v: Viewer) => isAdmin(v) || (v.role === Role.OVERSIGHT && v.agencyId !== null);
+/** The roles of issueRecommendation (its `@Authorized`). */
+export const RECOMMENDATION_ISSUERS: readonly Role[] = [Role.ADMIN, Role.OVERSIGHT];
+/** The roles of respondToRecommendation (its `@Authorized`). */
+export const RECOMMENDATION_RESPONDERS = MANAGERS;
 
-/** Issuing for this body: ADMIN for any oversight body, an OVERSIGHT user only for their own. */
-export const canIssueFor = (v: Viewer, issuerId: number | null) =>
-  isAdmin(v) || (v.role === Role.OVERSIGHT && v.agencyId !== null && issuerId === v.agencyId);
+export interface RecommendationActions {
+  /**
+   * Issue recommendations at all: ADMIN, or an OVERSIGHT user whose account names their body
+   * (an OVERSIGHT account without a body may read but not issue).
+   */
+  issueAny: null;
+  /** Issue for this body: ADMIN for any oversight body, an OVERSIGHT user only for their own. */
+  issue: { issuerId: number | null };
+  /** Answer it: ADMIN, or the COORDINATOR of its province (national ones: ADMIN only). */
+  respond: { provinceCode: string | null };
+  /**
+   * Read it: ADMIN and OVERSIGHT all; a COORDINATOR their province's and the national ones; a
+   * MEMBER their agency's province's and those naming their agency as an addressee (SQL twin:
+   * recommendationScope).
+   */
+  read: { provinceCode: string | null; addresseeIds: readonly number[] };
+}
 
-/** Answering: the COORDINATOR of the recommendation's province, or ADMIN (national ones: ADMIN only). */
-export const canRespondToRecommendation = (v: Viewer, r: { provinceCode: string | null }) => managesProvince(v, r.provinceCode);
+const oversightWithBody = (v: Viewer) => v.role === Role.OVERSIGHT && v.agencyId !== null;
 
-/**
- * Read scope as a SQL condition on `alias`, null when the viewer reads all: ADMIN and
- * OVERSIGHT all; a COORDINATOR their province's and the national ones; a MEMBER their agency's
- * province's and those naming their agency as an addressee.
- */
+export const canRecommendation = policy<RecommendationActions>({
+  issueAny: (v) => isAdmin(v) || oversightWithBody(v),
+  issue: (v, r) => isAdmin(v) || (oversightWithBody(v) && r.issuerId === v.agencyId),
+  respond: (v, r) => managesProvince(v, r.provinceCode),
+  read: (v, r) => {
+    switch (v.role) {
+      case Role.ADMIN:
+      case Role.OVERSIGHT:
+        return true;
+      case Role.COORDINATOR:
+        return r.provinceCode === null || r.provinceCode === v.provinceCode;
+      case Role.MEMBER:
+        return (!!v.agencyProvinceCode && r.provinceCode === v.agencyProvinceCode) || (v.agencyId !== null && r.addresseeIds.includes(v.agencyId));
+      default:
+        return false;
+    }
+  },
+});
+
+/** `read` as a SQL condition on `alias`, null when the viewer reads all. */
 export function recommendationScope(v: Viewer, params: Params, alias = 'r'): string | null {
   switch (v.role) {
     case Role.ADMIN:

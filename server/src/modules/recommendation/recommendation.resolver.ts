@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../common/context';
-import { RecommendationStatus, Role } from '../../common/enums';
+import { RecommendationStatus } from '../../common/enums';
 import { ConnectionType } from '../../common/pagination';
 import { ActionItemModel } from '../action-item/action-item.model';
 import { actionItemsByRecommendation } from '../action-item/action-item.loaders';
@@ -11,7 +11,7 @@ import { referenceData } from '../province/reference.service';
 import { IssueRecommendationInput, RecommendationFilter, RespondToRecommendationInput } from './recommendation.inputs';
 import { addresseesByRecommendation, linkedStatusesByRecommendation, recommendationById } from './recommendation.loaders';
 import { RecommendationModel } from './recommendation.model';
-import { canRespondToRecommendation } from './recommendation.policy';
+import { canRecommendation, RECOMMENDATION_ISSUERS, RECOMMENDATION_RESPONDERS } from './recommendation.policy';
 import { getRecommendation, issueRecommendation, listRecommendations, respondToRecommendation } from './recommendation.service';
 import { recommendationStatus } from './recommendation.status';
 
@@ -36,13 +36,13 @@ export class RecommendationResolver {
     return getRecommendation(ctx, id);
   }
 
-  @Authorized(Role.ADMIN, Role.OVERSIGHT)
+  @Authorized(...RECOMMENDATION_ISSUERS)
   @Mutation(() => RecommendationModel, { description: 'Issues a recommendation (OVERSIGHT for their own body, or ADMIN).' })
   issueRecommendation(@Arg('input', () => IssueRecommendationInput) input: IssueRecommendationInput, @Ctx() ctx: Context) {
     return issueRecommendation(ctx, input);
   }
 
-  @Authorized(Role.ADMIN, Role.COORDINATOR)
+  @Authorized(...RECOMMENDATION_RESPONDERS)
   @Mutation(() => RecommendationModel, { description: "Answers a recommendation, once (the province's COORDINATOR, or ADMIN)." })
   respondToRecommendation(
     @Arg('id', () => ID) id: string,
@@ -79,7 +79,7 @@ export class RecommendationResolver {
 
   @FieldResolver(() => Boolean, { description: 'Whether the viewer may answer it now (it is not yet answered).' })
   viewerCanRespond(@Root() r: RecommendationModel, @Ctx() ctx: Context): boolean {
-    return !!ctx.viewer && r.response === null && canRespondToRecommendation(ctx.viewer, r);
+    return r.response === null && canRecommendation(ctx.viewer, 'respond', r);
   }
 }
 

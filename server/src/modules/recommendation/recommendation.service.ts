@@ -12,7 +12,7 @@ import { authorize, requireViewer } from '../auth/policy';
 import { referenceData } from '../province/reference.service';
 import type { IssueRecommendationInput, RecommendationFilter, RespondToRecommendationInput } from './recommendation.inputs';
 import type { RecommendationModel } from './recommendation.model';
-import { canIssueFor, canIssueRecommendations, canRespondToRecommendation } from './recommendation.policy';
+import { canRecommendation } from './recommendation.policy';
 import {
   answerRecommendation,
   insertRecommendation,
@@ -52,8 +52,8 @@ export function getRecommendation(ctx: Context, id: string, sql: Sql = ctx.sql, 
 
 export async function issueRecommendation(ctx: Context, input: IssueRecommendationInput): Promise<RecommendationModel> {
   const viewer = requireViewer(ctx);
-  authorize(canIssueRecommendations(viewer), 'Only an oversight account that names its body, or an administrator, can issue recommendations.');
-  authorize(canIssueFor(viewer, parseId(input.issuerId)), 'You can only issue recommendations for your own oversight body.');
+  authorize(canRecommendation(viewer, 'issueAny'), 'Only an oversight account that names its body, or an administrator, can issue recommendations.');
+  authorize(canRecommendation(viewer, 'issue', { issuerId: parseId(input.issuerId) }), 'You can only issue recommendations for your own oversight body.');
   return runMutation(ctx, 'issueRecommendation', async (tx) => {
     const errors = new InputErrors();
     const reference = optionalText(errors, 'reference', input.reference, 100) ?? null;
@@ -99,7 +99,7 @@ export async function respondToRecommendation(ctx: Context, id: string, input: R
     // Locked, so that of two answers at the same time the second waits and then sees the first.
     const before = await getRecommendation(ctx, id, tx.sql, true);
     authorize(
-      canRespondToRecommendation(viewer, before),
+      canRecommendation(viewer, 'respond', before),
       before.provinceCode ? "Only the province's coordinator can answer this recommendation." : 'Only an administrator can answer a national recommendation.',
     );
     if (before.response !== null) {

@@ -1,13 +1,32 @@
 import type { Viewer } from '../../common/context';
-import { isAdmin } from '../auth/policy';
+import { Role } from '../../common/enums';
+import { hasRole, isAdmin, policy } from '../auth/policy';
 import type { UserModel } from './user.model';
 
-/**
- * E-mail addresses reach only the user themself and ADMIN (they are sign-in names: shown to
- * others they would invite guessing and lockouts). Everyone else sees names and agencies.
- */
-export const mayReadEmail = (v: Viewer | null, user: Pick<UserModel, 'id' | 'signingIn'>): boolean =>
-  user.signingIn === true || (!!v && (isAdmin(v) || v.id === user.id));
+/** The roles of the user queries and mutations (their `@Authorized`). */
+export const USER_MANAGERS: readonly Role[] = [Role.ADMIN];
+
+export interface UserActions {
+  /** List, create and change accounts: ADMIN only. */
+  manage: null;
+  /**
+   * Read a user's e-mail address: the user themself and ADMIN (addresses are sign-in names:
+   * shown to others they would invite guessing and lockouts), and the user being signed in.
+   * Everyone else sees names and agencies.
+   */
+  readEmail: Pick<UserModel, 'id' | 'signingIn'>;
+}
+
+/** The account being signed in (the sign-in's answer, before there is a viewer). */
+const signingIn = (u: Pick<UserModel, 'signingIn'>) => u.signingIn === true;
+
+export const canUser = policy<UserActions>(
+  {
+    manage: (v) => hasRole(v, USER_MANAGERS),
+    readEmail: (v, u) => signingIn(u) || isAdmin(v) || v.id === u.id,
+  },
+  { readEmail: signingIn },
+);
 
 /** Fields of a User audit event's changes that only ADMIN may read. */
 export const ADMIN_ONLY_AUDIT_FIELDS = ['email'];

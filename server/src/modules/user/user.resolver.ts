@@ -1,5 +1,4 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Role } from '../../common/enums';
 import type { Context } from '../../common/context';
 import { ConnectionType } from '../../common/pagination';
 import { AgencyModel } from '../agency/agency.model';
@@ -8,14 +7,14 @@ import { ProvinceModel } from '../province/province.model';
 import { referenceData } from '../province/reference.service';
 import { CreateUserInput, UpdateUserInput, UserFilter } from './user.inputs';
 import { UserModel } from './user.model';
-import { mayReadEmail } from './user.policy';
+import { canUser, USER_MANAGERS } from './user.policy';
 import { createUser, listUsers, updateUser } from './user.service';
 
 export const UserConnection = ConnectionType('User', UserModel);
 
 @Resolver(() => UserModel)
 export class UserResolver {
-  @Authorized(Role.ADMIN)
+  @Authorized(...USER_MANAGERS)
   @Query(() => UserConnection, { description: 'Accounts of the hub (ADMIN only).' })
   users(
     @Ctx() ctx: Context,
@@ -26,13 +25,13 @@ export class UserResolver {
     return listUsers(ctx, filter, first, after);
   }
 
-  @Authorized(Role.ADMIN)
+  @Authorized(...USER_MANAGERS)
   @Mutation(() => UserModel, { description: 'Creates an account (ADMIN only).' })
   createUser(@Arg('input', () => CreateUserInput) input: CreateUserInput, @Ctx() ctx: Context) {
     return createUser(ctx, input);
   }
 
-  @Authorized(Role.ADMIN)
+  @Authorized(...USER_MANAGERS)
   @Mutation(() => UserModel, {
     description: 'Changes an account (ADMIN only). Deactivating it, or a new role or password, ends its sessions.',
   })
@@ -46,7 +45,7 @@ export class UserResolver {
 
   @FieldResolver(() => String, { nullable: true, description: 'Shown to the user themself and to ADMIN; null for everyone else.' })
   email(@Root() user: UserModel, @Ctx() ctx: Context): string | null {
-    return mayReadEmail(ctx.viewer, user) ? user.email : null;
+    return canUser(ctx.viewer, 'readEmail', user) ? user.email : null;
   }
 
   @FieldResolver(() => ProvinceModel, { nullable: true, description: 'Set for COORDINATOR (the province coordinated).' })

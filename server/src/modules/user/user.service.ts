@@ -4,7 +4,8 @@ import { InputErrors, notFound, requiredText } from '../../common/errors';
 import { parseId } from '../../common/ids';
 import { diff, runMutation, type Tx } from '../../common/mutation';
 import { paginate } from '../../common/pagination';
-import { authorize, isAdmin, requireViewer } from '../auth/policy';
+import { authorize, requireViewer } from '../auth/policy';
+import { canUser } from './user.policy';
 import { hashPassword, MIN_PASSWORD_LENGTH } from '../auth/password';
 import { referenceData } from '../province/reference.service';
 import type { CreateUserInput, UpdateUserInput, UserFilter } from './user.inputs';
@@ -50,7 +51,7 @@ async function checkRoleScope(
 }
 
 export async function createUser(ctx: Context, input: CreateUserInput): Promise<UserModel> {
-  authorize(isAdmin(requireViewer(ctx)), 'Only an administrator can create users.');
+  authorize(canUser(requireViewer(ctx), 'manage'), 'Only an administrator can create users.');
   return runMutation(ctx, 'createUser', async (tx) => {
     const errors = new InputErrors();
     const email = input.email.trim().toLowerCase();
@@ -76,7 +77,7 @@ export async function createUser(ctx: Context, input: CreateUserInput): Promise<
 }
 
 export async function updateUser(ctx: Context, idRaw: string, input: UpdateUserInput): Promise<UserModel> {
-  authorize(isAdmin(requireViewer(ctx)), 'Only an administrator can change users.');
+  authorize(canUser(requireViewer(ctx), 'manage'), 'Only an administrator can change users.');
   return runMutation(ctx, 'updateUser', async (tx) => {
     const id = parseId(idRaw);
     const before = id ? await userRow(tx.sql, id, true) : null;
@@ -118,7 +119,7 @@ export async function updateUser(ctx: Context, idRaw: string, input: UpdateUserI
 }
 
 export async function listUsers(ctx: Context, filter: UserFilter | null | undefined, first?: number, after?: string | null) {
-  authorize(isAdmin(requireViewer(ctx)), 'Only an administrator can list users.');
+  authorize(canUser(requireViewer(ctx), 'manage'), 'Only an administrator can list users.');
   const search = filter?.search?.trim() ? filter.search.trim().toLowerCase() : null;
   const agencyId = filter?.agencyId ? (parseId(filter.agencyId) ?? 0) : null;
   return paginate<UserModel>(
