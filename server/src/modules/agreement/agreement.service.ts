@@ -1,6 +1,7 @@
 import type { Context } from '../../common/context';
 import { addDays } from '../../common/dates';
-import { badInput, InputErrors, optionalText, requiredText } from '../../common/errors';
+import { badInput, fieldError, InputErrors, optionalText, requiredText } from '../../common/errors';
+import { MAX_LENGTH } from '../../common/limits';
 import { isBlank, trimText } from '../../common/text';
 import { parseId } from '../../common/ids';
 import { diff, runMutation, type Tx } from '../../common/mutation';
@@ -42,7 +43,7 @@ export function agreementListQuery(ctx: Context, filter: AgreementFilter | null 
   if (filter?.meetingId) where.push(`ag.meeting_id = ${params.add(parseId(filter.meetingId) ?? 0)}`);
   if (filter?.expiringWithinDays !== undefined && filter?.expiringWithinDays !== null) {
     const days = filter.expiringWithinDays;
-    if (!Number.isInteger(days) || days < 0 || days > 3660) throw badInput({ expiringWithinDays: 'must be between 0 and 3660' });
+    if (!Number.isInteger(days) || days < 0 || days > 3660) throw badInput({ expiringWithinDays: fieldError('OUT_OF_RANGE', 'must be between 0 and 3660', { min: 0, max: 3660 }) });
     const today = params.add(ctx.today);
     where.push(
       `${agreementStatusSql('ag', today)} = 'ACTIVE' and ag.expires_on > ${today}::date and ag.expires_on <= ${params.add(addDays(ctx.today, days))}::date`,
@@ -159,18 +160,18 @@ async function checkParent(
   const id = parseId(raw);
   const table = field === 'networkId' ? 'network' : 'meeting';
   const row = id ? await tx.sql.maybeOne<{ provinceCode: string | null }>(`select province_code as "provinceCode" from ${table} where id = $1`, [id]) : null;
-  if (!row) errors.add(field, `names a ${table} that does not exist`);
-  else if (row.provinceCode && row.provinceCode !== provinceCode) errors.add(field, `names a ${table} of another province`);
+  if (!row) errors.add(field, 'NOT_FOUND', `names a ${table} that does not exist`);
+  else if (row.provinceCode && row.provinceCode !== provinceCode) errors.add(field, 'OTHER_PROVINCE', `names a ${table} of another province`);
   // Recording what a meeting decided is for who may record its follow-ups (national meetings: ADMIN).
   else if (field === 'meetingId') authorize(canManageMeeting(tx.viewer, row), "Only the meeting's coordinator can record agreements signed there.");
   return id;
 }
 
 function checkDates(errors: InputErrors, a: { signedOn: string | null; expiresOn: string | null; terminatedOn: string | null }) {
-  if (a.signedOn && a.expiresOn && a.expiresOn < a.signedOn) errors.add('expiresOn', 'must not be before signedOn');
+  if (a.signedOn && a.expiresOn && a.expiresOn < a.signedOn) errors.add('expiresOn', 'DATE_ORDER', 'must not be before signedOn', { after: 'signedOn' });
   if (a.terminatedOn) {
-    if (!a.signedOn) errors.add('terminatedOn', 'needs a signedOn date: only a signed agreement can be terminated');
-    else if (a.terminatedOn < a.signedOn) errors.add('terminatedOn', 'must not be before signedOn');
+    if (!a.signedOn) errors.add('terminatedOn', 'REQUIRED', 'needs a signedOn date: only a signed agreement can be terminated', { when: 'SIGNED' });
+    else if (a.terminatedOn < a.signedOn) errors.add('terminatedOn', 'DATE_ORDER', 'must not be before signedOn', { after: 'signedOn' });
   }
 }
 
@@ -192,12 +193,12 @@ export async function createAgreement(ctx: Context, input: CreateAgreementInput)
   return runMutation(ctx, 'createAgreement', async (tx) => {
     const errors = new InputErrors();
     const title = requiredText(errors, 'title', input.title);
-    const reference = optionalText(errors, 'reference', input.reference, 100) ?? null;
-    if (provinceCode && !referenceData().province(provinceCode)) errors.add('provinceCode', 'is not a known province code');
+    const reference = optionalText(errors, 'reference', input.reference, MAX_LENGTH.reference) ?? null;
+    if (provinceCode && !referenceData().province(provinceCode)) errors.add('provinceCode', 'NOT_FOUND', 'is not a known province code');
     const networkId = await checkParent(tx, errors, 'networkId', input.networkId, provinceCode);
     const meetingId = await checkParent(tx, errors, 'meetingId', input.meetingId, provinceCode);
     const parties = await checkAgencies(tx.sql, errors, 'partyIds', input.partyIds);
-    if (!errors.has('partyIds') && parties.length < 2) errors.add('partyIds', 'must name at least two distinct agencies');
+    if (!errors.has('partyIds') && parties.length < 2) errors.add('partyIds', 'TOO_FEW', 'must name at least two distinct agencies', { min: 2 });
     const dates = { signedOn: input.signedOn ?? null, expiresOn: input.expiresOn ?? null, terminatedOn: null };
     checkDates(errors, dates);
     errors.throwIfAny();
@@ -222,7 +223,7 @@ export async function updateAgreement(ctx: Context, id: string, input: UpdateAgr
     authorize(canUpdateAgreement(viewer, before), 'You can only change agreements of your own province.');
     const errors = new InputErrors();
     const title = input.title === undefined || input.title === null ? before.title : requiredText(errors, 'title', input.title);
-    const reference = input.reference === undefined ? before.reference : (optionalText(errors, 'reference', input.reference, 100) ?? null);
+    const reference = input.reference === undefined ? before.reference : (optionalText(errors, 'reference', input.reference, MAX_LENGTH.reference) ?? null);
     const issueAreas = input.issueAreas ? [...new Set(input.issueAreas)] : before.issueAreas;
     const dates = {
       signedOn: input.signedOn === undefined ? before.signedOn : input.signedOn,
@@ -237,13 +238,13 @@ export async function updateAgreement(ctx: Context, id: string, input: UpdateAgr
     if (input.partyIds) {
       const parties = await checkAgencies(tx.sql, errors, 'partyIds', input.partyIds, beforeParties);
       partyIds = parties.map((p) => p.id);
-      if (!errors.has('partyIds') && partyIds.length < 2) errors.add('partyIds', 'must name at least two distinct agencies');
+      if (!errors.has('partyIds') && partyIds.length < 2) errors.add('partyIds', 'TOO_FEW', 'must name at least two distinct agencies', { min: 2 });
       if (!errors.has('partyIds')) {
         const committed = await tx.sql.all<{ agencyId: number }>(
           `select distinct agency_id as "agencyId" from commitment where agreement_id = $1 and not (agency_id = any($2::int[]))`,
           [before.id, partyIds],
         );
-        if (committed.length) errors.add('partyIds', 'leaves out an agency that still has commitments under this agreement');
+        if (committed.length) errors.add('partyIds', 'RULE', 'leaves out an agency that still has commitments under this agreement', { rule: 'PARTY_HAS_COMMITMENTS' });
       }
     }
     errors.throwIfAny();

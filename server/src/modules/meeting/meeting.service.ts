@@ -1,5 +1,6 @@
 import type { Context } from '../../common/context';
 import { InputErrors, optionalText, requiredText } from '../../common/errors';
+import { MAX_LENGTH } from '../../common/limits';
 import { parseId } from '../../common/ids';
 import { diff, runMutation } from '../../common/mutation';
 import { paginate, Params, type PageQuery } from '../../common/pagination';
@@ -62,10 +63,10 @@ export async function recordMeeting(ctx: Context, input: RecordMeetingInput): Pr
     const network = networkId
       ? await tx.sql.maybeOne<{ provinceCode: string | null }>('select province_code as "provinceCode" from network where id = $1', [networkId])
       : null;
-    if (input.networkId && !network) errors.add('networkId', 'names a network that does not exist');
+    if (input.networkId && !network) errors.add('networkId', 'NOT_FOUND', 'names a network that does not exist');
     const provinceCode = input.provinceCode ?? network?.provinceCode ?? null;
-    if (unknownProvince(input.provinceCode)) errors.add('provinceCode', 'is not a known province code');
-    if (network?.provinceCode && network.provinceCode !== provinceCode) errors.add('networkId', 'names a network of another province');
+    if (unknownProvince(input.provinceCode)) errors.add('provinceCode', 'NOT_FOUND', 'is not a known province code');
+    if (network?.provinceCode && network.provinceCode !== provinceCode) errors.add('networkId', 'OTHER_PROVINCE', 'names a network of another province');
     // An unknown network leaves the province unknown: that is bad input, not a national meeting.
     if ((!input.networkId || network) && !unknownProvince(input.provinceCode)) {
       authorize(
@@ -74,8 +75,8 @@ export async function recordMeeting(ctx: Context, input: RecordMeetingInput): Pr
       );
     }
     const title = requiredText(errors, 'title', input.title);
-    const summary = optionalText(errors, 'summary', input.summary, 10_000) ?? null;
-    errors.check(input.attendeeIds.length > 0, 'attendeeIds', 'must name at least one agency');
+    const summary = optionalText(errors, 'summary', input.summary, MAX_LENGTH.meetingSummary) ?? null;
+    errors.check(input.attendeeIds.length > 0, 'attendeeIds', 'TOO_FEW', 'must name at least one agency', { min: 1 });
     const attendees = await checkAgencies(tx.sql, errors, 'attendeeIds', input.attendeeIds);
     errors.throwIfAny();
     const row = await tx.sql.one<MeetingModel>(

@@ -1,5 +1,6 @@
 import type { Context } from '../../common/context';
-import { badInput, InputErrors, notFound, optionalText, requiredText } from '../../common/errors';
+import { badInput, fieldError, InputErrors, notFound, optionalText, requiredText } from '../../common/errors';
+import { MAX_LENGTH } from '../../common/limits';
 import { parseId } from '../../common/ids';
 import { diff, runMutation, type Tx } from '../../common/mutation';
 import { referenceData, unknownProvince } from '../province/reference.service';
@@ -34,14 +35,14 @@ export async function getNetwork(ctx: Context, idRaw: string): Promise<NetworkMo
 async function checkMembers(tx: Tx, errors: InputErrors, field: string, members: NetworkMemberInput[]) {
   const ids = members.map((m) => parseId(m.agencyId));
   if (ids.some((id) => id === null)) {
-    errors.add(field, 'names an agency that does not exist');
+    errors.add(field, 'NOT_FOUND', 'names an agency that does not exist');
     return [];
   }
-  if (new Set(ids).size !== ids.length) errors.add(field, 'names the same agency twice');
+  if (new Set(ids).size !== ids.length) errors.add(field, 'DUPLICATE', 'names the same agency twice');
   if (ids.length === 0) return [];
   const found = await tx.sql.all<{ id: number; active: boolean }>('select id, active from agency where id = any($1::int[])', [ids]);
-  if (found.length !== new Set(ids).size) errors.add(field, 'names an agency that does not exist');
-  else if (found.some((a) => !a.active)) errors.add(field, 'names an inactive agency');
+  if (found.length !== new Set(ids).size) errors.add(field, 'NOT_FOUND', 'names an agency that does not exist');
+  else if (found.some((a) => !a.active)) errors.add(field, 'INACTIVE', 'names an inactive agency');
   return ids as number[];
 }
 
@@ -55,8 +56,8 @@ export async function createNetwork(ctx: Context, input: CreateNetworkInput): Pr
   return runMutation(ctx, 'createNetwork', async (tx) => {
     const errors = new InputErrors();
     const name = requiredText(errors, 'name', input.name);
-    const description = optionalText(errors, 'description', input.description, 5000) ?? null;
-    if (provinceCode && !referenceData().province(provinceCode)) errors.add('provinceCode', 'is not a known province code');
+    const description = optionalText(errors, 'description', input.description, MAX_LENGTH.description) ?? null;
+    if (provinceCode && !referenceData().province(provinceCode)) errors.add('provinceCode', 'NOT_FOUND', 'is not a known province code');
     const issueAreas = [...new Set(input.issueAreas)];
     const ids = await checkMembers(tx, errors, 'members', input.members);
     errors.throwIfAny();
@@ -128,7 +129,7 @@ export async function updateNetwork(ctx: Context, idRaw: string, input: UpdateNe
     const before = await networkForUpdate(tx, idRaw);
     const errors = new InputErrors();
     const name = input.name === undefined || input.name === null ? before.name : requiredText(errors, 'name', input.name);
-    const description = input.description === undefined ? before.description : (optionalText(errors, 'description', input.description, 5000) ?? null);
+    const description = input.description === undefined ? before.description : (optionalText(errors, 'description', input.description, MAX_LENGTH.description) ?? null);
     errors.throwIfAny();
     const after = await tx.sql.one<NetworkModel>(
       `update network n set name = $2, description = $3, issue_areas = $4::text[] where n.id = $1 returning ${NETWORK_COLUMNS}`,
@@ -151,7 +152,7 @@ export async function removeNetworkMember(ctx: Context, networkIdRaw: string, ag
           [network.id, agencyId],
         )
       : null;
-    if (!removed) throw badInput({ agencyId: 'is not a member of this network' });
+    if (!removed) throw badInput({ agencyId: fieldError('NOT_FOUND', 'is not a member of this network') });
     await tx.audit({
       entityType: 'Network',
       entityId: network.id,
