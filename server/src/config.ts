@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { defaultLogFormat, type LogFormat } from './common/logger';
+import { MIN_PASSWORD_LENGTH } from './common/limits';
 
 /** Validated settings of one hub process, read from the environment once at start. */
 export interface Config {
@@ -117,8 +118,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (adminEmail !== null && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(adminEmail)) {
     problems.push(`ADMIN_EMAIL must be an email address (got "${adminEmail}")`);
   }
-  if (adminPassword !== null && adminPassword !== '' && adminPassword.length < 12) {
-    problems.push('ADMIN_PASSWORD must be at least 12 characters long');
+  if (adminPassword !== null && adminPassword !== '' && adminPassword.length < MIN_PASSWORD_LENGTH) {
+    problems.push(`ADMIN_PASSWORD must be at least ${MIN_PASSWORD_LENGTH} characters long`);
   }
 
   const timeZone = text('TZ_HUB') ?? 'Asia/Jakarta';

@@ -88,7 +88,7 @@ describe('refusals that are part of the API', () => {
     const notFound = await t.gql(`{ agency(id: "424242") { id } }`, {}, u.coord.token);
     expect(notFound.errors![0]).toMatchObject({ message: 'Agency 424242 was not found.', extensions: { code: 'NOT_FOUND' } });
     const bad = await t.gql(`mutation { createAgency(input: { name: " ", sector: POLICE, level: PROVINCE, provinceCode: "52" }) { id } }`, {}, u.coord.token);
-    expect(bad.errors![0].extensions).toEqual({ code: 'BAD_USER_INPUT', fields: ['name'], fieldErrors: { name: 'must not be empty' } });
+    expect(bad.errors![0].extensions).toEqual({ code: 'BAD_USER_INPUT', fields: ['name'], fieldErrors: { name: { code: 'REQUIRED', message: 'must not be empty' } } });
     const badDate = await t.gql(`query($d: Date) { meetings(filter: { heldFrom: $d }) { totalCount } }`, { d: '2026-02-30' }, u.coord.token);
     expect(codes(badDate)).toEqual(['BAD_USER_INPUT']);
     const badLiteral = await t.gql(`{ meetings(filter: { heldFrom: "2026-02-30" }) { totalCount } }`, {}, u.coord.token);

@@ -93,7 +93,10 @@ describe('page sizes and the cost of the metrics', () => {
       const res = await t.gql(query, variables, admin);
       expect(res.status, query).toBe(400);
       expect(res.errors!.map((e) => e.extensions.code), query).toEqual(['BAD_USER_INPUT']);
-      expect(res.errors![0].extensions).toMatchObject({ fields: ['first'], fieldErrors: { first: 'must be between 1 and 100' } });
+      expect(res.errors![0].extensions).toMatchObject({
+        fields: ['first'],
+        fieldErrors: { first: { code: 'OUT_OF_RANGE', message: 'must be between 1 and 100', min: 1, max: 100 } },
+      });
       expect(res.data, query).toBeNull();
     }
     expect((await t.gql('{ actionItems(first: 100) { totalCount } }', {}, admin)).errors).toBeUndefined();

@@ -19,144 +19,44 @@ import type {
   Sex,
 } from '../gql/schema-types';
 
+import { enumLabels as catalogue } from '../../../server/src/common/enum-labels';
+
 type Pair = readonly [id: string, en: string];
 
-/** Labels of the API's enum values: the identifiers stay English, people read these. */
-export const enumLabels = {
-  Sector: {
-    PROTECTION_SERVICE: ['Layanan perlindungan (UPTD PPA, DP3A)', 'Protection services (UPTD PPA, DP3A)'],
-    SOCIAL_WELFARE: ['Sosial', 'Social welfare'],
-    POLICE: ['Kepolisian', 'Police'],
-    PROSECUTION: ['Kejaksaan', 'Prosecution'],
-    JUDICIARY: ['Pengadilan', 'Judiciary'],
-    HEALTH: ['Kesehatan', 'Health'],
-    EDUCATION: ['Pendidikan', 'Education'],
-    LEGAL_AID: ['Bantuan hukum', 'Legal aid'],
-    CIVIL_SOCIETY: ['Masyarakat sipil', 'Civil society'],
-    OVERSIGHT: ['Lembaga pengawas', 'Oversight bodies'],
-    COMMUNITY: ['Komunitas', 'Community'],
-    OTHER: ['Lainnya', 'Other'],
-  } satisfies Record<Sector, Pair>,
-  AgencyLevel: {
-    NATIONAL: ['Nasional', 'National'],
-    PROVINCE: ['Provinsi', 'Province'],
-    REGENCY: ['Kabupaten/kota', 'Regency/city'],
-  } satisfies Record<AgencyLevel, Pair>,
-  IssueArea: {
-    CHILD_MARRIAGE: ['Perkawinan anak', 'Child marriage'],
-    VIOLENCE_AGAINST_WOMEN: ['Kekerasan terhadap perempuan', 'Violence against women'],
-    DOMESTIC_VIOLENCE: ['Kekerasan dalam rumah tangga', 'Domestic violence'],
-    SEXUAL_VIOLENCE: ['Kekerasan seksual', 'Sexual violence'],
-    VIOLENCE_AGAINST_CHILDREN: ['Kekerasan terhadap anak', 'Violence against children'],
-    TRAFFICKING: ['Perdagangan orang (TPPO)', 'Trafficking'],
-    OTHER: ['Lainnya', 'Other'],
-  } satisfies Record<IssueArea, Pair>,
-  Role: {
-    ADMIN: ['Administrator', 'Administrator'],
-    COORDINATOR: ['Koordinator provinsi', 'Provincial coordinator'],
-    OVERSIGHT: ['Lembaga pengawas', 'Oversight body'],
-    MEMBER: ['Anggota jejaring', 'Network member'],
-  } satisfies Record<Role, Pair>,
-  MembershipRole: {
-    LEAD: ['Pemimpin', 'Lead'],
-    MEMBER: ['Anggota', 'Member'],
-    OBSERVER: ['Pengamat', 'Observer'],
-  } satisfies Record<MembershipRole, Pair>,
-  AgreementKind: {
-    MOU: ['Nota kesepahaman (MoU)', 'Memorandum of understanding'],
-    COOPERATION_AGREEMENT: ['Perjanjian kerja sama (PKS)', 'Cooperation agreement'],
-    JOINT_COMMITMENT: ['Kesepakatan bersama', 'Joint commitment'],
-    REGULATION: ['Peraturan/keputusan daerah', 'Regional regulation'],
-  } satisfies Record<AgreementKind, Pair>,
-  AgreementStatus: {
-    DRAFT: ['Draf', 'Draft'],
-    ACTIVE: ['Berlaku', 'Active'],
-    EXPIRED: ['Kedaluwarsa', 'Expired'],
-    TERMINATED: ['Diakhiri', 'Terminated'],
-  } satisfies Record<AgreementStatus, Pair>,
-  CommitmentStatus: {
-    PLANNED: ['Direncanakan', 'Planned'],
-    IN_PROGRESS: ['Berjalan', 'In progress'],
-    FULFILLED: ['Terpenuhi', 'Fulfilled'],
-    LAPSED: ['Tidak terpenuhi', 'Lapsed'],
-  } satisfies Record<CommitmentStatus, Pair>,
-  ActionStatus: {
-    OPEN: ['Terbuka', 'Open'],
-    IN_PROGRESS: ['Dikerjakan', 'In progress'],
-    BLOCKED: ['Terhambat', 'Blocked'],
-    DONE: ['Selesai', 'Done'],
-    CANCELLED: ['Dibatalkan', 'Cancelled'],
-  } satisfies Record<ActionStatus, Pair>,
-  Priority: {
-    LOW: ['Rendah', 'Low'],
-    MEDIUM: ['Sedang', 'Medium'],
-    HIGH: ['Tinggi', 'High'],
-    URGENT: ['Mendesak', 'Urgent'],
-  } satisfies Record<Priority, Pair>,
-  AgeGroup: {
-    CHILD_0_5: ['Anak 0–5 tahun', 'Child 0–5'],
-    CHILD_6_12: ['Anak 6–12 tahun', 'Child 6–12'],
-    CHILD_13_17: ['Anak 13–17 tahun', 'Child 13–17'],
-    ADULT_18_24: ['Dewasa 18–24 tahun', 'Adult 18–24'],
-    ADULT_25_59: ['Dewasa 25–59 tahun', 'Adult 25–59'],
-    ADULT_60_PLUS: ['Lansia 60+ tahun', 'Older adult 60+'],
-  } satisfies Record<AgeGroup, Pair>,
-  Sex: {
-    FEMALE: ['Perempuan', 'Female'],
-    MALE: ['Laki-laki', 'Male'],
-  } satisfies Record<Sex, Pair>,
-  CaseOutcome: {
-    OPEN: ['Baru', 'Open'],
-    IN_SERVICE: ['Dalam layanan', 'In service'],
-    IN_LEGAL_PROCESS: ['Dalam proses hukum', 'In legal process'],
-    RESOLVED: ['Selesai ditangani', 'Resolved'],
-    CONVICTED: ['Pelaku dihukum', 'Convicted'],
-    DISMISSED: ['Dihentikan', 'Dismissed'],
-    WITHDRAWN: ['Dicabut', 'Withdrawn'],
-    REFERRED_OUT: ['Dirujuk keluar', 'Referred out'],
-  } satisfies Record<CaseOutcome, Pair>,
-  ReferralStatus: {
-    PENDING: ['Menunggu', 'Pending'],
-    ACCEPTED: ['Diterima', 'Accepted'],
-    DECLINED: ['Ditolak', 'Declined'],
-    COMPLETED: ['Tuntas', 'Completed'],
-  } satisfies Record<ReferralStatus, Pair>,
-  ServiceType: {
-    MEDICAL: ['Medis', 'Medical'],
-    PSYCHOSOCIAL: ['Psikososial', 'Psychosocial'],
-    LEGAL_AID: ['Bantuan hukum', 'Legal aid'],
-    SHELTER: ['Rumah aman', 'Shelter'],
-    SOCIAL_ASSISTANCE: ['Bantuan sosial', 'Social assistance'],
-    EDUCATION_CONTINUITY: ['Keberlanjutan sekolah', 'Continued schooling'],
-    RESTITUTION: ['Restitusi', 'Restitution'],
-    REHABILITATION: ['Rehabilitasi', 'Rehabilitation'],
-    REINTEGRATION: ['Reintegrasi', 'Reintegration'],
-  } satisfies Record<ServiceType, Pair>,
-  RecommendationStatus: {
-    AWAITING_RESPONSE: ['Menunggu jawaban', 'Awaiting answer'],
-    RESPONSE_OVERDUE: ['Jawaban terlambat', 'Answer overdue'],
-    NOT_ACCEPTED: ['Tidak diterima (dicatat)', 'Not accepted (noted)'],
-    ACCEPTED: ['Diterima', 'Accepted'],
-    IN_PROGRESS: ['Sedang dilaksanakan', 'Being implemented'],
-    IMPLEMENTED: ['Terlaksana', 'Implemented'],
-  } satisfies Record<RecommendationStatus, Pair>,
-  RecommendationResponse: {
-    ACCEPTED: ['Diterima', 'Accepted'],
-    PARTIALLY_ACCEPTED: ['Diterima sebagian', 'Partly accepted'],
-    NOTED: ['Dicatat (tidak diterima)', 'Noted (not accepted)'],
-  } satisfies Record<RecommendationResponse, Pair>,
-  EmailStatus: {
-    PENDING: ['Menunggu dikirim', 'Pending'],
-    SENT: ['Terkirim', 'Sent'],
-    FAILED: ['Gagal', 'Failed'],
-    NOT_SENT: ['Tidak dikirim (tanpa server email)', 'Not sent (no mail server)'],
-  } satisfies Record<EmailStatus, Pair>,
-} as const;
+/** The API's enums as the generated schema types name them. */
+interface SchemaEnums {
+  Sector: Sector;
+  AgencyLevel: AgencyLevel;
+  IssueArea: IssueArea;
+  Role: Role;
+  MembershipRole: MembershipRole;
+  AgreementKind: AgreementKind;
+  AgreementStatus: AgreementStatus;
+  CommitmentStatus: CommitmentStatus;
+  ActionStatus: ActionStatus;
+  Priority: Priority;
+  CaseOutcome: CaseOutcome;
+  AgeGroup: AgeGroup;
+  Sex: Sex;
+  ReferralStatus: ReferralStatus;
+  ServiceType: ServiceType;
+  RecommendationStatus: RecommendationStatus;
+  RecommendationResponse: RecommendationResponse;
+  EmailStatus: EmailStatus;
+}
+
+/**
+ * Labels of the API's enum values: the identifiers stay English, people read these. The one
+ * catalogue lives with the server (server/src/common/enum-labels.ts), which writes the same
+ * words into files; typed here against the generated schema, so a value the schema gains
+ * without a label fails the type-check.
+ */
+export const enumLabels: { readonly [N in keyof SchemaEnums]: Readonly<Record<SchemaEnums[N], Pair>> } = catalogue;
 
 export type EnumName = keyof typeof enumLabels;
 export type EnumValue<N extends EnumName> = keyof (typeof enumLabels)[N];
 
-/** The values of an enum in the order people expect to read them (as listed above). */
+/** The values of an enum in the order people expect to read them (as the catalogue lists them). */
 export function enumValues<N extends EnumName>(name: N): EnumValue<N>[] {
   return Object.keys(enumLabels[name]) as EnumValue<N>[];
 }

@@ -1,4 +1,7 @@
 import { CombinedGraphQLErrors, ServerError, ServerParseError } from '@apollo/client/errors';
+import type { FieldError } from '../../../server/src/common/field-error';
+
+export type { FieldError };
 
 export type ProblemCode =
   | 'UNAUTHENTICATED'
@@ -15,8 +18,8 @@ export interface Problem {
   code: ProblemCode;
   /** The server's own message (English), shown as detail. */
   message: string;
-  /** BAD_USER_INPUT: the offending input fields and why, keyed by input field name. */
-  fieldErrors: Record<string, string>;
+  /** BAD_USER_INPUT: the offending input fields and why (a code per rule), keyed by input field name. */
+  fieldErrors: Record<string, FieldError>;
 }
 
 const KNOWN: ProblemCode[] = ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'CONFLICT', 'INTERNAL_SERVER_ERROR'];
@@ -34,13 +37,14 @@ export function problemOf(error: unknown): Problem | null {
     const ext = (first?.extensions ?? {}) as Record<string, unknown>;
     const raw = typeof ext.code === 'string' ? ext.code : 'UNKNOWN';
     const code = (KNOWN as string[]).includes(raw) ? (raw as ProblemCode) : raw === 'GRAPHQL_VALIDATION_FAILED' ? 'BAD_USER_INPUT' : 'UNKNOWN';
-    const fieldErrors: Record<string, string> = {};
+    const fieldErrors: Record<string, FieldError> = {};
     for (const e of error.errors) {
-      const x = (e.extensions ?? {}) as { fieldErrors?: Record<string, string>; fields?: string[] };
+      const x = (e.extensions ?? {}) as { fieldErrors?: Record<string, FieldError>; fields?: string[] };
       if (x.fieldErrors && typeof x.fieldErrors === 'object') {
-        for (const [k, v] of Object.entries(x.fieldErrors)) fieldErrors[fieldName(k)] ??= String(v);
+        for (const [k, v] of Object.entries(x.fieldErrors)) if (v && typeof v === 'object') fieldErrors[fieldName(k)] ??= v;
       }
-      for (const f of x.fields ?? []) fieldErrors[fieldName(f)] ??= '';
+      // A field named without details (e.g. by graphql's own coercion) is only "not valid".
+      for (const f of x.fields ?? []) fieldErrors[fieldName(f)] ??= { code: 'INVALID', message: '' };
     }
     return { code, message: first?.message ?? error.message, fieldErrors };
   }

@@ -1,47 +1,111 @@
 import { useCallback, useId, useState, type ReactNode, type SelectHTMLAttributes, type InputHTMLAttributes, type TextareaHTMLAttributes } from 'react';
-import { useI18n, type I18n, type MessageKey } from '../i18n/i18n';
+import type { FieldError, FieldErrorCode } from '../../../server/src/common/field-error';
+import { useI18n, type I18n } from '../i18n/i18n';
 import { problemOf, type Problem } from '../lib/errors';
 import { ErrorNotice } from './states';
 import { DateInput } from './date-input';
 
-/** Server messages we know, in the reader's language; anything else is shown as the server wrote it. */
-const SERVER_MESSAGES: [RegExp, MessageKey][] = [
-  [/required for a provincial or regency agency/i, 'form.provinceRequired'],
-  [/required for a regency agency/i, 'form.regencyRequired'],
-  [/must be empty for a national agency/i, 'form.emptyForNational'],
-  [/not a regency of the given province/i, 'form.regencyOtherProvince'],
-  [/same agency twice|more than once/i, 'form.sameAgencyTwice'],
-  [/required for NOTED and PARTIALLY_ACCEPTED/i, 'form.noteRequired'],
-  [/before issuedOn/i, 'form.beforeIssued'],
-  [/active oversight body/i, 'form.notOversightBody'],
-  [/only name national agencies/i, 'form.nationalOnly'],
-  [/answered ACCEPTED or PARTIALLY_ACCEPTED/i, 'form.recommendationNotAccepted'],
-  [/at least one issue area/i, 'form.required'],
-  [/inactive agency/i, 'form.inactiveAgency'],
-  [/must not be empty|should not be empty|is required$|must be given/i, 'form.required'],
-  [/at least two/i, 'form.atLeastTwo'],
-  [/at least one agency/i, 'form.atLeastOne'],
-  [/NUL characters|unpaired UTF-16 surrogates/i, 'form.badCharacters'],
-  [/must not be in the future|must not be after today|after today/i, 'form.notFuture'],
-  [/before signedOn/i, 'form.beforeSigned'],
-  [/before openedOn/i, 'form.beforeOpened'],
-  [/needs a signedOn/i, 'form.needsSigned'],
-  [/zero or more/i, 'form.zeroOrMore'],
-  [/one of the agreement's parties/i, 'form.notAParty'],
-  [/only be set when the status is DONE/i, 'form.onlyWhenDone'],
-  [/of another province/i, 'form.otherProvince'],
-  [/does not exist|not a known/i, 'form.unknownRecord'],
-  [/required for an item of a national agency/i, 'form.provinceForNational'],
-  [/at most \d+ characters/i, 'form.tooLong'],
-  [/at least 12 characters/i, 'form.password12'],
-  [/email/i, 'form.email'],
-];
+/** Length limits of text fields, the same numbers the server enforces (TOO_LONG). */
+export { MAX_LENGTH, MIN_PASSWORD_LENGTH } from '../../../server/src/common/limits';
 
-/** The reader's-language version of a field error from the API, when we know its meaning. */
-export function translateServerMessage(i18n: I18n, message: string): string {
-  if (!message) return i18n.t('form.invalid');
-  for (const [re, key] of SERVER_MESSAGES) if (re.test(message)) return i18n.t(key);
-  return message;
+type Translate = I18n['t'];
+
+/**
+ * The reader's-language message of each field error code the API sends (server/src/common/field-error.ts);
+ * typed over every code, so a new one fails the type-check until it has its message.
+ */
+const FIELD_ERROR_MESSAGES: { [C in FieldErrorCode]: (e: FieldError, t: Translate) => string } = {
+  REQUIRED: (e, t) => {
+    switch (e.when) {
+      case 'PROVINCIAL_AGENCY':
+        return t('form.provinceRequired');
+      case 'REGENCY_AGENCY':
+        return t('form.regencyRequired');
+      case 'NATIONAL_AGENCY':
+        return t('form.provinceForNational');
+      case 'PARTIAL_RESPONSE':
+        return t('form.noteRequired');
+      case 'SIGNED':
+        return t('form.needsSigned');
+      case 'ROLE':
+        return t('form.requiredForRole');
+      default:
+        return t('form.required');
+    }
+  },
+  TOO_LONG: (e, t) => (e.max !== undefined ? t('form.tooLong', { max: e.max }) : t('form.invalid')),
+  TOO_SHORT: (e, t) => (e.min !== undefined ? t('form.tooShort', { min: e.min }) : t('form.invalid')),
+  OUT_OF_RANGE: (e, t) =>
+    e.min !== undefined && e.max !== undefined ? t('form.between', { min: e.min, max: e.max }) : e.min === 0 ? t('form.zeroOrMore') : t('form.invalid'),
+  TOO_FEW: (e, t) => (e.min === 1 ? t('form.atLeastOne') : e.min === 2 ? t('form.atLeastTwo') : t('form.tooFew', { min: e.min ?? 1 })),
+  INVALID: (_e, t) => t('form.invalid'),
+  BAD_CHARACTERS: (_e, t) => t('form.badCharacters'),
+  NOT_FOUND: (_e, t) => t('form.unknownRecord'),
+  INACTIVE: (_e, t) => t('form.inactiveAgency'),
+  OTHER_PROVINCE: (_e, t) => t('form.otherProvince'),
+  DATE_ORDER: (e, t) => {
+    switch (e.after) {
+      case 'signedOn':
+        return t('form.beforeSigned');
+      case 'openedOn':
+        return t('form.beforeOpened');
+      case 'issuedOn':
+        return t('form.beforeIssued');
+      case 'reportedOn':
+        return t('form.beforeReported');
+      case 'referredOn':
+        return t('form.beforeReferred');
+      default:
+        return t('form.dateOrder');
+    }
+  },
+  FUTURE_DATE: (_e, t) => t('form.notFuture'),
+  PERIOD_TOO_LONG: (e, t) => t('form.periodTooLong', { max: e.max ?? 5 }),
+  DUPLICATE: (_e, t) => t('form.sameAgencyTwice'),
+  TAKEN: (_e, t) => t('form.taken'),
+  NOT_APPLICABLE: (e, t) => {
+    switch (e.when) {
+      case 'NATIONAL_AGENCY':
+        return t('form.emptyForNational');
+      case 'STATUS_DONE':
+        return t('form.onlyWhenDone');
+      case 'CASE_CLOSED':
+        return t('form.onlyWhenClosed');
+      case 'ROLE':
+        return t('form.notForRole');
+      default:
+        return t('form.invalid');
+    }
+  },
+  RULE: (e, t) => {
+    switch (e.rule) {
+      case 'AGREEMENT_PARTY':
+        return t('form.notAParty');
+      case 'PARTY_HAS_COMMITMENTS':
+        return t('form.partyHasCommitments');
+      case 'OVERSIGHT_BODY':
+        return t('form.notOversightBody');
+      case 'NATIONAL_ONLY':
+        return t('form.nationalOnly');
+      case 'RECOMMENDATION_ACCEPTED':
+        return t('form.recommendationNotAccepted');
+      case 'SAME_AGENCY':
+        return t('form.sameAgency');
+      case 'OWN_ACCOUNT':
+        return t('form.ownAccount');
+      case 'REFERRAL_STATE':
+        return t('form.referralState');
+      default:
+        return t('form.invalid');
+    }
+  },
+  UNKNOWN_PARAMETER: (_e, t) => t('form.invalid'),
+};
+
+/** The reader's-language message of a field error from the API, from its code (never its English message). */
+export function fieldErrorMessage(i18n: I18n, e: FieldError): string {
+  const message = Object.hasOwn(FIELD_ERROR_MESSAGES, e.code) ? FIELD_ERROR_MESSAGES[e.code] : null;
+  return message ? message(e, i18n.t) : i18n.t('form.invalid');
 }
 
 export interface FormErrors {
@@ -71,7 +135,7 @@ export function useFormErrors(): FormErrors {
       setError(err);
       if (p?.code === 'BAD_USER_INPUT') {
         const out: Record<string, string> = {};
-        for (const [k, v] of Object.entries(p.fieldErrors)) out[k] = translateServerMessage(i18n, v);
+        for (const [k, v] of Object.entries(p.fieldErrors)) out[k] = fieldErrorMessage(i18n, v);
         setFields(out);
         return Object.keys(out).length > 0;
       }

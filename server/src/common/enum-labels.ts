@@ -17,14 +17,17 @@ import type {
   ServiceType,
   Sex,
 } from './enums';
+import type { EmailStatus } from '../modules/notification/notification.enums';
 
 export type Lang = 'id' | 'en';
 type Pair = readonly [id: string, en: string];
 
 /**
- * Labels of the enum values for files the server writes (exports, reports, import templates),
- * Bahasa Indonesia first: the same words as the dashboard's catalogue
- * (client/src/i18n/enums.ts), which a spreadsheet user compares against.
+ * The one catalogue of the API's enum labels, Bahasa Indonesia first: the dashboard shows
+ * them (client/src/i18n/enums.ts imports this file) and the server writes them into
+ * exports, reports and import templates, so a spreadsheet user reads the same words.
+ * Each enum is listed in the order people expect to read it. Only type imports here: the
+ * dashboard bundles this file.
  */
 export const enumLabels = {
   Sector: {
@@ -149,6 +152,12 @@ export const enumLabels = {
     PARTIALLY_ACCEPTED: ['Diterima sebagian', 'Partly accepted'],
     NOTED: ['Dicatat (tidak diterima)', 'Noted (not accepted)'],
   } satisfies Record<RecommendationResponse, Pair>,
+  EmailStatus: {
+    PENDING: ['Menunggu dikirim', 'Pending'],
+    SENT: ['Terkirim', 'Sent'],
+    FAILED: ['Gagal', 'Failed'],
+    NOT_SENT: ['Tidak dikirim (tanpa server email)', 'Not sent (no mail server)'],
+  } satisfies Record<EmailStatus, Pair>,
 } as const;
 
 export type EnumName = keyof typeof enumLabels;

@@ -2,6 +2,8 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ArgumentValidationError, AuthenticationError, AuthorizationError } from 'type-graphql';
 import type { ValidationError as ClassValidationError } from 'class-validator';
+import type { FieldError, FieldErrorCode, FieldErrorDetails } from './field-error';
+import { MAX_LENGTH } from './limits';
 import { trimText } from './text';
 
 export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT';
@@ -29,24 +31,36 @@ export const notFound = (entity: string, id: string | number) =>
 export const conflict = (message: string, extensions: Record<string, unknown> = {}) =>
   new AppError('CONFLICT', message, extensions);
 
-/** Bad input: `fields` names every offending input field, `fieldErrors` says what is wrong with each. */
-export function badInput(fieldErrors: Record<string, string>): AppError {
+/** A field error from its code, English message and details (common/field-error.ts). */
+export const fieldError = (code: FieldErrorCode, message: string, details: FieldErrorDetails = {}): FieldError => ({ code, message, ...details });
+
+/**
+ * Bad input: `fields` names every offending input field, `fieldErrors` says what is wrong with
+ * each, as a code per rule (clients translate it) and an English message.
+ */
+export function badInput(fieldErrors: Record<string, FieldError>): AppError {
   const fields = Object.keys(fieldErrors);
-  const message = fields.map((f) => `${f}: ${fieldErrors[f]}`).join('; ');
-  return new AppError('BAD_USER_INPUT', `Invalid input. ${message}`, { fields, fieldErrors });
+  return new AppError('BAD_USER_INPUT', badInputMessage(fieldErrors), { fields, fieldErrors });
 }
 
-/** Collects every problem of one input so the caller hears about all of them at once. */
-export class InputErrors {
-  private readonly errors: Record<string, string> = {};
+/** The message of a BAD_USER_INPUT refusal: every field with what is wrong with it. */
+export function badInputMessage(fieldErrors: Record<string, FieldError>): string {
+  return `Invalid input. ${Object.entries(fieldErrors)
+    .map(([f, e]) => `${f}: ${e.message}`)
+    .join('; ')}`;
+}
 
-  add(field: string, message: string): this {
-    if (!(field in this.errors)) this.errors[field] = message;
+/** Collects every problem of one input so the caller hears about all of them at once (the first per field counts). */
+export class InputErrors {
+  private readonly errors: Record<string, FieldError> = {};
+
+  add(field: string, code: FieldErrorCode, message: string, details: FieldErrorDetails = {}): this {
+    if (!(field in this.errors)) this.errors[field] = fieldError(code, message, details);
     return this;
   }
 
-  check(ok: boolean, field: string, message: string): this {
-    if (!ok) this.add(field, message);
+  check(ok: boolean, field: string, code: FieldErrorCode, message: string, details: FieldErrorDetails = {}): this {
+    if (!ok) this.add(field, code, message, details);
     return this;
   }
 
@@ -59,26 +73,43 @@ export class InputErrors {
   }
 }
 
+/** Records TOO_LONG when a text is longer than `max` characters. */
+export function checkLength(errors: InputErrors, field: string, value: string, max: number): void {
+  errors.check(value.length <= max, field, 'TOO_LONG', `must be at most ${max} characters`, { max });
+}
+
 /** Trims a required text field (trimText); records an error when it is blank or too long. */
-export function requiredText(errors: InputErrors, field: string, value: string, max = 300): string {
+export function requiredText(errors: InputErrors, field: string, value: string, max: number = MAX_LENGTH.title): string {
   const v = trimText(value);
-  errors.check(v.length > 0, field, 'must not be empty');
-  errors.check(v.length <= max, field, `must be at most ${max} characters`);
+  errors.check(v.length > 0, field, 'REQUIRED', 'must not be empty');
+  checkLength(errors, field, v, max);
   return v;
 }
 
 /** Trims an optional text field (trimText): blank becomes null. */
-export function optionalText(errors: InputErrors, field: string, value: string | null | undefined, max = 2000) {
+export function optionalText(errors: InputErrors, field: string, value: string | null | undefined, max: number) {
   if (value === undefined) return undefined;
   if (value === null) return null;
   const v = trimText(value);
-  errors.check(v.length <= max, field, `must be at most ${max} characters`);
+  checkLength(errors, field, v, max);
   return v === '' ? null : v;
 }
 
-function flattenValidation(errors: ClassValidationError[], out: Record<string, string>) {
+/** class-validator's constraint names, as field error codes. */
+const CONSTRAINT_CODES: Record<string, FieldErrorCode> = {
+  isNotEmpty: 'REQUIRED',
+  isDefined: 'REQUIRED',
+  maxLength: 'TOO_LONG',
+  minLength: 'TOO_SHORT',
+  min: 'OUT_OF_RANGE',
+  max: 'OUT_OF_RANGE',
+  arrayMinSize: 'TOO_FEW',
+};
+
+function flattenValidation(errors: ClassValidationError[], out: Record<string, FieldError>) {
   for (const e of errors) {
-    if (e.constraints) out[e.property] = Object.values(e.constraints)[0];
+    const [constraint, message] = Object.entries(e.constraints ?? {})[0] ?? [];
+    if (constraint !== undefined) out[e.property] = fieldError(CONSTRAINT_CODES[constraint] ?? 'INVALID', message);
     if (e.children?.length) flattenValidation(e.children, out);
   }
 }
@@ -117,7 +148,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
     return { ...base, message: original.message, extensions: { ...original.extensions, code: original.code } };
   }
   if (original instanceof ArgumentValidationError) {
-    const fieldErrors: Record<string, string> = {};
+    const fieldErrors: Record<string, FieldError> = {};
     flattenValidation(original.extensions.validationErrors as unknown as ClassValidationError[], fieldErrors);
     const e = badInput(fieldErrors);
     return { ...base, message: e.message, extensions: { ...e.extensions, code: 'BAD_USER_INPUT' } };

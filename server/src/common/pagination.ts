@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
-import { badInput } from './errors';
+import { badInput, fieldError } from './errors';
 import { DEFAULT_PAGE_SIZE, pageSizeProblem } from './page-size';
 import type { Sql } from './sql';
 
@@ -114,7 +114,7 @@ function decodeCursor(after: string, keys: SortKey[]): unknown[] {
   } catch {
     // fall through
   }
-  throw badInput({ after: 'is not a cursor this list produced' });
+  throw badInput({ after: fieldError('INVALID', 'is not a cursor this list produced') });
 }
 
 function encodeCursor(values: unknown[]): string {

@@ -3,13 +3,14 @@
  * against `unacceptableText` before anything runs (http/input-hygiene.ts), and every text field
  * is trimmed with `trimText` (common/errors.ts requiredText/optionalText, search filters).
  */
+import type { FieldError } from './field-error';
 
 /** NUL, and UTF-16 surrogates that are not part of a pair (they are not characters at all). */
 const UNACCEPTABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** Why a string can never be stored or compared (PostgreSQL refuses NUL; a lone surrogate is no character), or null. */
-export function unacceptableText(value: string): string | null {
-  return UNACCEPTABLE.test(value) ? 'must not contain NUL characters or unpaired UTF-16 surrogates' : null;
+export function unacceptableText(value: string): FieldError | null {
+  return UNACCEPTABLE.test(value) ? { code: 'BAD_CHARACTERS', message: 'must not contain NUL characters or unpaired UTF-16 surrogates' } : null;
 }
 
 /** White space and the invisible zero-width characters (U+200B–U+200D, U+2060, U+FEFF). */

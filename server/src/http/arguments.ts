@@ -7,6 +7,8 @@ import {
   type OperationDefinitionNode,
   type ValueNode,
 } from 'graphql';
+import { badInputMessage } from '../common/errors';
+import type { FieldError } from '../common/field-error';
 import { pageSizeProblem } from '../common/page-size';
 import { unacceptableText } from '../common/text';
 
@@ -22,9 +24,9 @@ import { unacceptableText } from '../common/text';
 export function checkArguments(document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>): void {
   const operation = pickOperation(document, operationName);
   if (!operation) return; // graphql refuses it with its own error
-  const fieldErrors: Record<string, string> = {};
-  const add = (field: string, message: string) => {
-    if (!(field in fieldErrors)) fieldErrors[field] = message;
+  const fieldErrors: Record<string, FieldError> = {};
+  const add = (field: string, problem: FieldError) => {
+    if (!(field in fieldErrors)) fieldErrors[field] = problem;
   };
 
   // Where each variable is used: the argument or input field it stands for.
@@ -70,7 +72,7 @@ export function checkArguments(document: DocumentNode, operationName: string | u
 
   const fields = Object.keys(fieldErrors);
   if (fields.length) {
-    throw new GraphQLError(`Invalid input. ${fields.map((f) => `${f}: ${fieldErrors[f]}`).join('; ')}`, {
+    throw new GraphQLError(badInputMessage(fieldErrors), {
       extensions: { code: 'BAD_USER_INPUT', fields, fieldErrors, http: { status: 400 } },
     });
   }
@@ -108,7 +110,7 @@ function walkStrings(value: unknown, field: string, visitText: (field: string, t
   }
 }
 
-function walkLiteralStrings(node: ValueNode, field: string, add: (field: string, message: string) => void): void {
+function walkLiteralStrings(node: ValueNode, field: string, add: (field: string, problem: FieldError) => void): void {
   if (node.kind === Kind.STRING) {
     const problem = unacceptableText(node.value);
     if (problem) add(field, problem);

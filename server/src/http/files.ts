@@ -3,7 +3,8 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '../config';
 import { RequestContext, type Context, type Services } from '../common/context';
 import { todayIn } from '../common/dates';
-import { AppError } from '../common/errors';
+import { AppError, fieldError } from '../common/errors';
+import type { FieldError } from '../common/field-error';
 import type { Logger } from '../common/logger';
 import type { Sql } from '../common/sql';
 import busboy from 'busboy';
@@ -52,7 +53,7 @@ export function sendError(res: Response, err: unknown, log: Logger) {
     return;
   }
   if (err instanceof AppError) {
-    const { fields, fieldErrors, errors } = err.extensions as { fields?: string[]; fieldErrors?: Record<string, string>; errors?: unknown[] };
+    const { fields, fieldErrors, errors } = err.extensions as { fields?: string[]; fieldErrors?: Record<string, FieldError>; errors?: unknown[] };
     res.status(STATUS[err.code] ?? 400).json({
       error: { code: err.code, message: err.message, ...(fields ? { fields, fieldErrors } : {}), ...(errors ? { errors } : {}) },
     });
@@ -205,11 +206,11 @@ function checkCrossSite(req: Request) {
 }
 
 function importOptions(query: Record<string, unknown>): { lang: 'id' | 'en'; dryRun: boolean } {
-  const fieldErrors: Record<string, string> = {};
-  for (const k of Object.keys(query)) if (k !== 'lang' && k !== 'dryRun') fieldErrors[k] = 'is not a parameter of imports';
+  const fieldErrors: Record<string, FieldError> = {};
+  for (const k of Object.keys(query)) if (k !== 'lang' && k !== 'dryRun') fieldErrors[k] = fieldError('UNKNOWN_PARAMETER', 'is not a parameter of imports');
   const { lang = 'id', dryRun = 'false' } = query as { lang?: unknown; dryRun?: unknown };
-  if (lang !== 'id' && lang !== 'en') fieldErrors.lang = 'must be id or en';
-  if (dryRun !== 'true' && dryRun !== 'false') fieldErrors.dryRun = 'must be true or false';
+  if (lang !== 'id' && lang !== 'en') fieldErrors.lang = fieldError('INVALID', 'must be id or en');
+  if (dryRun !== 'true' && dryRun !== 'false') fieldErrors.dryRun = fieldError('INVALID', 'must be true or false');
   if (Object.keys(fieldErrors).length) throw new AppError('BAD_USER_INPUT', 'Invalid parameters.', { fields: Object.keys(fieldErrors), fieldErrors });
   return { lang: lang as 'id' | 'en', dryRun: dryRun === 'true' };
 }
@@ -228,7 +229,7 @@ function readUpload(req: Request): Promise<{ format: ImportFormat; body: Buffer 
   const badType = () =>
     new AppError('BAD_USER_INPUT', 'Send the file as text/csv, as the XLSX media type, or as multipart/form-data with a `file` field.', {
       fields: ['file'],
-      fieldErrors: { file: 'is missing or of an unknown type' },
+      fieldErrors: { file: fieldError('INVALID', 'is missing or of an unknown type') },
     });
   if (Number(req.headers['content-length'] ?? 0) > MAX_IMPORT_BYTES + 64 * 1024) return Promise.reject(tooLarge());
   return new Promise((resolve, reject) => {

@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
 import { addDays, todayIn } from '../../src/common/dates';
+import { FIELD_ERROR_CODES } from '../../src/common/field-error';
 import { signIn, snapshotCounts, type SignedIn } from './factories';
 import { codes, type GqlResult, type TestHub } from './harness';
 
@@ -50,6 +51,11 @@ export async function expectRefused(
   if (expected.code === 'BAD_USER_INPUT') {
     expect(ext.fields).toEqual(expected.fields);
     expect(Object.keys(ext.fieldErrors ?? {})).toEqual(expected.fields);
+    // Every field error carries a code clients translate, and an English message.
+    for (const e of Object.values((ext.fieldErrors ?? {}) as Record<string, { code: string; message: string }>)) {
+      expect(FIELD_ERROR_CODES).toContain(e.code);
+      expect(typeof e.message).toBe('string');
+    }
   }
   expect(await snapshotCounts(t.sql)).toEqual(countsBefore);
   expect(await watch()).toEqual(watchedBefore);

@@ -4,7 +4,7 @@ import { useI18n } from '../../i18n/i18n';
 import { enumValues } from '../../i18n/enums';
 import type { Priority } from '../../gql/schema-types';
 import { addDays, today } from '../../lib/dates';
-import { FormAlert, SelectField, TextAreaField, TextField, orNull, useFormErrors } from '../../ui/form';
+import { FormAlert, SelectField, TextAreaField, TextField, orNull, useFormErrors, MAX_LENGTH } from '../../ui/form';
 import { ProvinceSelect, useAgencyOptions } from '../../common/pickers';
 import { CommitmentOptionsDocument, CreateActionItemDocument } from './operations.generated';
 
@@ -99,7 +99,7 @@ export function ActionItemForm({
           {t('actions.recommendation')}: <strong>{recommendation.title}</strong>
         </p>
       )}
-      <TextField label={labels.title} required value={v.title} onChange={(title) => setV({ ...v, title })} error={errors.field('title')} maxLength={300} />
+      <TextField label={labels.title} required value={v.title} onChange={(title) => setV({ ...v, title })} error={errors.field('title')} maxLength={MAX_LENGTH.title} />
       <TextAreaField label={labels.description} value={v.description} onChange={(description) => setV({ ...v, description })} error={errors.field('description')} rows={3} hint={t('common.noPersonalData')} />
       <div className="form-row">
         {fixedProvince === null && (

@@ -9,7 +9,7 @@ import { problemOf } from '../../lib/errors';
 import { Facts, PageHeader, Section } from '../../ui/page';
 import { Empty, QueryView } from '../../ui/states';
 import { AgencyName, EnumBadge, OverdueBadge } from '../../ui/badges';
-import { FormAlert, SelectField, TextAreaField, TextField, orNull, useFormErrors } from '../../ui/form';
+import { FormAlert, SelectField, TextAreaField, TextField, orNull, useFormErrors, MAX_LENGTH } from '../../ui/form';
 import { ActionItemDocument, AddActionNoteDocument, UpdateActionItemDocument, type ActionItemDetailFragment } from './operations.generated';
 
 type Change = Omit<UpdateActionItemInput, 'version'>;
@@ -254,7 +254,7 @@ function ActionEditor({ item, onSaved }: { item: ActionItemDetailFragment; onSav
                 />
               )}
             </div>
-            <TextAreaField label={statusLabels.note} value={s.note} onChange={(note) => setS({ ...s, note })} error={statusErrors.field('note')} rows={3} hint={t('common.noPersonalData')} maxLength={2000} />
+            <TextAreaField label={statusLabels.note} value={s.note} onChange={(note) => setS({ ...s, note })} error={statusErrors.field('note')} rows={3} hint={t('common.noPersonalData')} maxLength={MAX_LENGTH.actionNote} />
             <div className="form-actions">
               <button type="submit" className="btn btn-primary" disabled={busy}>
                 {busy ? t('form.saving') : t('actions.saveUpdate')}
@@ -269,7 +269,7 @@ function ActionEditor({ item, onSaved }: { item: ActionItemDetailFragment; onSav
             <summary>{t('actions.editSummary')}</summary>
             <form className="form" onSubmit={submitDetails} noValidate aria-label={t('actions.editSection')}>
               <FormAlert errors={detailErrors} fieldLabels={detailLabels} />
-              <TextField label={detailLabels.title} required value={dv.title} onChange={(title) => setDv({ ...dv, title })} error={detailErrors.field('title')} maxLength={300} />
+              <TextField label={detailLabels.title} required value={dv.title} onChange={(title) => setDv({ ...dv, title })} error={detailErrors.field('title')} maxLength={MAX_LENGTH.title} />
               <TextAreaField label={detailLabels.description} value={dv.description} onChange={(description) => setDv({ ...dv, description })} error={detailErrors.field('description')} rows={3} />
               <div className="form-row">
                 <SelectField

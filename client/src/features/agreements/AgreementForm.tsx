@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useI18n } from '../../i18n/i18n';
 import { enumValues } from '../../i18n/enums';
 import type { AgreementKind, IssueArea } from '../../gql/schema-types';
-import { CheckboxGroup, FormAlert, SelectField, TextField, orNull, type FormErrors } from '../../ui/form';
+import { CheckboxGroup, FormAlert, SelectField, TextField, orNull, type FormErrors, MAX_LENGTH } from '../../ui/form';
 import { ProvinceSelect, useAgencyOptions, useNetworkOptions } from '../../common/pickers';
 
 export interface AgreementValues {
@@ -110,7 +110,7 @@ export function AgreementForm({
   return (
     <form className="form" onSubmit={submit} noValidate aria-label={mode === 'create' ? t('agreements.create') : t('agreements.edit')}>
       <FormAlert errors={errors} fieldLabels={labels} />
-      <TextField label={labels.title} required value={v.title} onChange={(title) => setV({ ...v, title })} error={errors.field('title')} maxLength={300} />
+      <TextField label={labels.title} required value={v.title} onChange={(title) => setV({ ...v, title })} error={errors.field('title')} maxLength={MAX_LENGTH.title} />
       <div className="form-row">
         <TextField label={labels.reference} value={v.reference} onChange={(reference) => setV({ ...v, reference })} error={errors.field('reference')} hint={t('agreements.referenceHint')} />
         {mode === 'create' ? (

@@ -2,7 +2,7 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import { useI18n } from '../../i18n/i18n';
 import { enumValues } from '../../i18n/enums';
 import type { AgencyLevel, Sector } from '../../gql/schema-types';
-import { FormAlert, SelectField, TextField, orNull, type FormErrors } from '../../ui/form';
+import { FormAlert, SelectField, TextField, orNull, type FormErrors, MAX_LENGTH } from '../../ui/form';
 import { ProvinceSelect, useRegencyOptions } from '../../common/pickers';
 
 export interface AgencyValues {
@@ -97,9 +97,9 @@ export function AgencyForm({
           onChange={(name) => setV({ ...v, name })}
           error={errors.field('name')}
           hint={mode === 'create' ? t('directory.agencyNameHint') : undefined}
-          maxLength={300}
+          maxLength={MAX_LENGTH.title}
         />
-        <TextField label={labels.acronym} value={v.acronym} onChange={(acronym) => setV({ ...v, acronym })} error={errors.field('acronym')} hint={t('directory.acronymHint')} maxLength={50} />
+        <TextField label={labels.acronym} value={v.acronym} onChange={(acronym) => setV({ ...v, acronym })} error={errors.field('acronym')} hint={t('directory.acronymHint')} maxLength={MAX_LENGTH.acronym} />
       </div>
       <div className="form-row">
         <SelectField

@@ -9,7 +9,7 @@ import type { IssueArea, MembershipRole } from '../../gql/schema-types';
 import { PageHeader } from '../../ui/page';
 import { ErrorNotice } from '../../ui/states';
 import { agencyLabel } from '../../ui/badges';
-import { CheckboxGroup, FormAlert, SelectField, TextAreaField, TextField, orNull, useFormErrors } from '../../ui/form';
+import { CheckboxGroup, FormAlert, SelectField, TextAreaField, TextField, orNull, useFormErrors, MAX_LENGTH } from '../../ui/form';
 import { ProvinceSelect, useProvinceOptions } from '../../common/pickers';
 import { CreateNetworkDocument } from './operations.generated';
 import { AgencyPicker, agencyPlace, type AgencyHit } from './AgencyPicker';
@@ -82,7 +82,7 @@ export default function NetworkCreatePage() {
       <PageHeader title={t('directory.createNetwork')} back={back} />
       <form className="form" onSubmit={submit} noValidate aria-label={t('directory.createNetwork')}>
         <FormAlert errors={errors} fieldLabels={labels} />
-        <TextField label={labels.name} required value={v.name} onChange={(name) => setV({ ...v, name })} error={errors.field('name')} maxLength={300} />
+        <TextField label={labels.name} required value={v.name} onChange={(name) => setV({ ...v, name })} error={errors.field('name')} maxLength={MAX_LENGTH.title} />
         <TextAreaField
           label={labels.description}
           value={v.description}
@@ -90,7 +90,7 @@ export default function NetworkCreatePage() {
           error={errors.field('description')}
           hint={t('directory.networkDescriptionHint')}
           rows={3}
-          maxLength={5000}
+          maxLength={MAX_LENGTH.description}
         />
         <div className="form-row">
           {lockedProvince ? (

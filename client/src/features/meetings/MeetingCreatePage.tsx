@@ -7,7 +7,7 @@ import { today } from '../../lib/dates';
 import { localForbidden } from '../../lib/errors';
 import { PageHeader } from '../../ui/page';
 import { ErrorNotice } from '../../ui/states';
-import { CheckboxGroup, FormAlert, SelectField, TextAreaField, TextField, orNull, useFormErrors } from '../../ui/form';
+import { CheckboxGroup, FormAlert, SelectField, TextAreaField, TextField, orNull, useFormErrors, MAX_LENGTH } from '../../ui/form';
 import { ProvinceSelect, useAgencyOptions, useNetworkOptions } from '../../common/pickers';
 import { RecordMeetingDocument } from './operations.generated';
 
@@ -71,7 +71,7 @@ export default function MeetingCreatePage() {
       <PageHeader title={t('meetings.record')} subtitle={t('meetings.recordHint')} back={{ to: '/meetings', label: t('nav.meetings') }} />
       <form className="form" onSubmit={submit} noValidate aria-label={t('meetings.record')}>
         <FormAlert errors={errors} fieldLabels={labels} />
-        <TextField label={labels.title} required value={v.title} onChange={(title) => setV({ ...v, title })} error={errors.field('title')} maxLength={300} />
+        <TextField label={labels.title} required value={v.title} onChange={(title) => setV({ ...v, title })} error={errors.field('title')} maxLength={MAX_LENGTH.title} />
         <div className="form-row">
           <TextField label={labels.heldOn} type="date" required value={v.heldOn} max={today()} onChange={(heldOn) => setV({ ...v, heldOn })} error={errors.field('heldOn')} />
           {coordinatorProvince === null ? (
@@ -82,7 +82,7 @@ export default function MeetingCreatePage() {
           <SelectField label={labels.networkId} value={v.networkId} onChange={(networkId) => setV({ ...v, networkId })} options={networks} placeholder={t('form.none')} error={errors.field('networkId')} />
         </div>
         <CheckboxGroup legend={labels.attendeeIds} required options={agencies.options} value={v.attendeeIds} onChange={(attendeeIds) => setV({ ...v, attendeeIds })} error={errors.field('attendeeIds')} filterable />
-        <TextAreaField label={labels.summary} value={v.summary} onChange={(summary) => setV({ ...v, summary })} error={errors.field('summary')} rows={5} maxLength={2000} hint={t('meetings.summaryHint')} />
+        <TextAreaField label={labels.summary} value={v.summary} onChange={(summary) => setV({ ...v, summary })} error={errors.field('summary')} rows={5} maxLength={MAX_LENGTH.meetingSummary} hint={t('meetings.summaryHint')} />
         <div className="form-actions">
           <button type="submit" className="btn btn-primary" disabled={loading}>
             {loading ? t('form.saving') : t('meetings.save')}

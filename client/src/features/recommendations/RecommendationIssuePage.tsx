@@ -9,7 +9,7 @@ import { addDays, today } from '../../lib/dates';
 import { localForbidden } from '../../lib/errors';
 import { PageHeader } from '../../ui/page';
 import { ErrorNotice } from '../../ui/states';
-import { CheckboxGroup, FormAlert, SelectField, TextAreaField, TextField, orNull, useFormErrors } from '../../ui/form';
+import { CheckboxGroup, FormAlert, SelectField, TextAreaField, TextField, orNull, useFormErrors, MAX_LENGTH } from '../../ui/form';
 import { ProvinceSelect, useAgencyOptions } from '../../common/pickers';
 import { IssueRecommendationDocument, OversightBodiesDocument } from './operations.generated';
 
@@ -113,12 +113,12 @@ export default function RecommendationIssuePage() {
           />
         )}
         <div className="form-row">
-          <TextField label={labels.reference} value={v.reference} onChange={(reference) => setV({ ...v, reference })} error={errors.field('reference')} maxLength={100} />
+          <TextField label={labels.reference} value={v.reference} onChange={(reference) => setV({ ...v, reference })} error={errors.field('reference')} maxLength={MAX_LENGTH.reference} />
           <TextField label={labels.issuedOn} type="date" required value={v.issuedOn} onChange={(issuedOn) => setV({ ...v, issuedOn })} error={errors.field('issuedOn')} max={today()} />
           <TextField label={labels.responseDueOn} type="date" value={v.responseDueOn} onChange={(responseDueOn) => setV({ ...v, responseDueOn })} error={errors.field('responseDueOn')} />
         </div>
-        <TextField label={labels.title} required value={v.title} onChange={(title) => setV({ ...v, title })} error={errors.field('title')} maxLength={300} />
-        <TextAreaField label={labels.text} required value={v.text} onChange={(text) => setV({ ...v, text })} error={errors.field('text')} rows={8} maxLength={10000} hint={t('recommendations.textHint')} />
+        <TextField label={labels.title} required value={v.title} onChange={(title) => setV({ ...v, title })} error={errors.field('title')} maxLength={MAX_LENGTH.title} />
+        <TextAreaField label={labels.text} required value={v.text} onChange={(text) => setV({ ...v, text })} error={errors.field('text')} rows={8} maxLength={MAX_LENGTH.recommendationText} hint={t('recommendations.textHint', { max: MAX_LENGTH.recommendationText })} />
         <ProvinceSelect
           value={v.provinceCode}
           onChange={(provinceCode) => setV({ ...v, provinceCode, addresseeIds: [] })}

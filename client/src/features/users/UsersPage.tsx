@@ -9,7 +9,7 @@ import type { Role } from '../../gql/schema-types';
 import { PageHeader, Section } from '../../ui/page';
 import { Empty, ErrorNotice, QueryView } from '../../ui/states';
 import { Pager, useCursorPager } from '../../ui/pager';
-import { FormAlert, SelectField, TextField, useFormErrors } from '../../ui/form';
+import { FormAlert, MIN_PASSWORD_LENGTH, SelectField, TextField, useFormErrors } from '../../ui/form';
 import { AgencyName } from '../../ui/badges';
 import { ConfirmDialog } from '../../ui/confirm';
 import { FilterSelect, ListFilters } from '../../common/ListFilters';
@@ -230,7 +230,7 @@ function CreateUserForm({ onDone, onCancel }: { onDone: (email: string) => void;
       <div className="form-row">
         <TextField label={labels.displayName} required value={v.displayName} onChange={(displayName) => setV({ ...v, displayName })} error={errors.field('displayName')} />
         <TextField label={labels.email} type="email" required autoComplete="off" value={v.email} onChange={(email) => setV({ ...v, email })} error={errors.field('email')} />
-        <TextField label={labels.password} type="password" required autoComplete="new-password" value={v.password} onChange={(password) => setV({ ...v, password })} error={errors.field('password')} hint={t('users.passwordHint')} />
+        <TextField label={labels.password} type="password" required autoComplete="new-password" value={v.password} onChange={(password) => setV({ ...v, password })} error={errors.field('password')} hint={t('users.passwordHint', { min: MIN_PASSWORD_LENGTH })} />
       </div>
       <div className="form-row">
         <SelectField

@@ -1,6 +1,7 @@
 import type { Context } from '../../common/context';
 import { ActionStatus } from '../../common/enums';
 import { conflict, InputErrors, optionalText, requiredText } from '../../common/errors';
+import { MAX_LENGTH } from '../../common/limits';
 import { parseId } from '../../common/ids';
 import { diff, runMutation, runSingleStatementMutation, type Tx } from '../../common/mutation';
 import { paginate, type PageQuery } from '../../common/pagination';
@@ -68,7 +69,7 @@ async function checkOptionalRef(tx: Tx, errors: InputErrors, field: string, tabl
   if (!raw) return null;
   const id = parseId(raw);
   const row = id ? await tx.sql.maybeOne(exists(table), [id]) : null;
-  if (!row) errors.add(field, `names a ${table} that does not exist`);
+  if (!row) errors.add(field, 'NOT_FOUND', `names a ${table} that does not exist`);
   return id;
 }
 
@@ -95,10 +96,10 @@ export async function createActionItem(ctx: Context, input: CreateActionItemInpu
     const agency = await checkAgency(tx.sql, errors, 'agencyId', input.agencyId);
     let provinceCode = input.provinceCode ?? agency?.provinceCode ?? null;
     if (unknownProvince(input.provinceCode)) {
-      errors.add('provinceCode', 'is not a known province code');
+      errors.add('provinceCode', 'NOT_FOUND', 'is not a known province code');
       provinceCode = null;
     } else if (agency && !provinceCode) {
-      errors.add('provinceCode', 'is required for an item of a national agency');
+      errors.add('provinceCode', 'REQUIRED', 'is required for an item of a national agency', { when: 'NATIONAL_AGENCY' });
     }
     if ((agency || !errors.has('agencyId')) && !unknownProvince(input.provinceCode)) {
       authorize(
@@ -107,13 +108,13 @@ export async function createActionItem(ctx: Context, input: CreateActionItemInpu
       );
     }
     const title = requiredText(errors, 'title', input.title);
-    const description = optionalText(errors, 'description', input.description, 5000) ?? null;
+    const description = optionalText(errors, 'description', input.description, MAX_LENGTH.description) ?? null;
     const commitmentId = await checkOptionalRef(tx, errors, 'commitmentId', 'commitment', input.commitmentId);
     const meetingId = await checkOptionalRef(tx, errors, 'meetingId', 'meeting', input.meetingId);
     await authorizeParents(tx, commitmentId, meetingId);
     const recommendationId = await checkRecommendationLink(tx.sql, errors, input.recommendationId, provinceCode);
     const openedOn = input.openedOn ?? tx.today;
-    if (input.dueOn < openedOn) errors.add('dueOn', 'must not be before openedOn');
+    if (input.dueOn < openedOn) errors.add('dueOn', 'DATE_ORDER', 'must not be before openedOn', { after: 'openedOn' });
     errors.throwIfAny();
     const insert = insertActionItem({
       title,
@@ -165,19 +166,19 @@ export async function updateActionItem(ctx: Context, id: string, input: UpdateAc
 
     const errors = new InputErrors();
     const title = input.title === undefined || input.title === null ? before.title : requiredText(errors, 'title', input.title);
-    const description = input.description === undefined ? before.description : (optionalText(errors, 'description', input.description, 5000) ?? null);
+    const description = input.description === undefined ? before.description : (optionalText(errors, 'description', input.description, MAX_LENGTH.description) ?? null);
     const dueOn = input.dueOn ?? before.dueOn;
-    if (input.dueOn && input.dueOn < before.openedOn) errors.add('dueOn', 'must not be before openedOn');
+    if (input.dueOn && input.dueOn < before.openedOn) errors.add('dueOn', 'DATE_ORDER', 'must not be before openedOn', { after: 'openedOn' });
     const status = input.status ?? before.status;
     let completedOn: string | null = null;
     if (status === ActionStatus.DONE) {
       completedOn = input.completedOn ?? (before.status === ActionStatus.DONE ? before.completedOn : null) ?? tx.today;
-      if (completedOn > tx.today) errors.add('completedOn', 'must not be in the future');
-      else if (completedOn < before.openedOn) errors.add('completedOn', 'must not be before openedOn');
+      if (completedOn > tx.today) errors.add('completedOn', 'FUTURE_DATE', 'must not be in the future');
+      else if (completedOn < before.openedOn) errors.add('completedOn', 'DATE_ORDER', 'must not be before openedOn', { after: 'openedOn' });
     } else if (input.completedOn) {
-      errors.add('completedOn', 'can only be set when the status is DONE');
+      errors.add('completedOn', 'NOT_APPLICABLE', 'can only be set when the status is DONE', { when: 'STATUS_DONE' });
     }
-    const note = optionalText(errors, 'note', input.note, 5000) ?? null;
+    const note = optionalText(errors, 'note', input.note, MAX_LENGTH.actionNote) ?? null;
     errors.throwIfAny();
 
     const next: ActionItemModel = { ...before, title, description, priority: input.priority ?? before.priority, status, dueOn, completedOn };
@@ -221,7 +222,7 @@ export async function addActionNote(ctx: Context, id: string, noteRaw: string): 
     const item = await getActionItem(ctx, id, tx.sql);
     authorize(canActionItem(viewer, 'update', item), "You can only add notes to action items of your own province or your agency's own.");
     const errors = new InputErrors();
-    const note = requiredText(errors, 'note', noteRaw, 5000);
+    const note = requiredText(errors, 'note', noteRaw, MAX_LENGTH.actionNote);
     errors.throwIfAny();
     await tx.sql.run(INSERT_NOTE, [item.id, viewer.id, note]);
     await tx.audit({ entityType: 'ActionItem', entityId: item.id, provinceCode: item.provinceCode, changes: { note: { before: null, after: note } } });

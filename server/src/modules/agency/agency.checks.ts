@@ -16,16 +16,16 @@ export async function checkAgencies(
 ): Promise<AgencyRef[]> {
   const ids = parseIds(raw);
   if (ids === null) {
-    errors.add(field, 'names an agency that does not exist');
+    errors.add(field, 'NOT_FOUND', 'names an agency that does not exist');
     return [];
   }
   if (ids.length === 0) return [];
   const rows = await agencyRefs(sql, ids);
   if (rows.length !== ids.length) {
-    errors.add(field, 'names an agency that does not exist');
+    errors.add(field, 'NOT_FOUND', 'names an agency that does not exist');
     return [];
   }
-  if (rows.some((a) => !a.active && !allowInactive.includes(a.id))) errors.add(field, 'names an inactive agency');
+  if (rows.some((a) => !a.active && !allowInactive.includes(a.id))) errors.add(field, 'INACTIVE', 'names an inactive agency');
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.map((id) => byId.get(id)!);
 }
@@ -33,7 +33,7 @@ export async function checkAgencies(
 /** One agency id of an input; null (with a field error) when unknown or inactive. */
 export async function checkAgency(sql: Sql, errors: InputErrors, field: string, raw: string | number): Promise<AgencyRef | null> {
   if (parseId(raw) === null) {
-    errors.add(field, 'names an agency that does not exist');
+    errors.add(field, 'NOT_FOUND', 'names an agency that does not exist');
     return null;
   }
   const [agency] = await checkAgencies(sql, errors, field, [raw]);

@@ -1,6 +1,7 @@
 import type { Context } from '../../common/context';
 import { AgencyLevel } from '../../common/enums';
 import { InputErrors, notFound, optionalText, requiredText } from '../../common/errors';
+import { MAX_LENGTH } from '../../common/limits';
 import { isBlank, trimText } from '../../common/text';
 import { parseId } from '../../common/ids';
 import { diff, runMutation } from '../../common/mutation';
@@ -48,20 +49,20 @@ export async function createAgency(ctx: Context, input: CreateAgencyInput): Prom
   );
   return runMutation(ctx, 'createAgency', async (tx) => {
     const name = requiredText(errors, 'name', input.name);
-    const acronym = optionalText(errors, 'acronym', input.acronym, 50) ?? null;
+    const acronym = optionalText(errors, 'acronym', input.acronym, MAX_LENGTH.acronym) ?? null;
     if (input.level === AgencyLevel.NATIONAL) {
-      errors.check(!input.provinceCode, 'provinceCode', 'must be empty for a national agency');
-      errors.check(!input.regencyCode, 'regencyCode', 'must be empty for a national agency');
+      errors.check(!input.provinceCode, 'provinceCode', 'NOT_APPLICABLE', 'must be empty for a national agency', { when: 'NATIONAL_AGENCY' });
+      errors.check(!input.regencyCode, 'regencyCode', 'NOT_APPLICABLE', 'must be empty for a national agency', { when: 'NATIONAL_AGENCY' });
     } else {
-      if (!provinceCode) errors.add('provinceCode', 'is required for a provincial or regency agency');
-      else if (!ref.province(provinceCode)) errors.add('provinceCode', 'is not a known province code');
+      if (!provinceCode) errors.add('provinceCode', 'REQUIRED', 'is required for a provincial or regency agency', { when: 'PROVINCIAL_AGENCY' });
+      else if (!ref.province(provinceCode)) errors.add('provinceCode', 'NOT_FOUND', 'is not a known province code');
       if (input.level === AgencyLevel.REGENCY && !input.regencyCode) {
-        errors.add('regencyCode', 'is required for a regency agency');
+        errors.add('regencyCode', 'REQUIRED', 'is required for a regency agency', { when: 'REGENCY_AGENCY' });
       }
       if (input.regencyCode) {
-        if (!regency) errors.add('regencyCode', 'is not a known regency code');
+        if (!regency) errors.add('regencyCode', 'NOT_FOUND', 'is not a known regency code');
         else if (provinceCode && regency.provinceCode !== provinceCode) {
-          errors.add('regencyCode', 'is not a regency of the given province');
+          errors.add('regencyCode', 'OTHER_PROVINCE', 'is not a regency of the given province');
         }
       }
     }
@@ -88,7 +89,7 @@ export async function updateAgency(ctx: Context, idRaw: string, input: UpdateAge
     authorize(canAgency(viewer, 'update', before), 'You can only change agencies of your own province.');
     const errors = new InputErrors();
     const name = input.name === undefined || input.name === null ? before.name : requiredText(errors, 'name', input.name);
-    const acronym = input.acronym === undefined ? before.acronym : optionalText(errors, 'acronym', input.acronym, 50);
+    const acronym = input.acronym === undefined ? before.acronym : optionalText(errors, 'acronym', input.acronym, MAX_LENGTH.acronym);
     errors.throwIfAny();
     const after = await updateAgencyRow(tx.sql, id!, {
       name,

@@ -1,5 +1,6 @@
 import type { Context } from '../../common/context';
-import { badInput, InputErrors, optionalText, requiredText } from '../../common/errors';
+import { badInput, fieldError, InputErrors, optionalText, requiredText } from '../../common/errors';
+import { MAX_LENGTH } from '../../common/limits';
 import { parseId } from '../../common/ids';
 import { diff, runMutation, type Tx } from '../../common/mutation';
 import { paginate, type PageQuery } from '../../common/pagination';
@@ -38,7 +39,7 @@ export function agreementListQuery(ctx: Context, filter: AgreementFilter | null 
   const viewer = requireViewer(ctx);
   const days = filter?.expiringWithinDays;
   if (days !== undefined && days !== null && (!Number.isInteger(days) || days < 0 || days > 3660)) {
-    throw badInput({ expiringWithinDays: 'must be between 0 and 3660' });
+    throw badInput({ expiringWithinDays: fieldError('OUT_OF_RANGE', 'must be between 0 and 3660', { min: 0, max: 3660 }) });
   }
   return agreementListSql(viewer, ctx.today, filter);
 }
@@ -112,18 +113,18 @@ async function checkParent(
   const id = parseId(raw);
   const table = field === 'networkId' ? 'network' : 'meeting';
   const row = id ? await tx.sql.maybeOne<{ provinceCode: string | null }>(parentProvince(table), [id]) : null;
-  if (!row) errors.add(field, `names a ${table} that does not exist`);
-  else if (row.provinceCode && row.provinceCode !== provinceCode) errors.add(field, `names a ${table} of another province`);
+  if (!row) errors.add(field, 'NOT_FOUND', `names a ${table} that does not exist`);
+  else if (row.provinceCode && row.provinceCode !== provinceCode) errors.add(field, 'OTHER_PROVINCE', `names a ${table} of another province`);
   // Recording what a meeting decided is for who may record its follow-ups (national meetings: ADMIN).
   else if (field === 'meetingId') authorize(canMeeting(tx.viewer, 'update', row), "Only the meeting's coordinator can record agreements signed there.");
   return id;
 }
 
 function checkDates(errors: InputErrors, a: { signedOn: string | null; expiresOn: string | null; terminatedOn: string | null }) {
-  if (a.signedOn && a.expiresOn && a.expiresOn < a.signedOn) errors.add('expiresOn', 'must not be before signedOn');
+  if (a.signedOn && a.expiresOn && a.expiresOn < a.signedOn) errors.add('expiresOn', 'DATE_ORDER', 'must not be before signedOn', { after: 'signedOn' });
   if (a.terminatedOn) {
-    if (!a.signedOn) errors.add('terminatedOn', 'needs a signedOn date: only a signed agreement can be terminated');
-    else if (a.terminatedOn < a.signedOn) errors.add('terminatedOn', 'must not be before signedOn');
+    if (!a.signedOn) errors.add('terminatedOn', 'REQUIRED', 'needs a signedOn date: only a signed agreement can be terminated', { when: 'SIGNED' });
+    else if (a.terminatedOn < a.signedOn) errors.add('terminatedOn', 'DATE_ORDER', 'must not be before signedOn', { after: 'signedOn' });
   }
 }
 
@@ -141,12 +142,12 @@ export async function createAgreement(ctx: Context, input: CreateAgreementInput)
   return runMutation(ctx, 'createAgreement', async (tx) => {
     const errors = new InputErrors();
     const title = requiredText(errors, 'title', input.title);
-    const reference = optionalText(errors, 'reference', input.reference, 100) ?? null;
-    if (provinceCode && !referenceData().province(provinceCode)) errors.add('provinceCode', 'is not a known province code');
+    const reference = optionalText(errors, 'reference', input.reference, MAX_LENGTH.reference) ?? null;
+    if (provinceCode && !referenceData().province(provinceCode)) errors.add('provinceCode', 'NOT_FOUND', 'is not a known province code');
     const networkId = await checkParent(tx, errors, 'networkId', input.networkId, provinceCode);
     const meetingId = await checkParent(tx, errors, 'meetingId', input.meetingId, provinceCode);
     const parties = await checkAgencies(tx.sql, errors, 'partyIds', input.partyIds);
-    if (!errors.has('partyIds') && parties.length < 2) errors.add('partyIds', 'must name at least two distinct agencies');
+    if (!errors.has('partyIds') && parties.length < 2) errors.add('partyIds', 'TOO_FEW', 'must name at least two distinct agencies', { min: 2 });
     const dates = { signedOn: input.signedOn ?? null, expiresOn: input.expiresOn ?? null, terminatedOn: null };
     checkDates(errors, dates);
     errors.throwIfAny();
@@ -178,7 +179,7 @@ export async function updateAgreement(ctx: Context, id: string, input: UpdateAgr
     authorize(canAgreement(viewer, 'update', before), 'You can only change agreements of your own province.');
     const errors = new InputErrors();
     const title = input.title === undefined || input.title === null ? before.title : requiredText(errors, 'title', input.title);
-    const reference = input.reference === undefined ? before.reference : (optionalText(errors, 'reference', input.reference, 100) ?? null);
+    const reference = input.reference === undefined ? before.reference : (optionalText(errors, 'reference', input.reference, MAX_LENGTH.reference) ?? null);
     const issueAreas = input.issueAreas ? [...new Set(input.issueAreas)] : before.issueAreas;
     const dates = {
       signedOn: input.signedOn === undefined ? before.signedOn : input.signedOn,
@@ -193,10 +194,10 @@ export async function updateAgreement(ctx: Context, id: string, input: UpdateAgr
     if (input.partyIds) {
       const parties = await checkAgencies(tx.sql, errors, 'partyIds', input.partyIds, beforeParties);
       partyIds = parties.map((p) => p.id);
-      if (!errors.has('partyIds') && partyIds.length < 2) errors.add('partyIds', 'must name at least two distinct agencies');
+      if (!errors.has('partyIds') && partyIds.length < 2) errors.add('partyIds', 'TOO_FEW', 'must name at least two distinct agencies', { min: 2 });
       if (!errors.has('partyIds')) {
         const committed = await tx.sql.all<{ agencyId: number }>(COMMITTED_OUTSIDE, [before.id, partyIds]);
-        if (committed.length) errors.add('partyIds', 'leaves out an agency that still has commitments under this agreement');
+        if (committed.length) errors.add('partyIds', 'RULE', 'leaves out an agency that still has commitments under this agreement', { rule: 'PARTY_HAS_COMMITMENTS' });
       }
     }
     errors.throwIfAny();

@@ -50,9 +50,9 @@ export function getCase(ctx: Context, id: string, sql: Sql = ctx.sql, lock = fal
   return readInScope<CaseModel>(sql, { ...caseRead(viewer), id, lock });
 }
 
-function checkDay(errors: InputErrors, field: string, day: string, today: string, notBefore?: { day: string; name: string }) {
-  if (day > today) errors.add(field, 'must not be in the future');
-  else if (notBefore && day < notBefore.day) errors.add(field, `must not be before ${notBefore.name}`);
+function checkDay(errors: InputErrors, field: string, day: string, today: string, notBefore?: { day: string; name: string; field: string }) {
+  if (day > today) errors.add(field, 'FUTURE_DATE', 'must not be in the future');
+  else if (notBefore && day < notBefore.day) errors.add(field, 'DATE_ORDER', `must not be before ${notBefore.name}`, { after: notBefore.field });
 }
 
 /**
@@ -87,11 +87,11 @@ export async function recordCase(ctx: Context, input: RecordCaseInput): Promise<
   return runMutation(ctx, 'recordCase', async (tx) => {
     const errors = new InputErrors();
     const ref = referenceData();
-    if (!ref.province(input.provinceCode)) errors.add('provinceCode', 'is not a known province code');
+    if (!ref.province(input.provinceCode)) errors.add('provinceCode', 'NOT_FOUND', 'is not a known province code');
     if (input.regencyCode) {
       const regency = ref.regency(input.regencyCode);
-      if (!regency) errors.add('regencyCode', 'is not a known regency code');
-      else if (regency.provinceCode !== input.provinceCode) errors.add('regencyCode', 'is not a regency of the given province');
+      if (!regency) errors.add('regencyCode', 'NOT_FOUND', 'is not a known regency code');
+      else if (regency.provinceCode !== input.provinceCode) errors.add('regencyCode', 'OTHER_PROVINCE', 'is not a regency of the given province');
     }
     checkDay(errors, 'reportedOn', input.reportedOn, tx.today);
     const intake = await checkAgency(tx.sql, errors, 'intakeAgencyId', input.intakeAgencyId);
@@ -114,8 +114,8 @@ export async function referCase(ctx: Context, input: ReferCaseInput): Promise<Re
     const errors = new InputErrors();
     const from = await checkAgency(tx.sql, errors, 'fromAgencyId', input.fromAgencyId);
     const to = await checkAgency(tx.sql, errors, 'toAgencyId', input.toAgencyId);
-    if (from && to && from.id === to.id) errors.add('toAgencyId', 'must differ from fromAgencyId');
-    checkDay(errors, 'referredOn', input.referredOn, tx.today, { day: c.reportedOn, name: "the case's reportedOn" });
+    if (from && to && from.id === to.id) errors.add('toAgencyId', 'RULE', 'must differ from fromAgencyId', { rule: 'SAME_AGENCY' });
+    checkDay(errors, 'referredOn', input.referredOn, tx.today, { day: c.reportedOn, name: "the case's reportedOn", field: 'reportedOn' });
     errors.throwIfAny();
     const row = await insertReferral(tx.sql, { caseId: c.id, fromAgencyId: from!.id, toAgencyId: to!.id, referredOn: input.referredOn });
     await tx.audit({ entityType: 'Referral', entityId: row.id, provinceCode: c.provinceCode, changes: diff(null, row, REFERRAL_AUDITED) });
@@ -141,12 +141,14 @@ export async function respondToReferral(ctx: Context, input: RespondToReferralIn
     if (!NEXT_STATUS[before.status].includes(input.status)) {
       errors.add(
         'status',
+        'RULE',
         NEXT_STATUS[before.status].length
           ? `a ${before.status} referral can become ${NEXT_STATUS[before.status].join(' or ')}`
           : `the referral is already ${before.status}`,
+        { rule: 'REFERRAL_STATE' },
       );
     }
-    checkDay(errors, 'respondedOn', input.respondedOn, tx.today, { day: before.referredOn, name: 'referredOn' });
+    checkDay(errors, 'respondedOn', input.respondedOn, tx.today, { day: before.referredOn, name: 'referredOn', field: 'referredOn' });
     errors.throwIfAny();
     const after = await updateReferralStatus(tx.sql, before.id, input.status, input.respondedOn);
     await tx.audit({ entityType: 'Referral', entityId: before.id, provinceCode: before.provinceCode, changes: diff(before, after, ['status', 'respondedOn']) });
@@ -164,7 +166,7 @@ export async function recordService(ctx: Context, input: RecordServiceInput): Pr
     );
     const errors = new InputErrors();
     const agency = await checkAgency(tx.sql, errors, 'agencyId', input.agencyId);
-    checkDay(errors, 'providedOn', input.providedOn, tx.today, { day: c.reportedOn, name: "the case's reportedOn" });
+    checkDay(errors, 'providedOn', input.providedOn, tx.today, { day: c.reportedOn, name: "the case's reportedOn", field: 'reportedOn' });
     errors.throwIfAny();
     const row = await insertService(tx.sql, { caseId: c.id, agencyId: agency!.id, type: input.type, providedOn: input.providedOn });
     await tx.audit({ entityType: 'ServiceRecord', entityId: row.id, provinceCode: c.provinceCode, changes: diff(null, row, SERVICE_AUDITED) });
@@ -182,9 +184,9 @@ export async function setCaseOutcome(ctx: Context, input: SetCaseOutcomeInput): 
     let closedOn: string | null = null;
     if (closing) {
       closedOn = input.closedOn ?? tx.today;
-      checkDay(errors, 'closedOn', closedOn, tx.today, { day: before.reportedOn, name: "the case's reportedOn" });
+      checkDay(errors, 'closedOn', closedOn, tx.today, { day: before.reportedOn, name: "the case's reportedOn", field: 'reportedOn' });
     } else if (input.closedOn) {
-      errors.add('closedOn', `must be empty while the case is ${input.outcome}`);
+      errors.add('closedOn', 'NOT_APPLICABLE', `must be empty while the case is ${input.outcome}`, { when: 'CASE_CLOSED' });
     }
     errors.throwIfAny();
     await updateCaseOutcome(tx.sql, before.id, input.outcome, closedOn);

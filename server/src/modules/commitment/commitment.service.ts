@@ -1,5 +1,6 @@
 import type { Context } from '../../common/context';
 import { InputErrors, optionalText, requiredText } from '../../common/errors';
+import { MAX_LENGTH } from '../../common/limits';
 import { parseId } from '../../common/ids';
 import { diff, runMutation } from '../../common/mutation';
 import { paginate, type PageQuery } from '../../common/pagination';
@@ -33,10 +34,10 @@ export function getCommitment(ctx: Context, id: string, sql: ReadSql = ctx.sql, 
 
 function checkValues(errors: InputErrors, v: { targetValue?: number | null; achievedValue?: number | null }) {
   if (v.targetValue !== undefined && v.targetValue !== null) {
-    errors.check(Number.isFinite(v.targetValue) && v.targetValue >= 0, 'targetValue', 'must be zero or more');
+    errors.check(Number.isFinite(v.targetValue) && v.targetValue >= 0, 'targetValue', 'OUT_OF_RANGE', 'must be zero or more', { min: 0 });
   }
   if (v.achievedValue !== undefined && v.achievedValue !== null) {
-    errors.check(Number.isFinite(v.achievedValue) && v.achievedValue >= 0, 'achievedValue', 'must be zero or more');
+    errors.check(Number.isFinite(v.achievedValue) && v.achievedValue >= 0, 'achievedValue', 'OUT_OF_RANGE', 'must be zero or more', { min: 0 });
   }
 }
 
@@ -46,14 +47,14 @@ export async function createCommitment(ctx: Context, input: CreateCommitmentInpu
     const agreement = await getAgreement(ctx, input.agreementId, tx.sql, true);
     authorize(canAgreement(viewer, 'update', agreement), 'You can only add commitments to agreements of your own province.');
     const errors = new InputErrors();
-    const description = requiredText(errors, 'description', input.description, 2000);
-    const indicator = optionalText(errors, 'indicator', input.indicator, 300) ?? null;
+    const description = requiredText(errors, 'description', input.description, MAX_LENGTH.commitment);
+    const indicator = optionalText(errors, 'indicator', input.indicator, MAX_LENGTH.indicator) ?? null;
     checkValues(errors, input);
     const agencyId = parseId(input.agencyId);
     const party = agencyId
       ? await tx.sql.maybeOne(IS_PARTY, [agreement.id, agencyId])
       : null;
-    errors.check(!!party, 'agencyId', "must be one of the agreement's parties");
+    errors.check(!!party, 'agencyId', 'RULE', "must be one of the agreement's parties", { rule: 'AGREEMENT_PARTY' });
     errors.throwIfAny();
     const insert = insertCommitment({
       agreementId: agreement.id,
@@ -83,8 +84,8 @@ export async function updateCommitment(ctx: Context, id: string, input: UpdateCo
     );
     const errors = new InputErrors();
     const description =
-      input.description === undefined || input.description === null ? before.description : requiredText(errors, 'description', input.description, 2000);
-    const indicator = input.indicator === undefined ? before.indicator : (optionalText(errors, 'indicator', input.indicator, 300) ?? null);
+      input.description === undefined || input.description === null ? before.description : requiredText(errors, 'description', input.description, MAX_LENGTH.commitment);
+    const indicator = input.indicator === undefined ? before.indicator : (optionalText(errors, 'indicator', input.indicator, MAX_LENGTH.indicator) ?? null);
     checkValues(errors, input);
     errors.throwIfAny();
     const next = {

@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import type ExcelJS from 'exceljs';
 import { excel } from '../../common/lazy-modules';
-import { AppError } from '../../common/errors';
+import { AppError, fieldError } from '../../common/errors';
 
 /** At most this many data rows per file (api/exports.md, "Imports"). */
 export const MAX_IMPORT_ROWS = 10_000;
@@ -27,7 +27,7 @@ export class TooLarge extends AppError {
   }
 }
 
-const malformed = (message: string) => new AppError('BAD_USER_INPUT', message, { fields: ['file'], fieldErrors: { file: message } });
+const malformed = (message: string) => new AppError('BAD_USER_INPUT', message, { fields: ['file'], fieldErrors: { file: fieldError('INVALID', message) } });
 
 function checkRows(table: Table): Table {
   if (table.header.every((h) => h === '')) throw malformed('The file has no header row.');

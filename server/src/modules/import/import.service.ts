@@ -6,6 +6,7 @@ import { enumFromCell, enumLabel, type EnumName, type Lang } from '../../common/
 import { AppError, notFound } from '../../common/errors';
 import { runMutation, type Changes } from '../../common/mutation';
 import { Sql } from '../../common/sql';
+import type { FieldError } from '../../common/field-error';
 import { trimText, unacceptableText } from '../../common/text';
 import { getActionItem, createActionItem, updateActionItem } from '../action-item/action-item.service';
 import { createAgency, updateAgency } from '../agency/agency.service';
@@ -166,30 +167,39 @@ const MESSAGES: Record<string, [string, string]> = {
   BAD_USER_INPUT: ['isian tidak valid', 'invalid value'],
 };
 
-/** The mutations' field messages in Bahasa Indonesia (the API answers them in English). */
-const FIELD_MESSAGES_ID: [RegExp, string][] = [
-  [/^must not be empty$/, 'tidak boleh kosong'],
-  [/^must be at most (\d+) characters$/, 'paling banyak $1 karakter'],
-  [/^is not a known province code$/, 'bukan kode provinsi yang dikenal'],
-  [/^is not a known regency code$/, 'bukan kode kabupaten/kota yang dikenal'],
-  [/^is not a regency of the given province$/, 'bukan kabupaten/kota di provinsi tersebut'],
-  [/^must not be before openedOn$/, 'tidak boleh sebelum openedOn'],
-  [/^must not be in the future$/, 'tidak boleh di masa depan'],
-  [/^can only be set when the status is DONE$/, 'hanya boleh diisi bila status Selesai'],
-  [/^is required for/, 'wajib diisi untuk data ini'],
-  [/^must be empty for a national agency$/, 'harus kosong untuk lembaga nasional'],
-  [/^names a .* that does not exist$/, 'menunjuk data yang tidak ada'],
-];
+/** A mutation's field error in Bahasa Indonesia, from its code (the API's message is English). */
+function fieldMessageId(field: string, e: FieldError): string {
+  switch (e.code) {
+    case 'REQUIRED':
+      return e.when ? 'wajib diisi untuk data ini' : 'tidak boleh kosong';
+    case 'TOO_LONG':
+      return `paling banyak ${e.max} karakter`;
+    case 'NOT_FOUND':
+      if (field === 'provinceCode') return 'bukan kode provinsi yang dikenal';
+      if (field === 'regencyCode') return 'bukan kode kabupaten/kota yang dikenal';
+      return 'menunjuk data yang tidak ada';
+    case 'OTHER_PROVINCE':
+      return field === 'regencyCode' ? 'bukan kabupaten/kota di provinsi tersebut' : 'berasal dari provinsi lain';
+    case 'DATE_ORDER':
+      return e.after ? `tidak boleh sebelum ${e.after}` : e.message;
+    case 'FUTURE_DATE':
+      return 'tidak boleh di masa depan';
+    case 'NOT_APPLICABLE':
+      if (e.when === 'STATUS_DONE') return 'hanya boleh diisi bila status Selesai';
+      if (e.when === 'NATIONAL_AGENCY') return 'harus kosong untuk lembaga nasional';
+      return e.message;
+    default:
+      return e.message;
+  }
+}
 
 function message(code: string, lang: Lang, vars: Record<string, string> = {}): string {
   const pair = MESSAGES[code] ?? MESSAGES.BAD_USER_INPUT;
   return pair[lang === 'en' ? 1 : 0].replace(/\{(\w+)\}/g, (_, k) => vars[k] ?? '');
 }
 
-function fieldMessage(text: string, lang: Lang): string {
-  if (lang === 'en') return text;
-  for (const [re, id] of FIELD_MESSAGES_ID) if (re.test(text)) return text.replace(re, id);
-  return text;
+function fieldMessage(field: string, e: FieldError, lang: Lang): string {
+  return lang === 'en' ? e.message : fieldMessageId(field, e);
 }
 
 // ---------------------------------------------------------------------------- cells
@@ -348,10 +358,10 @@ function rowProblems(
   lang: Lang,
 ): RowProblem[] {
   if (err.code === 'BAD_USER_INPUT') {
-    const fieldErrors = (err.extensions.fieldErrors ?? {}) as Record<string, string>;
+    const fieldErrors = (err.extensions.fieldErrors ?? {}) as Record<string, FieldError>;
     const entries = Object.entries(fieldErrors);
     if (!entries.length) return [{ row, column: '', code: err.code, message: lang === 'en' ? err.message : message(err.code, lang) }];
-    return entries.map(([field, text]) => ({ row, column: headerName(field), code: err.code, message: fieldMessage(text, lang) }));
+    return entries.map(([field, e]) => ({ row, column: headerName(field), code: err.code, message: fieldMessage(field, e, lang) }));
   }
   const column = err.code === 'CONFLICT' ? 'version' : def.refusalColumn(values);
   const detail = lang === 'en' ? err.message : message(err.code, lang);

@@ -1,5 +1,6 @@
 import type { Context } from '../../common/context';
 import { InputErrors, optionalText, requiredText } from '../../common/errors';
+import { MAX_LENGTH } from '../../common/limits';
 import { parseId } from '../../common/ids';
 import { diff, runMutation } from '../../common/mutation';
 import { paginate, type PageQuery } from '../../common/pagination';
@@ -39,10 +40,10 @@ export async function recordMeeting(ctx: Context, input: RecordMeetingInput): Pr
     const errors = new InputErrors();
     const networkId = input.networkId ? parseId(input.networkId) : null;
     const network = networkId ? await networkOfMeeting(tx.sql, networkId) : null;
-    if (input.networkId && !network) errors.add('networkId', 'names a network that does not exist');
+    if (input.networkId && !network) errors.add('networkId', 'NOT_FOUND', 'names a network that does not exist');
     const provinceCode = input.provinceCode ?? network?.provinceCode ?? null;
-    if (unknownProvince(input.provinceCode)) errors.add('provinceCode', 'is not a known province code');
-    if (network?.provinceCode && network.provinceCode !== provinceCode) errors.add('networkId', 'names a network of another province');
+    if (unknownProvince(input.provinceCode)) errors.add('provinceCode', 'NOT_FOUND', 'is not a known province code');
+    if (network?.provinceCode && network.provinceCode !== provinceCode) errors.add('networkId', 'OTHER_PROVINCE', 'names a network of another province');
     // An unknown network leaves the province unknown: that is bad input, not a national meeting.
     if ((!input.networkId || network) && !unknownProvince(input.provinceCode)) {
       authorize(
@@ -51,8 +52,8 @@ export async function recordMeeting(ctx: Context, input: RecordMeetingInput): Pr
       );
     }
     const title = requiredText(errors, 'title', input.title);
-    const summary = optionalText(errors, 'summary', input.summary, 10_000) ?? null;
-    errors.check(input.attendeeIds.length > 0, 'attendeeIds', 'must name at least one agency');
+    const summary = optionalText(errors, 'summary', input.summary, MAX_LENGTH.meetingSummary) ?? null;
+    errors.check(input.attendeeIds.length > 0, 'attendeeIds', 'TOO_FEW', 'must name at least one agency', { min: 1 });
     const attendees = await checkAgencies(tx.sql, errors, 'attendeeIds', input.attendeeIds);
     errors.throwIfAny();
     const row = await insertMeeting(tx.sql, { title, heldOn: input.heldOn, provinceCode, networkId, summary });

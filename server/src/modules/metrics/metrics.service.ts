@@ -36,11 +36,11 @@ export interface PeriodArgs {
 /** Refuses from > to and periods longer than 5 years (to on or after from + 5 years). */
 function checkRange(errors: InputErrors, from: string, to: string) {
   if (from > to) {
-    errors.add('from', 'must be on or before to');
-    errors.add('to', 'must be on or after from');
+    errors.add('from', 'DATE_ORDER', 'must be on or before to', { before: 'to' });
+    errors.add('to', 'DATE_ORDER', 'must be on or after from', { after: 'from' });
   } else if (to >= addMonths(from, MAX_PERIOD_MONTHS)) {
-    errors.add('from', 'the period from..to must not be longer than 5 years');
-    errors.add('to', 'the period from..to must not be longer than 5 years');
+    errors.add('from', 'PERIOD_TOO_LONG', 'the period from..to must not be longer than 5 years', { max: MAX_PERIOD_MONTHS / 12 });
+    errors.add('to', 'PERIOD_TOO_LONG', 'the period from..to must not be longer than 5 years', { max: MAX_PERIOD_MONTHS / 12 });
   }
 }
 
@@ -54,7 +54,7 @@ export function resolvePeriod(errors: InputErrors, today: string, args: PeriodAr
 }
 
 function checkProvince(errors: InputErrors, code: string) {
-  if (!referenceData().province(code)) errors.add('provinceCode', 'is not a known province code');
+  if (!referenceData().province(code)) errors.add('provinceCode', 'NOT_FOUND', 'is not a known province code');
 }
 
 // ---------------------------------------------------------------------------- which figures

@@ -1,5 +1,6 @@
 import type { Context } from '../../common/context';
-import { badInput, InputErrors, notFound, optionalText, requiredText } from '../../common/errors';
+import { badInput, fieldError, InputErrors, notFound, optionalText, requiredText } from '../../common/errors';
+import { MAX_LENGTH } from '../../common/limits';
 import { parseId } from '../../common/ids';
 import { diff, runMutation, type Tx } from '../../common/mutation';
 import { referenceData, unknownProvince } from '../province/reference.service';
@@ -38,14 +39,14 @@ export async function getNetwork(ctx: Context, idRaw: string): Promise<NetworkMo
 async function checkMembers(tx: Tx, errors: InputErrors, field: string, members: NetworkMemberInput[]) {
   const ids = members.map((m) => parseId(m.agencyId));
   if (ids.some((id) => id === null)) {
-    errors.add(field, 'names an agency that does not exist');
+    errors.add(field, 'NOT_FOUND', 'names an agency that does not exist');
     return [];
   }
-  if (new Set(ids).size !== ids.length) errors.add(field, 'names the same agency twice');
+  if (new Set(ids).size !== ids.length) errors.add(field, 'DUPLICATE', 'names the same agency twice');
   if (ids.length === 0) return [];
   const found = await agencyRefs(tx.sql, ids as number[]);
-  if (found.length !== new Set(ids).size) errors.add(field, 'names an agency that does not exist');
-  else if (found.some((a) => !a.active)) errors.add(field, 'names an inactive agency');
+  if (found.length !== new Set(ids).size) errors.add(field, 'NOT_FOUND', 'names an agency that does not exist');
+  else if (found.some((a) => !a.active)) errors.add(field, 'INACTIVE', 'names an inactive agency');
   return ids as number[];
 }
 
@@ -59,8 +60,8 @@ export async function createNetwork(ctx: Context, input: CreateNetworkInput): Pr
   return runMutation(ctx, 'createNetwork', async (tx) => {
     const errors = new InputErrors();
     const name = requiredText(errors, 'name', input.name);
-    const description = optionalText(errors, 'description', input.description, 5000) ?? null;
-    if (provinceCode && !referenceData().province(provinceCode)) errors.add('provinceCode', 'is not a known province code');
+    const description = optionalText(errors, 'description', input.description, MAX_LENGTH.description) ?? null;
+    if (provinceCode && !referenceData().province(provinceCode)) errors.add('provinceCode', 'NOT_FOUND', 'is not a known province code');
     const issueAreas = [...new Set(input.issueAreas)];
     const ids = await checkMembers(tx, errors, 'members', input.members);
     errors.throwIfAny();
@@ -112,7 +113,7 @@ export async function updateNetwork(ctx: Context, idRaw: string, input: UpdateNe
     const before = await networkForUpdate(tx, idRaw);
     const errors = new InputErrors();
     const name = input.name === undefined || input.name === null ? before.name : requiredText(errors, 'name', input.name);
-    const description = input.description === undefined ? before.description : (optionalText(errors, 'description', input.description, 5000) ?? null);
+    const description = input.description === undefined ? before.description : (optionalText(errors, 'description', input.description, MAX_LENGTH.description) ?? null);
     errors.throwIfAny();
     const after = await updateNetworkRow(tx.sql, before.id, {
       name,
@@ -131,7 +132,7 @@ export async function removeNetworkMember(ctx: Context, networkIdRaw: string, ag
     const network = await networkForUpdate(tx, networkIdRaw);
     const agencyId = parseId(agencyIdRaw);
     const removed = agencyId ? await deleteMembership(tx.sql, network.id, agencyId) : null;
-    if (!removed) throw badInput({ agencyId: 'is not a member of this network' });
+    if (!removed) throw badInput({ agencyId: fieldError('NOT_FOUND', 'is not a member of this network') });
     await tx.audit({
       entityType: 'Network',
       entityId: network.id,

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../common/context';
 import { isIsoDate, todayIn } from '../../common/dates';
-import { badInput, notFound } from '../../common/errors';
+import { badInput, fieldError, notFound } from '../../common/errors';
 import { parseIds } from '../../common/ids';
 import { runMutation } from '../../common/mutation';
 import { paginate, Params, type Page } from '../../common/pagination';
@@ -210,7 +210,7 @@ export async function runFollowUpSweep(ctx: Context, asOf: string | null | undef
   const viewer = requireViewer(ctx);
   authorize(canNotification(viewer, 'runSweep'), 'Only an administrator can run the follow-up sweep.');
   const day = asOf ?? todayIn(ctx.config.timeZone);
-  if (!isIsoDate(day)) throw badInput({ asOf: 'must be a calendar date written YYYY-MM-DD' });
+  if (!isIsoDate(day)) throw badInput({ asOf: fieldError('INVALID', 'must be a calendar date written YYYY-MM-DD') });
   return (await runSweep(ctx.em, ctx.config, day, 'MANUAL', { actorId: viewer.id }))!;
 }
 

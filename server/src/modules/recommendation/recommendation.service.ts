@@ -1,6 +1,7 @@
 import type { Context } from '../../common/context';
 import { RecommendationResponse } from '../../common/enums';
 import { conflict, InputErrors, optionalText, requiredText } from '../../common/errors';
+import { MAX_LENGTH } from '../../common/limits';
 import { parseId, parseIds } from '../../common/ids';
 import { diff, runMutation } from '../../common/mutation';
 import type { PageQuery } from '../../common/pagination';
@@ -22,9 +23,6 @@ import {
   recommendationPage,
   recommendationRead,
 } from './recommendation.sql';
-
-/** recommendations.md "Valid input": at most 10,000 characters of text. */
-export const MAX_TEXT = 10_000;
 
 const FIELDS: (keyof RecommendationModel)[] = [
   'reference', 'title', 'text', 'issuerId', 'issuedOn', 'provinceCode', 'issueAreas', 'responseDueOn', 'response', 'responseNote', 'respondedOn',
@@ -56,21 +54,22 @@ export async function issueRecommendation(ctx: Context, input: IssueRecommendati
   authorize(canRecommendation(viewer, 'issue', { issuerId: parseId(input.issuerId) }), 'You can only issue recommendations for your own oversight body.');
   return runMutation(ctx, 'issueRecommendation', async (tx) => {
     const errors = new InputErrors();
-    const reference = optionalText(errors, 'reference', input.reference, 100) ?? null;
+    const reference = optionalText(errors, 'reference', input.reference, MAX_LENGTH.reference) ?? null;
     const title = requiredText(errors, 'title', input.title);
-    const text = requiredText(errors, 'text', input.text, MAX_TEXT);
+    const text = requiredText(errors, 'text', input.text, MAX_LENGTH.recommendationText);
     const issuer = await checkAgency(tx.sql, errors, 'issuerId', input.issuerId);
-    if (issuer && !(await isActiveOversightBody(tx.sql, issuer.id))?.ok) errors.add('issuerId', 'must be an active oversight body (sector OVERSIGHT)');
-    if (input.issuedOn > tx.today) errors.add('issuedOn', 'must not be in the future');
-    if (input.responseDueOn && input.responseDueOn < input.issuedOn) errors.add('responseDueOn', 'must not be before issuedOn');
-    if (input.issueAreas.length === 0) errors.add('issueAreas', 'must name at least one issue area');
+    if (issuer && !(await isActiveOversightBody(tx.sql, issuer.id))?.ok) errors.add('issuerId', 'RULE', 'must be an active oversight body (sector OVERSIGHT)', { rule: 'OVERSIGHT_BODY' });
+    if (input.issuedOn > tx.today) errors.add('issuedOn', 'FUTURE_DATE', 'must not be in the future');
+    if (input.responseDueOn && input.responseDueOn < input.issuedOn) errors.add('responseDueOn', 'DATE_ORDER', 'must not be before issuedOn', { after: 'issuedOn' });
+    if (input.issueAreas.length === 0) errors.add('issueAreas', 'REQUIRED', 'must name at least one issue area');
     const provinceCode = input.provinceCode ?? null;
-    if (provinceCode !== null && !referenceData().province(provinceCode)) errors.add('provinceCode', 'is not a known province code');
+    if (provinceCode !== null && !referenceData().province(provinceCode)) errors.add('provinceCode', 'NOT_FOUND', 'is not a known province code');
     const distinct = parseIds(input.addresseeIds);
-    if (distinct && distinct.length !== input.addresseeIds.length) errors.add('addresseeIds', 'names an agency more than once');
+    if (distinct && distinct.length !== input.addresseeIds.length) errors.add('addresseeIds', 'DUPLICATE', 'names an agency more than once');
     const addressees = await checkAgencies(tx.sql, errors, 'addresseeIds', input.addresseeIds);
     if (addressees.some((a) => a.provinceCode !== null && a.provinceCode !== provinceCode)) {
-      errors.add('addresseeIds', provinceCode ? 'names an agency of another province' : 'may only name national agencies when no province is addressed');
+      if (provinceCode) errors.add('addresseeIds', 'OTHER_PROVINCE', 'names an agency of another province');
+      else errors.add('addresseeIds', 'RULE', 'may only name national agencies when no province is addressed', { rule: 'NATIONAL_ONLY' });
     }
     errors.throwIfAny();
     const row = await insertRecommendation(tx.sql, {
@@ -106,11 +105,11 @@ export async function respondToRecommendation(ctx: Context, id: string, input: R
       throw conflict(`This recommendation was already answered (${before.response} on ${before.respondedOn}); an answer is given once.`);
     }
     const errors = new InputErrors();
-    const note = optionalText(errors, 'note', input.note, MAX_TEXT) ?? null;
-    if (!note && input.response !== RecommendationResponse.ACCEPTED) errors.add('note', 'is required for NOTED and PARTIALLY_ACCEPTED');
+    const note = optionalText(errors, 'note', input.note, MAX_LENGTH.recommendationText) ?? null;
+    if (!note && input.response !== RecommendationResponse.ACCEPTED) errors.add('note', 'REQUIRED', 'is required for NOTED and PARTIALLY_ACCEPTED', { when: 'PARTIAL_RESPONSE' });
     const respondedOn = input.respondedOn ?? tx.today;
-    if (respondedOn > tx.today) errors.add('respondedOn', 'must not be in the future');
-    else if (respondedOn < before.issuedOn) errors.add('respondedOn', 'must not be before issuedOn');
+    if (respondedOn > tx.today) errors.add('respondedOn', 'FUTURE_DATE', 'must not be in the future');
+    else if (respondedOn < before.issuedOn) errors.add('respondedOn', 'DATE_ORDER', 'must not be before issuedOn', { after: 'issuedOn' });
     errors.throwIfAny();
     const after = await answerRecommendation(tx.sql, before.id, { response: input.response, note, respondedOn, respondedById: viewer.id });
     if (!after) throw conflict('This recommendation was already answered; an answer is given once.');
@@ -136,7 +135,7 @@ export async function checkRecommendationLink(
   const r = id ? await recommendationForLink(sql, id) : null;
   const accepted = r?.response === RecommendationResponse.ACCEPTED || r?.response === RecommendationResponse.PARTIALLY_ACCEPTED;
   if (!r || !accepted || r.provinceCode === null || r.provinceCode !== provinceCode) {
-    errors.add('recommendationId', "must name a recommendation to the item's province that was answered ACCEPTED or PARTIALLY_ACCEPTED");
+    errors.add('recommendationId', 'RULE', "must name a recommendation to the item's province that was answered ACCEPTED or PARTIALLY_ACCEPTED", { rule: 'RECOMMENDATION_ACCEPTED' });
     return null;
   }
   return id;

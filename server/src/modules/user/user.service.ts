@@ -1,6 +1,7 @@
 import type { Context } from '../../common/context';
 import { Role, Sector } from '../../common/enums';
-import { InputErrors, notFound, requiredText } from '../../common/errors';
+import { checkLength, InputErrors, notFound, requiredText } from '../../common/errors';
+import { MAX_LENGTH } from '../../common/limits';
 import { parseId } from '../../common/ids';
 import { diff, runMutation, type Tx } from '../../common/mutation';
 import { paginate } from '../../common/pagination';
@@ -25,27 +26,27 @@ async function checkRoleScope(
   let province: string | null = null;
   let agencyId: number | null = null;
   if (role === Role.COORDINATOR) {
-    if (!provinceCode) errors.add('provinceCode', 'is required for a COORDINATOR');
-    else if (!referenceData().province(provinceCode)) errors.add('provinceCode', 'is not a known province code');
+    if (!provinceCode) errors.add('provinceCode', 'REQUIRED', 'is required for a COORDINATOR', { when: 'ROLE' });
+    else if (!referenceData().province(provinceCode)) errors.add('provinceCode', 'NOT_FOUND', 'is not a known province code');
     else province = provinceCode;
   } else if (provinceCode) {
-    errors.add('provinceCode', 'is only set for a COORDINATOR');
+    errors.add('provinceCode', 'NOT_APPLICABLE', 'is only set for a COORDINATOR', { when: 'ROLE' });
   }
   if (role === Role.MEMBER || (role === Role.OVERSIGHT && agencyIdRaw)) {
     // MEMBER: the agency worked for (required). OVERSIGHT: the body the account issues for
     // (optional; only an active agency of sector OVERSIGHT, recommendations.md "Who").
     const id = parseId(agencyIdRaw);
-    if (!agencyIdRaw) errors.add('agencyId', 'is required for a MEMBER');
-    else if (id === null) errors.add('agencyId', 'is not a known agency');
+    if (!agencyIdRaw) errors.add('agencyId', 'REQUIRED', 'is required for a MEMBER', { when: 'ROLE' });
+    else if (id === null) errors.add('agencyId', 'NOT_FOUND', 'is not a known agency');
     else {
       const [agency] = await agencyRefs(tx.sql, [id]);
-      if (!agency) errors.add('agencyId', 'is not a known agency');
-      else if (!agency.active) errors.add('agencyId', 'is an inactive agency');
-      else if (role === Role.OVERSIGHT && agency.sector !== Sector.OVERSIGHT) errors.add('agencyId', 'must be an oversight body (sector OVERSIGHT) for an OVERSIGHT account');
+      if (!agency) errors.add('agencyId', 'NOT_FOUND', 'is not a known agency');
+      else if (!agency.active) errors.add('agencyId', 'INACTIVE', 'is an inactive agency');
+      else if (role === Role.OVERSIGHT && agency.sector !== Sector.OVERSIGHT) errors.add('agencyId', 'RULE', 'must be an oversight body (sector OVERSIGHT) for an OVERSIGHT account', { rule: 'OVERSIGHT_BODY' });
       else agencyId = id;
     }
   } else if (agencyIdRaw) {
-    errors.add('agencyId', 'is only set for a MEMBER or an OVERSIGHT account');
+    errors.add('agencyId', 'NOT_APPLICABLE', 'is only set for a MEMBER or an OVERSIGHT account', { when: 'ROLE' });
   }
   return { provinceCode: province, agencyId };
 }
@@ -55,13 +56,13 @@ export async function createUser(ctx: Context, input: CreateUserInput): Promise<
   return runMutation(ctx, 'createUser', async (tx) => {
     const errors = new InputErrors();
     const email = input.email.trim().toLowerCase();
-    errors.check(EMAIL.test(email) && email.length <= 254, 'email', 'must be an email address');
-    const displayName = requiredText(errors, 'displayName', input.displayName, 200);
-    errors.check(input.password.length >= MIN_PASSWORD_LENGTH, 'password', `must be at least ${MIN_PASSWORD_LENGTH} characters`);
-    errors.check(input.password.length <= 1000, 'password', 'must be at most 1000 characters');
+    errors.check(EMAIL.test(email) && email.length <= MAX_LENGTH.email, 'email', 'INVALID', 'must be an email address');
+    const displayName = requiredText(errors, 'displayName', input.displayName, MAX_LENGTH.displayName);
+    errors.check(input.password.length >= MIN_PASSWORD_LENGTH, 'password', 'TOO_SHORT', `must be at least ${MIN_PASSWORD_LENGTH} characters`, { min: MIN_PASSWORD_LENGTH });
+    checkLength(errors, 'password', input.password, MAX_LENGTH.password);
     const scope = await checkRoleScope(tx, errors, input.role, input.provinceCode, input.agencyId);
     if (!errors.has('email')) {
-      errors.check(!(await emailTaken(tx.sql, email)), 'email', 'is already used by another account');
+      errors.check(!(await emailTaken(tx.sql, email)), 'email', 'TAKEN', 'is already used by another account');
     }
     errors.throwIfAny();
     const passwordHash = await hashPassword(input.password);
@@ -86,7 +87,7 @@ export async function updateUser(ctx: Context, idRaw: string, input: UpdateUserI
     const displayName =
       input.displayName === undefined || input.displayName === null
         ? before.displayName
-        : requiredText(errors, 'displayName', input.displayName, 200);
+        : requiredText(errors, 'displayName', input.displayName, MAX_LENGTH.displayName);
     const role = input.role ?? before.role;
     const roleChanged = input.role !== undefined && input.role !== null && input.role !== before.role;
     const scope = await checkRoleScope(
@@ -97,10 +98,10 @@ export async function updateUser(ctx: Context, idRaw: string, input: UpdateUserI
       input.agencyId !== undefined ? input.agencyId : roleChanged ? null : before.agencyId === null ? null : String(before.agencyId),
     );
     if (input.password !== undefined && input.password !== null) {
-      errors.check(input.password.length >= MIN_PASSWORD_LENGTH, 'password', `must be at least ${MIN_PASSWORD_LENGTH} characters`);
+      errors.check(input.password.length >= MIN_PASSWORD_LENGTH, 'password', 'TOO_SHORT', `must be at least ${MIN_PASSWORD_LENGTH} characters`, { min: MIN_PASSWORD_LENGTH });
     }
-    errors.check(!(id === tx.viewer.id && input.active === false), 'active', 'you cannot deactivate your own account');
-    errors.check(!(id === tx.viewer.id && roleChanged), 'role', 'you cannot change your own role');
+    errors.check(!(id === tx.viewer.id && input.active === false), 'active', 'RULE', 'you cannot deactivate your own account', { rule: 'OWN_ACCOUNT' });
+    errors.check(!(id === tx.viewer.id && roleChanged), 'role', 'RULE', 'you cannot change your own role', { rule: 'OWN_ACCOUNT' });
     errors.throwIfAny();
     const active = input.active ?? before.active;
     const passwordHash = input.password ? await hashPassword(input.password) : null;
