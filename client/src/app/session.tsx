@@ -8,21 +8,6 @@ import sessionDocument from './session.graphql?raw';
 export type Viewer = NonNullable<SessionQuery['me']>;
 export type Permissions = Omit<SessionQuery['viewerPermissions'], '__typename'>;
 
-export const NO_PERMISSIONS: Permissions = {
-  canCreateAgency: false,
-  canCreateNetwork: false,
-  canRecordMeeting: false,
-  canCreateAgreement: false,
-  canCreateActionItem: false,
-  canRecordCase: false,
-  canReadCases: false,
-  canReadAuditTrail: false,
-  canManageUsers: false,
-  canIssueRecommendation: false,
-  canReadEmailOutbox: false,
-  canRunFollowUpSweep: false,
-};
-
 /** The Session query's text, sent as is so the check needs neither Apollo nor graphql's printer. */
 export const SESSION_QUERY: string = sessionDocument;
 
