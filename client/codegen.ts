@@ -9,6 +9,7 @@ const schema = process.env.HUB_SCHEMA ?? '../schema/schema.graphql';
 
 const modules = [
   'src/app',
+  'src/session',
   'src/common',
   'src/features/auth',
   'src/features/home',

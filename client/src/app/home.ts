@@ -1,4 +1,4 @@
-import type { Viewer } from './session';
+import type { Viewer } from '../session/session';
 
 /** The province whose dashboard is the viewer's own: the coordinator's, or the member agency's. */
 export function homeProvince(v: Viewer): string | null {
