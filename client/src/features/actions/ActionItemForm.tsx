@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useI18n } from '../../i18n/i18n';
-import { enumValues } from '../../i18n/enums';
+import { enumOptions } from '../../ui/enum-options';
 import type { Priority } from '../../gql/schema-types';
 import { addDays, today } from '../../lib/dates';
 import { FormAlert, SelectField, TextAreaField, TextField, orNull, useFormErrors } from '../../ui/form';
@@ -131,7 +131,7 @@ export function ActionItemForm({
           required
           value={v.priority}
           onChange={(priority) => setV({ ...v, priority })}
-          options={enumValues('Priority').map((p) => ({ value: p, label: e('Priority', p) }))}
+          options={enumOptions('Priority', e)}
           error={errors.field('priority')}
         />
         <TextField label={labels.openedOn} type="date" value={v.openedOn} onChange={(openedOn) => setV({ ...v, openedOn })} error={errors.field('openedOn')} />

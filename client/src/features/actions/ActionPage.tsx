@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useI18n } from '../../i18n/i18n';
-import { enumValues } from '../../i18n/enums';
+import { enumOptions } from '../../ui/enum-options';
 import type { ActionStatus, Priority, UpdateActionItemInput } from '../../gql/schema-types';
 import { today } from '../../lib/dates';
 import { problemOf } from '../../lib/errors';
@@ -238,7 +238,7 @@ function ActionEditor({ item, onSaved }: { item: ActionItemDetailFragment; onSav
                 required
                 value={s.status}
                 onChange={(status) => setS({ ...s, status })}
-                options={enumValues('ActionStatus').map((x) => ({ value: x, label: e('ActionStatus', x) }))}
+                options={enumOptions('ActionStatus', e)}
                 error={statusErrors.field('status')}
               />
               {s.status === 'DONE' && (
@@ -277,7 +277,7 @@ function ActionEditor({ item, onSaved }: { item: ActionItemDetailFragment; onSav
                   required
                   value={dv.priority}
                   onChange={(priority) => setDv({ ...dv, priority })}
-                  options={enumValues('Priority').map((x) => ({ value: x, label: e('Priority', x) }))}
+                  options={enumOptions('Priority', e)}
                   error={detailErrors.field('priority')}
                 />
                 <TextField label={detailLabels.dueOn} type="date" required value={dv.dueOn} onChange={(dueOn) => setDv({ ...dv, dueOn })} error={detailErrors.field('dueOn')} />

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useI18n } from '../../i18n/i18n';
-import { enumValues } from '../../i18n/enums';
+import { enumOptions } from '../../ui/enum-options';
 import type { AgreementKind, IssueArea } from '../../gql/schema-types';
 import { CheckboxGroup, FormAlert, SelectField, TextField, orNull, type FormErrors } from '../../ui/form';
 import { ProvinceSelect, useAgencyOptions, useNetworkOptions } from '../../common/pickers';
@@ -119,7 +119,7 @@ export function AgreementForm({
             required
             value={v.kind}
             onChange={(kind) => setV({ ...v, kind })}
-            options={enumValues('AgreementKind').map((k) => ({ value: k, label: e('AgreementKind', k) }))}
+            options={enumOptions('AgreementKind', e)}
             placeholder={t('form.choose')}
             error={errors.field('kind')}
           />
@@ -145,7 +145,7 @@ export function AgreementForm({
       {mode === 'create' && v.meetingId && <TextField label={labels.meetingId} value={meetingLabel ?? v.meetingId} onChange={() => {}} readOnly />}
       <CheckboxGroup
         legend={labels.issueAreas}
-        options={enumValues('IssueArea').map((k) => ({ value: k, label: e('IssueArea', k) }))}
+        options={enumOptions('IssueArea', e)}
         value={v.issueAreas}
         onChange={(issueAreas) => setV({ ...v, issueAreas })}
         error={errors.field('issueAreas')}

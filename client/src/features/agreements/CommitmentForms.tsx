@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { useI18n } from '../../i18n/i18n';
-import { enumValues } from '../../i18n/enums';
+import { enumOptions } from '../../ui/enum-options';
 import type { CommitmentStatus, IssueArea, UpdateCommitmentInput } from '../../gql/schema-types';
 import { FormAlert, SelectField, TextAreaField, TextField, numberOrNull, orNull, useFormErrors } from '../../ui/form';
 import { agencyLabel } from '../../ui/badges';
@@ -80,7 +80,7 @@ export function CommitmentCreateForm({
           label={labels.issueArea}
           value={v.issueArea}
           onChange={(issueArea) => setV({ ...v, issueArea })}
-          options={enumValues('IssueArea').map((s) => ({ value: s, label: e('IssueArea', s) }))}
+          options={enumOptions('IssueArea', e)}
           placeholder={t('form.none')}
           error={errors.field('issueArea')}
         />
@@ -171,7 +171,7 @@ export function CommitmentEditForm({ commitment, onDone, onCancel }: { commitmen
             required
             value={v.status}
             onChange={(status) => setV({ ...v, status })}
-            options={enumValues('CommitmentStatus').map((s) => ({ value: s, label: e('CommitmentStatus', s) }))}
+            options={enumOptions('CommitmentStatus', e)}
             error={errors.field('status')}
           />
           <TextField label={labels.achievedValue} inputMode="decimal" value={v.achievedValue} onChange={(achievedValue) => setV({ ...v, achievedValue })} error={errors.field('achievedValue')} />

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useI18n } from '../../i18n/i18n';
-import { useSession } from '../../app/session';
+import { useSession } from '../../session/session';
 import { LanguageSwitch } from '../../app/LanguageSwitch';
 import { postGraphql } from '../../app/graphql-fetch';
 import { problemOf } from '../../lib/errors';

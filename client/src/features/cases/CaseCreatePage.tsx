@@ -2,8 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { useMutation } from '@apollo/client/react';
 import { useI18n } from '../../i18n/i18n';
-import { enumValues } from '../../i18n/enums';
-import { useViewer } from '../../app/session';
+import { enumOptions } from '../../ui/enum-options';
+import { useViewer } from '../../session/session';
 import type { AgeGroup, IssueArea, Sex } from '../../gql/schema-types';
 import { today } from '../../lib/dates';
 import { localForbidden } from '../../lib/errors';
@@ -97,7 +97,7 @@ export default function CaseCreatePage() {
             required
             value={v.issueArea}
             onChange={(issueArea) => setV({ ...v, issueArea })}
-            options={enumValues('IssueArea').map((s) => ({ value: s, label: e('IssueArea', s) }))}
+            options={enumOptions('IssueArea', e)}
             placeholder={t('form.choose')}
             error={errors.field('issueArea')}
           />
@@ -106,7 +106,7 @@ export default function CaseCreatePage() {
             required
             value={v.victimAgeGroup}
             onChange={(victimAgeGroup) => setV({ ...v, victimAgeGroup })}
-            options={enumValues('AgeGroup').map((s) => ({ value: s, label: e('AgeGroup', s) }))}
+            options={enumOptions('AgeGroup', e)}
             placeholder={t('form.choose')}
             error={errors.field('victimAgeGroup')}
           />
@@ -115,7 +115,7 @@ export default function CaseCreatePage() {
             required
             value={v.victimSex}
             onChange={(victimSex) => setV({ ...v, victimSex })}
-            options={enumValues('Sex').map((s) => ({ value: s, label: e('Sex', s) }))}
+            options={enumOptions('Sex', e)}
             placeholder={t('form.choose')}
             error={errors.field('victimSex')}
           />

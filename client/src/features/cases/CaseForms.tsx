@@ -1,7 +1,7 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { useI18n } from '../../i18n/i18n';
-import { enumValues } from '../../i18n/enums';
+import { enumOptions } from '../../ui/enum-options';
 import type { CaseOutcome, ReferralStatus, ServiceType } from '../../gql/schema-types';
 import { today } from '../../lib/dates';
 import { FormAlert, SelectField, TextField, useFormErrors } from '../../ui/form';
@@ -136,7 +136,7 @@ export function ServiceForm({ c, defaultAgencyId, onDone, onCancel }: { c: CaseD
           required
           value={v.type}
           onChange={(type) => setV({ ...v, type })}
-          options={enumValues('ServiceType').map((s) => ({ value: s, label: e('ServiceType', s) }))}
+          options={enumOptions('ServiceType', e)}
           placeholder={t('form.choose')}
           error={errors.field('type')}
         />
@@ -171,7 +171,7 @@ export function OutcomeForm({ c, onDone, onCancel }: { c: CaseDetailFragment; on
           required
           value={v.outcome}
           onChange={(outcome) => setV({ ...v, outcome })}
-          options={enumValues('CaseOutcome').map((s) => ({ value: s, label: e('CaseOutcome', s) }))}
+          options={enumOptions('CaseOutcome', e)}
           error={errors.field('outcome')}
         />
         <TextField label={labels.closedOn} type="date" max={today()} value={v.closedOn} onChange={(closedOn) => setV({ ...v, closedOn })} error={errors.field('closedOn')} hint={t('cases.closedHint')} />

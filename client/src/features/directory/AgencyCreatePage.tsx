@@ -1,7 +1,7 @@
 import { useNavigate } from 'react-router';
 import { useMutation } from '@apollo/client/react';
 import { useI18n } from '../../i18n/i18n';
-import { useViewer } from '../../app/session';
+import { useViewer } from '../../session/session';
 import { PageHeader } from '../../ui/page';
 import { ErrorNotice } from '../../ui/states';
 import { useFormErrors } from '../../ui/form';

@@ -2,8 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { useMutation } from '@apollo/client/react';
 import { useI18n } from '../../i18n/i18n';
-import { enumValues } from '../../i18n/enums';
-import { useViewer } from '../../app/session';
+import { enumOptions } from '../../ui/enum-options';
+import { useViewer } from '../../session/session';
 import { localForbidden } from '../../lib/errors';
 import type { IssueArea, MembershipRole } from '../../gql/schema-types';
 import { PageHeader } from '../../ui/page';
@@ -107,7 +107,7 @@ export default function NetworkCreatePage() {
         </div>
         <CheckboxGroup
           legend={labels.issueAreas}
-          options={enumValues('IssueArea').map((k) => ({ value: k, label: e('IssueArea', k) }))}
+          options={enumOptions('IssueArea', e)}
           value={v.issueAreas}
           onChange={(issueAreas) => setV({ ...v, issueAreas })}
           error={errors.field('issueAreas')}
@@ -140,7 +140,7 @@ export default function NetworkCreatePage() {
                         required
                         value={m.role}
                         onChange={(role) => setMember(i, { role: role as MembershipRole })}
-                        options={enumValues('MembershipRole').map((r) => ({ value: r, label: e('MembershipRole', r) }))}
+                        options={enumOptions('MembershipRole', e)}
                       />
                       <TextField label={t('directory.joinedOn')} type="date" value={m.joinedOn} onChange={(joinedOn) => setMember(i, { joinedOn })} />
                       <button type="button" className="btn btn-small member-remove" onClick={() => setMembers((ms) => ms.filter((_, j) => j !== i))}>

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { useI18n } from '../../i18n/i18n';
-import { enumValues } from '../../i18n/enums';
+import { enumOptions } from '../../ui/enum-options';
 import type { MembershipRole } from '../../gql/schema-types';
 import { FormAlert, SelectField, TextField, useFormErrors } from '../../ui/form';
 import { agencyLabel } from '../../ui/badges';
@@ -83,7 +83,7 @@ export function NetworkMemberForm({
           required
           value={role}
           onChange={(r) => setRole(r as MembershipRole)}
-          options={enumValues('MembershipRole').map((r) => ({ value: r, label: e('MembershipRole', r) }))}
+          options={enumOptions('MembershipRole', e)}
           error={errors.field('role')}
         />
         <TextField label={labels.joinedOn} type="date" value={joinedOn} onChange={setJoinedOn} error={errors.field('joinedOn')} hint={t('directory.joinedHint')} />

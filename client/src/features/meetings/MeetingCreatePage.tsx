@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { useMutation } from '@apollo/client/react';
 import { useI18n } from '../../i18n/i18n';
-import { useViewer } from '../../app/session';
+import { useViewer } from '../../session/session';
 import { today } from '../../lib/dates';
 import { localForbidden } from '../../lib/errors';
 import { PageHeader } from '../../ui/page';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { useI18n } from '../../i18n/i18n';
-import { useViewer } from '../../app/session';
+import { useViewer } from '../../session/session';
 import { Facts, PageHeader, Section } from '../../ui/page';
 import { Empty, QueryView } from '../../ui/states';
 import { AgencyName, EnumBadge, OverdueBadge } from '../../ui/badges';

@@ -2,8 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useI18n } from '../../i18n/i18n';
-import { enumValues } from '../../i18n/enums';
-import { useViewer } from '../../app/session';
+import { enumOptions } from '../../ui/enum-options';
+import { useViewer } from '../../session/session';
 import type { IssueArea } from '../../gql/schema-types';
 import { addDays, today } from '../../lib/dates';
 import { localForbidden } from '../../lib/errors';
@@ -129,7 +129,7 @@ export default function RecommendationIssuePage() {
         <CheckboxGroup
           legend={labels.issueAreas}
           required
-          options={enumValues('IssueArea').map((a) => ({ value: a, label: e('IssueArea', a) }))}
+          options={enumOptions('IssueArea', e)}
           value={v.issueAreas}
           onChange={(issueAreas) => setV({ ...v, issueAreas })}
           error={errors.field('issueAreas')}

@@ -2,8 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useI18n } from '../../i18n/i18n';
-import { enumValues } from '../../i18n/enums';
-import { useViewer } from '../../app/session';
+import { enumOptions } from '../../ui/enum-options';
+import { useViewer } from '../../session/session';
 import type { RecommendationResponse } from '../../gql/schema-types';
 import { today } from '../../lib/dates';
 import { problemOf } from '../../lib/errors';
@@ -238,7 +238,7 @@ function AnswerForm({ rec, onDone }: { rec: Rec; onDone: () => void }) {
           required
           value={v.response}
           onChange={(response) => setV({ ...v, response })}
-          options={enumValues('RecommendationResponse').map((r) => ({ value: r, label: e('RecommendationResponse', r) }))}
+          options={enumOptions('RecommendationResponse', e)}
           placeholder={t('form.choose')}
           error={errors.field('response')}
         />
