@@ -14,12 +14,12 @@ import { AgencyName, EnumBadge, OverdueBadge } from '../../ui/badges';
 import { ExportMenu } from '../../common/ExportMenu';
 import { FilterSelect, ListFilters } from '../../common/ListFilters';
 import { useAgencyOptions, useProvinceOptions } from '../../common/pickers';
-import { ActionItemsDocument, type ActionItemsQuery } from './operations.generated';
+import { ActionItemsDocument, type ActionBoardCardFragment } from './operations.generated';
+import { ActionStatusBadges } from './LinkedActionItems';
 import { DateInput } from '../../ui/date-input';
 
 const PAGE = 25;
 const BOARD_PAGE = 20;
-type Item = ActionItemsQuery['actionItems']['nodes'][number];
 
 /** Follow-up actions as a list or a board by status; members see their own agency's first. */
 export default function ActionsPage() {
@@ -131,11 +131,7 @@ function ActionList({ filter, pager }: { filter: ActionItemFilter; pager: Cursor
         { header: t('common.agency'), cell: (a) => <AgencyName agency={a.agency} /> },
         {
           header: t('common.status'),
-          cell: (a) => (
-            <>
-              <EnumBadge name="ActionStatus" value={a.status} /> {a.isOverdue && <OverdueBadge days={a.daysOverdue} />}
-            </>
-          ),
+          cell: (a) => <ActionStatusBadges item={a} />,
         },
         { header: t('common.priority'), cell: (a) => <EnumBadge name="Priority" value={a.priority} /> },
         { header: t('common.dueOn'), cell: (a) => i18n.date(a.dueOn) },
@@ -163,16 +159,8 @@ function BoardColumn({ status, filter, onShowAll }: { status: ActionStatus; filt
         <p className="muted small">{t('actions.columnEmpty')}</p>
       ) : (
         <ul className="board-cards">
-          {q.data.actionItems.nodes.map((a: Item) => (
-            <li key={a.id} className="board-card">
-              <Link to={`/actions/${a.id}`}>{a.title}</Link>
-              <div className="small muted">
-                <AgencyName agency={a.agency} /> · {i18n.date(a.dueOn)}
-              </div>
-              <div>
-                <EnumBadge name="Priority" value={a.priority} /> {a.isOverdue && <OverdueBadge days={a.daysOverdue} />}
-              </div>
-            </li>
+          {q.data.actionItems.nodes.map((a) => (
+            <BoardCard key={a.id} item={a} />
           ))}
         </ul>
       )}
@@ -182,5 +170,20 @@ function BoardColumn({ status, filter, onShowAll }: { status: ActionStatus; filt
         </button>
       )}
     </section>
+  );
+}
+
+function BoardCard({ item: a }: { item: ActionBoardCardFragment }) {
+  const i18n = useI18n();
+  return (
+    <li className="board-card">
+      <Link to={`/actions/${a.id}`}>{a.title}</Link>
+      <div className="small muted">
+        <AgencyName agency={a.agency} /> · {i18n.date(a.dueOn)}
+      </div>
+      <div>
+        <EnumBadge name="Priority" value={a.priority} /> {a.isOverdue && <OverdueBadge days={a.daysOverdue} />}
+      </div>
+    </li>
   );
 }

@@ -7,6 +7,7 @@ import { Empty, QueryView } from '../../ui/states';
 import { AgencyName, EnumBadge } from '../../ui/badges';
 import { AgreementDocument, type AgreementQuery } from './operations.generated';
 import { CommitmentCreateForm, CommitmentEditForm } from './CommitmentForms';
+import { commitmentProgress } from './commitment-progress';
 
 type CommitmentRow = NonNullable<AgreementQuery['agreement']>['commitments'][number];
 
@@ -30,7 +31,7 @@ export default function AgreementPage() {
               <Empty>{t('agreements.notFound')}</Empty>
             </>
           );
-        const fulfilled = a.commitments.filter((c) => c.status === 'FULFILLED').length;
+        const { done: fulfilled, total } = commitmentProgress(a);
         return (
           <>
             <PageHeader
@@ -89,7 +90,7 @@ export default function AgreementPage() {
                 )
               }
             >
-              <p className="muted small">{t('agreements.commitmentsSummary', { done: fulfilled, total: a.commitments.length })}</p>
+              <p className="muted small">{t('agreements.commitmentsSummary', { done: fulfilled, total })}</p>
               {adding && (
                 <CommitmentCreateForm
                   agreementId={a.id}

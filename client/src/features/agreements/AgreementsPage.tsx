@@ -11,7 +11,8 @@ import { PagedTable } from '../../ui/data-table';
 import { EnumBadge } from '../../ui/badges';
 import { FilterSelect, ListFilters } from '../../common/ListFilters';
 import { useAgencyOptions, useProvinceOptions } from '../../common/pickers';
-import { AgreementsDocument, type AgreementsQuery } from './operations.generated';
+import { AgreementsDocument, type CommitmentProgressFragment } from './operations.generated';
+import { commitmentProgress } from './commitment-progress';
 
 const PAGE = 25;
 
@@ -108,13 +109,12 @@ export default function AgreementsPage() {
 }
 
 /** Fulfilled of all commitments, and how many are late. */
-function CommitmentsSummary({ agreement: a }: { agreement: AgreementsQuery['agreements']['nodes'][number] }) {
+function CommitmentsSummary({ agreement }: { agreement: CommitmentProgressFragment }) {
   const { t } = useI18n();
-  const done = a.commitments.filter((c) => c.status === 'FULFILLED').length;
-  const late = a.commitments.filter((c) => c.isOverdue).length;
+  const { done, late, total } = commitmentProgress(agreement);
   return (
     <>
-      {t('agreements.commitmentsSummary', { done, total: a.commitments.length })}
+      {t('agreements.commitmentsSummary', { done, total })}
       {late > 0 && <div className="text-bad small">{t('agreements.commitmentsLate', { n: late })}</div>}
     </>
   );

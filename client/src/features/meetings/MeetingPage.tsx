@@ -5,10 +5,11 @@ import { useI18n } from '../../i18n/i18n';
 import { useViewer } from '../../session/session';
 import { Facts, PageHeader, Section } from '../../ui/page';
 import { Empty, QueryView } from '../../ui/states';
-import { AgencyName, EnumBadge, OverdueBadge } from '../../ui/badges';
-import { ActionItemForm } from '../actions/ActionItemForm';
+import { EnumBadge } from '../../ui/badges';
+import { ActionItemForm, LinkedActionItems } from '../actions';
+import { commitmentProgress } from '../agreements';
 import { MeetingDocument } from './operations.generated';
-import { TableWrap } from '../../ui/table-wrap';
+import { followUpProgress } from './follow-up-progress';
 
 /** A meeting, what it decided, and how its follow-ups are doing. */
 export default function MeetingPage() {
@@ -33,10 +34,7 @@ export default function MeetingPage() {
             </>
           );
         const items = m.actionItems;
-        const done = items.filter((a) => a.status === 'DONE').length;
-        const cancelled = items.filter((a) => a.status === 'CANCELLED').length;
-        const late = items.filter((a) => a.isOverdue).length;
-        const open = items.length - done - cancelled;
+        const { done, cancelled, late, open } = followUpProgress(items);
         return (
           <>
             <PageHeader
@@ -107,35 +105,7 @@ export default function MeetingPage() {
               {items.length === 0 ? (
                 <Empty>{t('meetings.noFollowUps')}</Empty>
               ) : (
-                <TableWrap>
-                  <table className="data-table">
-                    <caption className="visually-hidden">{t('meetings.followUps')}</caption>
-                    <thead>
-                      <tr>
-                        <th scope="col">{t('common.action')}</th>
-                        <th scope="col">{t('common.agency')}</th>
-                        <th scope="col">{t('common.status')}</th>
-                        <th scope="col">{t('common.dueOn')}</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {items.map((a) => (
-                        <tr key={a.id}>
-                          <th scope="row">
-                            <Link to={`/actions/${a.id}`}>{a.title}</Link>
-                          </th>
-                          <td>
-                            <AgencyName agency={a.agency} />
-                          </td>
-                          <td>
-                            <EnumBadge name="ActionStatus" value={a.status} /> {a.isOverdue && <OverdueBadge days={a.daysOverdue} />}
-                          </td>
-                          <td>{a.status === 'DONE' ? t('actions.completedOnShort', { date: i18n.date(a.completedOn) }) : i18n.date(a.dueOn)}</td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </TableWrap>
+                <LinkedActionItems items={items} caption={t('meetings.followUps')} />
               )}
             </Section>
 
@@ -155,13 +125,12 @@ export default function MeetingPage() {
               ) : (
                 <ul className="card-list">
                   {m.agreements.map((a) => {
-                    const fulfilled = a.commitments.filter((c) => c.status === 'FULFILLED').length;
-                    const lateC = a.commitments.filter((c) => c.isOverdue).length;
+                    const { done: fulfilled, late: lateC, total } = commitmentProgress(a);
                     return (
                       <li key={a.id} className="card">
                         <Link to={`/agreements/${a.id}`}>{a.title}</Link> <EnumBadge name="AgreementStatus" value={a.status} />
                         <div className="muted small">
-                          {e('AgreementKind', a.kind)} · {t('agreements.signedOn')}: {i18n.date(a.signedOn)} · {t('agreements.commitmentsSummary', { done: fulfilled, total: a.commitments.length })}
+                          {e('AgreementKind', a.kind)} · {t('agreements.signedOn')}: {i18n.date(a.signedOn)} · {t('agreements.commitmentsSummary', { done: fulfilled, total })}
                           {lateC > 0 && ` · ${t('agreements.commitmentsLate', { n: lateC })}`}
                         </div>
                       </li>

@@ -8,7 +8,8 @@ import { PageHeader } from '../../ui/page';
 import { PagedTable } from '../../ui/data-table';
 import { FilterSelect, ListFilters } from '../../common/ListFilters';
 import { useNetworkOptions, useProvinceOptions } from '../../common/pickers';
-import { MeetingsDocument, type MeetingsQuery } from './operations.generated';
+import { MeetingsDocument, type FollowUpSummaryFragment } from './operations.generated';
+import { followUpProgress } from './follow-up-progress';
 import { DateInput } from '../../ui/date-input';
 
 const PAGE = 25;
@@ -81,13 +82,12 @@ export default function MeetingsPage() {
   );
 }
 
-function FollowUpSummary({ meeting: m }: { meeting: MeetingsQuery['meetings']['nodes'][number] }) {
+function FollowUpSummary({ meeting: m }: { meeting: FollowUpSummaryFragment }) {
   const { t } = useI18n();
-  const done = m.actionItems.filter((a) => a.status === 'DONE').length;
-  const late = m.actionItems.filter((a) => a.isOverdue).length;
+  const { done, late, total } = followUpProgress(m.actionItems);
   return (
     <>
-      {t('meetings.followUpSummary', { done, total: m.actionItems.length })}
+      {t('meetings.followUpSummary', { done, total })}
       {late > 0 && <div className="text-bad small">{t('meetings.followUpLate', { n: late })}</div>}
       {m.agreements.length > 0 && <div className="small muted">{t('meetings.agreementsSigned', { n: m.agreements.length })}</div>}
     </>

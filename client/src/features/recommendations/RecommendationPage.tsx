@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Link, useLocation, useParams } from 'react-router';
+import { useLocation, useParams } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useI18n } from '../../i18n/i18n';
 import { enumOptions } from '../../ui/enum-options';
@@ -9,9 +9,9 @@ import { today } from '../../lib/dates';
 import { problemOf } from '../../lib/errors';
 import { Facts, PageHeader, Section } from '../../ui/page';
 import { Empty, QueryView } from '../../ui/states';
-import { AgencyName, EnumBadge, OverdueBadge } from '../../ui/badges';
+import { AgencyName, EnumBadge } from '../../ui/badges';
 import { FormAlert, SelectField, TextAreaField, TextField, orNull, useFormErrors } from '../../ui/form';
-import { ActionItemForm } from '../actions/ActionItemForm';
+import { ActionItemForm, LinkedActionItems } from '../actions';
 import { RecommendationDocument, RespondToRecommendationDocument, type RecommendationQuery } from './operations.generated';
 
 type Rec = NonNullable<RecommendationQuery['recommendation']>;
@@ -116,35 +116,7 @@ export default function RecommendationPage() {
                   {r.actionItems.length === 0 ? (
                     <Empty>{t('recommendations.noItems')}</Empty>
                   ) : (
-                    <div className="table-wrap">
-                      <table className="data-table">
-                        <caption className="visually-hidden">{t('recommendations.implementation')}</caption>
-                        <thead>
-                          <tr>
-                            <th scope="col">{t('common.action')}</th>
-                            <th scope="col">{t('common.agency')}</th>
-                            <th scope="col">{t('common.status')}</th>
-                            <th scope="col">{t('common.dueOn')}</th>
-                          </tr>
-                        </thead>
-                        <tbody>
-                          {r.actionItems.map((a) => (
-                            <tr key={a.id}>
-                              <th scope="row">
-                                <Link to={`/actions/${a.id}`}>{a.title}</Link>
-                              </th>
-                              <td>
-                                <AgencyName agency={a.agency} />
-                              </td>
-                              <td>
-                                <EnumBadge name="ActionStatus" value={a.status} /> {a.isOverdue && <OverdueBadge days={a.daysOverdue} />}
-                              </td>
-                              <td>{a.status === 'DONE' ? t('actions.completedOnShort', { date: i18n.date(a.completedOn) }) : i18n.date(a.dueOn)}</td>
-                            </tr>
-                          ))}
-                        </tbody>
-                      </table>
-                    </div>
+                    <LinkedActionItems items={r.actionItems} caption={t('recommendations.implementation')} />
                   )}
                 </Section>
               </div>
