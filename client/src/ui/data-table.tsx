@@ -32,7 +32,7 @@ export interface DataTableProps<T> {
   showCaption?: boolean;
   rows: readonly T[];
   columns: Columns<T>;
-  rowKey: (row: T) => string;
+  rowKey: (row: T, index: number) => string;
   rowClassName?: (row: T) => string | undefined;
   /** On a phone, each row becomes a card whose cells are labelled with their column. */
   cards?: boolean;
@@ -67,7 +67,7 @@ export function DataTable<T>({ caption, showCaption, rows, columns, rowKey, rowC
         </thead>
         <tbody>
           {rows.map((row, r) => (
-            <tr key={rowKey(row)} className={rowClassName?.(row)}>
+            <tr key={rowKey(row, r)} className={rowClassName?.(row)}>
               {cols.map((c, i) => {
                 const cellClass = joinClasses(c.className, c.cellClassName);
                 if (c.rowHeader)

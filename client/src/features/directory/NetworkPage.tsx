@@ -8,7 +8,7 @@ import { Empty, QueryView } from '../../ui/states';
 import { NetworkDocument } from './operations.generated';
 import { NetworkMemberForm } from './NetworkMemberForm';
 import type { AgencyHit } from './AgencyPicker';
-import { TableWrap } from '../../ui/table-wrap';
+import { DataTable } from '../../ui/data-table';
 
 const ROLE_ORDER = { LEAD: 0, MEMBER: 1, OBSERVER: 2 } as const;
 
@@ -102,54 +102,36 @@ export default function NetworkPage() {
               {members.length === 0 ? (
                 <Empty>{t('directory.noMembers')}</Empty>
               ) : (
-                <TableWrap>
-                  <table className="data-table">
-                    <caption className="visually-hidden">{t('directory.members', { n: members.length })}</caption>
-                    <thead>
-                      <tr>
-                        <th scope="col">{t('common.agency')}</th>
-                        <th scope="col">{t('common.sector')}</th>
-                        <th scope="col">{t('directory.location')}</th>
-                        <th scope="col">{t('directory.membershipRole')}</th>
-                        <th scope="col">{t('directory.joinedOn')}</th>
-                        {n.viewerCanUpdate && (
-                          <th scope="col">
-                            <span className="visually-hidden">{t('common.actions')}</span>
-                          </th>
-                        )}
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {members.map((m) => (
-                        <tr key={m.agency.id}>
-                          <th scope="row">
-                            <Link to={`/agencies/${m.agency.id}`}>{m.agency.name}</Link>
-                          </th>
-                          <td>{e('Sector', m.agency.sector)}</td>
-                          <td>{m.agency.province?.name ?? t('common.national')}</td>
-                          <td>{e('MembershipRole', m.role)}</td>
-                          <td>{i18n.date(m.joinedOn)}</td>
-                          {n.viewerCanUpdate && (
-                            <td>
-                              <button
-                                type="button"
-                                className="btn btn-small nowrap"
-                                disabled={!!editing}
-                                onClick={() => {
-                                  setNotice(null);
-                                  setEditing(m.agency);
-                                }}
-                              >
-                                {t('directory.changeRole')}
-                                <span className="visually-hidden">: {agencyLabel(m.agency)}</span>
-                              </button>
-                            </td>
-                          )}
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </TableWrap>
+                <DataTable
+                  caption={t('directory.members', { n: members.length })}
+                  rows={members}
+                  rowKey={(m) => m.agency.id}
+                  columns={[
+                    { header: t('common.agency'), rowHeader: true, cell: (m) => <Link to={`/agencies/${m.agency.id}`}>{m.agency.name}</Link> },
+                    { header: t('common.sector'), cell: (m) => e('Sector', m.agency.sector) },
+                    { header: t('directory.location'), cell: (m) => m.agency.province?.name ?? t('common.national') },
+                    { header: t('directory.membershipRole'), cell: (m) => e('MembershipRole', m.role) },
+                    { header: t('directory.joinedOn'), cell: (m) => i18n.date(m.joinedOn) },
+                    n.viewerCanUpdate && {
+                      header: t('common.actions'),
+                      hideHeader: true,
+                      cell: (m) => (
+                        <button
+                          type="button"
+                          className="btn btn-small nowrap"
+                          disabled={!!editing}
+                          onClick={() => {
+                            setNotice(null);
+                            setEditing(m.agency);
+                          }}
+                        >
+                          {t('directory.changeRole')}
+                          <span className="visually-hidden">: {agencyLabel(m.agency)}</span>
+                        </button>
+                      ),
+                    },
+                  ]}
+                />
               )}
             </Section>
           </>

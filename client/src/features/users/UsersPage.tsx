@@ -15,7 +15,7 @@ import { ConfirmDialog } from '../../ui/confirm';
 import { FilterSelect, ListFilters } from '../../common/ListFilters';
 import { AgencySelect, ProvinceSelect } from '../../common/pickers';
 import { CreateUserDocument, UpdateUserDocument, UsersDocument } from './operations.generated';
-import { OversightBodiesDocument } from '../recommendations/operations.generated';
+import { OversightBodiesDocument } from '../recommendations';
 
 const PAGE = 50;
 
