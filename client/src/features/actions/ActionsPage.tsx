@@ -12,11 +12,10 @@ import type { CursorPager } from '../../ui/pager';
 import { PagedTable } from '../../ui/data-table';
 import { AgencyName, EnumBadge, OverdueBadge } from '../../ui/badges';
 import { ExportMenu } from '../../common/ExportMenu';
-import { FilterSelect, ListFilters } from '../../common/ListFilters';
+import { DateFilter, FilterSelect, ListFilters } from '../../common/ListFilters';
 import { useAgencyOptions, useProvinceOptions } from '../../common/pickers';
 import { ActionItemsDocument, type ActionBoardCardFragment } from './operations.generated';
 import { ActionStatusBadges } from './LinkedActionItems';
-import { DateInput } from '../../ui/date-input';
 
 const PAGE = 25;
 const BOARD_PAGE = 20;
@@ -27,7 +26,7 @@ export default function ActionsPage() {
   const { t, e } = i18n;
   const { viewer, permissions } = useViewer();
   const isMember = viewer.role === 'MEMBER' && !!viewer.agency;
-  const { filters: f, change, clear, pager } = useListPage(['scope', 'view', 'province', 'agency', 'status', 'overdue', 'due'] as const, {
+  const { filters: f, change, clear, bind, pager } = useListPage(['scope', 'view', 'province', 'agency', 'status', 'overdue', 'due'] as const, {
     scope: isMember ? 'mine' : '',
     view: 'list',
   });
@@ -70,26 +69,17 @@ export default function ActionsPage() {
       )}
       <ListFilters onClear={clear}>
         {viewer.role !== 'COORDINATOR' && (
-          <FilterSelect label={t('common.province')} value={f.province} onChange={(v) => change({ province: v, agency: '' })} options={provinces.options} allLabel={t('filters.all')} />
+          <FilterSelect label={t('common.province')} {...bind('province', { agency: '' })} options={provinces.options} />
         )}
-        {!mine && <FilterSelect label={t('common.agency')} value={f.agency} onChange={(v) => change({ agency: v })} options={agencies.options} allLabel={t('filters.all')} />}
+        {!mine && <FilterSelect label={t('common.agency')} {...bind('agency')} options={agencies.options} />}
         {!board && (
-          <FilterSelect
-            label={t('common.status')}
-            value={f.status}
-            onChange={(v) => change({ status: v })}
-            options={enumOptions('ActionStatus', e)}
-            allLabel={t('filters.all')}
-          />
+          <FilterSelect label={t('common.status')} {...bind('status')} options={enumOptions('ActionStatus', e)} />
         )}
         <label className="checkbox filter-check">
           <input type="checkbox" checked={f.overdue === '1'} onChange={(ev) => change({ overdue: ev.target.checked ? '1' : '' })} />
           <span>{t('actions.onlyOverdue')}</span>
         </label>
-        <label className="filter">
-          {t('actions.dueBefore')}
-          <DateInput value={f.due} onValue={(v) => change({ due: v })} />
-        </label>
+        <DateFilter label={t('actions.dueBefore')} {...bind('due')} />
         <div className="view-toggle" role="group" aria-label={t('actions.viewLabel')}>
           <button type="button" className={`btn btn-small${!board ? ' btn-selected' : ''}`} aria-pressed={!board} onClick={() => change({ view: 'list' })}>
             {t('actions.viewList')}

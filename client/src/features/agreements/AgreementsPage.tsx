@@ -20,7 +20,7 @@ export default function AgreementsPage() {
   const i18n = useI18n();
   const { t, e } = i18n;
   const { viewer, permissions } = useViewer();
-  const { filters: f, change, clear, pager } = useListPage(['province', 'status', 'issue', 'agency', 'expiring'] as const);
+  const { filters: f, change, clear, bind, pager } = useListPage(['province', 'status', 'issue', 'agency', 'expiring'] as const);
   const provinces = useProvinceOptions();
   const agencies = useAgencyOptions(f.province || (viewer.role === 'COORDINATOR' ? viewer.province?.code : null));
   const expiring = f.expiring && /^\d+$/.test(f.expiring) ? Number(f.expiring) : null;
@@ -51,23 +51,11 @@ export default function AgreementsPage() {
       />
       <ListFilters onClear={clear}>
         {(viewer.role === 'ADMIN' || viewer.role === 'OVERSIGHT' || viewer.role === 'MEMBER') && (
-          <FilterSelect label={t('common.province')} value={f.province} onChange={(v) => change({ province: v, agency: '' })} options={provinces.options} allLabel={t('filters.all')} />
+          <FilterSelect label={t('common.province')} {...bind('province', { agency: '' })} options={provinces.options} />
         )}
-        <FilterSelect
-          label={t('common.status')}
-          value={f.status}
-          onChange={(v) => change({ status: v })}
-          options={enumOptions('AgreementStatus', e)}
-          allLabel={t('filters.all')}
-        />
-        <FilterSelect
-          label={t('common.issueArea')}
-          value={f.issue}
-          onChange={(v) => change({ issue: v })}
-          options={enumOptions('IssueArea', e)}
-          allLabel={t('filters.all')}
-        />
-        <FilterSelect label={t('common.agency')} value={f.agency} onChange={(v) => change({ agency: v })} options={agencies.options} allLabel={t('filters.all')} />
+        <FilterSelect label={t('common.status')} {...bind('status')} options={enumOptions('AgreementStatus', e)} />
+        <FilterSelect label={t('common.issueArea')} {...bind('issue')} options={enumOptions('IssueArea', e)} />
+        <FilterSelect label={t('common.agency')} {...bind('agency')} options={agencies.options} />
         <label className="filter">
           {t('agreements.expiringWithin')}
           <input type="number" min={1} max={3650} inputMode="numeric" value={f.expiring} onChange={(ev) => change({ expiring: ev.target.value })} />

@@ -49,7 +49,7 @@ export default function AuditPage() {
   const i18n = useI18n();
   const { t } = i18n;
   const { permissions } = useViewer();
-  const { filters: f, change, clear, pager } = useListPage(['type', 'entity', 'actor'] as const);
+  const { filters: f, change, clear, bind, pager } = useListPage(['type', 'entity', 'actor'] as const);
   const [entityDraft, setEntityDraft] = useState(f.entity);
   const filter = { entityType: f.type || null, entityId: f.entity || null, actorId: f.actor || null };
   const q = useQuery(AuditEventsDocument, {
@@ -74,7 +74,7 @@ export default function AuditPage() {
           clear();
         }}
       >
-        <FilterSelect label={t('audit.entityType')} value={f.type} onChange={(v) => change({ type: v })} options={ENTITY_TYPES.map((x) => ({ value: x, label: labelOf(t, 'audit.type.', x) }))} allLabel={t('filters.all')} />
+        <FilterSelect label={t('audit.entityType')} {...bind('type')} options={ENTITY_TYPES.map((x) => ({ value: x, label: labelOf(t, 'audit.type.', x) }))} />
         <form
           className="filter-form"
           onSubmit={(ev) => {

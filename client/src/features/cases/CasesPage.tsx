@@ -11,10 +11,9 @@ import { ErrorNotice } from '../../ui/states';
 import { useListPage } from '../../ui/list-page';
 import { PagedTable } from '../../ui/data-table';
 import { AgencyName } from '../../ui/badges';
-import { FilterSelect, ListFilters } from '../../common/ListFilters';
+import { DateFilter, FilterSelect, ListFilters } from '../../common/ListFilters';
 import { useAgencyOptions, useProvinceOptions } from '../../common/pickers';
 import { CasesDocument } from './operations.generated';
-import { DateInput } from '../../ui/date-input';
 
 const PAGE = 25;
 
@@ -23,7 +22,7 @@ export default function CasesPage() {
   const i18n = useI18n();
   const { t, e } = i18n;
   const { viewer, permissions } = useViewer();
-  const { filters: f, change, clear, pager } = useListPage(['province', 'issue', 'outcome', 'agency', 'from', 'to'] as const);
+  const { filters: f, clear, bind, pager } = useListPage(['province', 'issue', 'outcome', 'agency', 'from', 'to'] as const);
   const provinces = useProvinceOptions();
   const agencies = useAgencyOptions(f.province || viewer.province?.code || viewer.agency?.province?.code || null);
   const filter = {
@@ -70,31 +69,13 @@ export default function CasesPage() {
       />
       <ListFilters onClear={clear}>
         {viewer.role === 'ADMIN' && (
-          <FilterSelect label={t('common.province')} value={f.province} onChange={(v) => change({ province: v, agency: '' })} options={provinces.options} allLabel={t('filters.all')} />
+          <FilterSelect label={t('common.province')} {...bind('province', { agency: '' })} options={provinces.options} />
         )}
-        <FilterSelect
-          label={t('common.issueArea')}
-          value={f.issue}
-          onChange={(v) => change({ issue: v })}
-          options={enumOptions('IssueArea', e)}
-          allLabel={t('filters.all')}
-        />
-        <FilterSelect
-          label={t('common.outcome')}
-          value={f.outcome}
-          onChange={(v) => change({ outcome: v })}
-          options={enumOptions('CaseOutcome', e)}
-          allLabel={t('filters.all')}
-        />
-        <FilterSelect label={t('common.agency')} value={f.agency} onChange={(v) => change({ agency: v })} options={agencies.options} allLabel={t('filters.all')} />
-        <label className="filter">
-          {t('cases.reportedFrom')}
-          <DateInput value={f.from} onValue={(v) => change({ from: v })} />
-        </label>
-        <label className="filter">
-          {t('cases.reportedTo')}
-          <DateInput value={f.to} onValue={(v) => change({ to: v })} />
-        </label>
+        <FilterSelect label={t('common.issueArea')} {...bind('issue')} options={enumOptions('IssueArea', e)} />
+        <FilterSelect label={t('common.outcome')} {...bind('outcome')} options={enumOptions('CaseOutcome', e)} />
+        <FilterSelect label={t('common.agency')} {...bind('agency')} options={agencies.options} />
+        <DateFilter label={t('cases.reportedFrom')} {...bind('from')} />
+        <DateFilter label={t('cases.reportedTo')} {...bind('to')} />
       </ListFilters>
       <PagedTable
         query={q}

@@ -19,7 +19,7 @@ const PAGE = 50;
 export default function AgenciesPage() {
   const { t, e } = useI18n();
   const { permissions } = useViewer();
-  const { filters: f, change, clear, pager } = useListPage(['province', 'sector', 'level', 'q', 'inactive'] as const);
+  const { filters: f, change, clear, bind, pager } = useListPage(['province', 'sector', 'level', 'q', 'inactive'] as const);
   const [search, setSearch] = useState(f.q);
   const provinces = useProvinceOptions();
   const filter = {
@@ -53,9 +53,9 @@ export default function AgenciesPage() {
         }
       />
       <ListFilters onClear={() => (setSearch(''), clear())}>
-        <FilterSelect label={t('common.province')} value={f.province} onChange={(v) => change({ province: v })} options={provinces.options} allLabel={t('filters.all')} />
-        <FilterSelect label={t('common.sector')} value={f.sector} onChange={(v) => change({ sector: v })} options={enumOptions('Sector', e)} allLabel={t('filters.all')} />
-        <FilterSelect label={t('directory.level')} value={f.level} onChange={(v) => change({ level: v })} options={enumOptions('AgencyLevel', e)} allLabel={t('filters.all')} />
+        <FilterSelect label={t('common.province')} {...bind('province')} options={provinces.options} />
+        <FilterSelect label={t('common.sector')} {...bind('sector')} options={enumOptions('Sector', e)} />
+        <FilterSelect label={t('directory.level')} {...bind('level')} options={enumOptions('AgencyLevel', e)} />
         <form
           className="filter-form"
           onSubmit={(ev) => {

@@ -6,11 +6,10 @@ import { useListPage } from '../../ui/list-page';
 import { ExportMenu } from '../../common/ExportMenu';
 import { PageHeader } from '../../ui/page';
 import { PagedTable } from '../../ui/data-table';
-import { FilterSelect, ListFilters } from '../../common/ListFilters';
+import { DateFilter, FilterSelect, ListFilters } from '../../common/ListFilters';
 import { useNetworkOptions, useProvinceOptions } from '../../common/pickers';
 import { MeetingsDocument, type FollowUpSummaryFragment } from './operations.generated';
 import { followUpProgress } from './follow-up-progress';
-import { DateInput } from '../../ui/date-input';
 
 const PAGE = 25;
 
@@ -18,7 +17,7 @@ export default function MeetingsPage() {
   const i18n = useI18n();
   const { t } = i18n;
   const { viewer, permissions } = useViewer();
-  const { filters: f, change, clear, pager } = useListPage(['province', 'network', 'from', 'to'] as const);
+  const { filters: f, clear, bind, pager } = useListPage(['province', 'network', 'from', 'to'] as const);
   const provinces = useProvinceOptions();
   const networks = useNetworkOptions(f.province || (viewer.role === 'COORDINATOR' ? viewer.province?.code : null));
   const filter = { provinceCode: f.province || null, networkId: f.network || null, heldFrom: f.from || null, heldTo: f.to || null };
@@ -48,17 +47,11 @@ export default function MeetingsPage() {
       />
       <ListFilters onClear={clear}>
         {viewer.role !== 'COORDINATOR' && (
-          <FilterSelect label={t('common.province')} value={f.province} onChange={(v) => change({ province: v, network: '' })} options={provinces.options} allLabel={t('filters.all')} />
+          <FilterSelect label={t('common.province')} {...bind('province', { network: '' })} options={provinces.options} />
         )}
-        <FilterSelect label={t('common.network')} value={f.network} onChange={(v) => change({ network: v })} options={networks} allLabel={t('filters.all')} />
-        <label className="filter">
-          {t('meetings.heldFrom')}
-          <DateInput value={f.from} onValue={(v) => change({ from: v })} />
-        </label>
-        <label className="filter">
-          {t('meetings.heldTo')}
-          <DateInput value={f.to} onValue={(v) => change({ to: v })} />
-        </label>
+        <FilterSelect label={t('common.network')} {...bind('network')} options={networks} />
+        <DateFilter label={t('meetings.heldFrom')} {...bind('from')} />
+        <DateFilter label={t('meetings.heldTo')} {...bind('to')} />
       </ListFilters>
       <PagedTable
         query={q}

@@ -30,7 +30,7 @@ export default function RecommendationsPage() {
   const { t, e } = useI18n();
   const { viewer, permissions } = useViewer();
   // Viewers without a province of their own (oversight bodies above all) compare provinces first.
-  const { filters: f, change, clear, pager } = useListPage(['view', 'province', 'issuer', 'status', 'area'] as const, {
+  const { filters: f, change, clear, bind, pager } = useListPage(['view', 'province', 'issuer', 'status', 'area'] as const, {
     view: homeProvince(viewer) === null ? 'matrix' : 'list',
   });
   const provinces = useProvinceOptions();
@@ -72,28 +72,10 @@ export default function RecommendationsPage() {
       ) : (
         <>
           <ListFilters onClear={clear}>
-            <FilterSelect label={t('common.province')} value={f.province} onChange={(v) => change({ province: v })} options={provinces.options} allLabel={t('filters.all')} />
-            <FilterSelect
-              label={t('recommendations.issuer')}
-              value={f.issuer}
-              onChange={(v) => change({ issuer: v })}
-              options={(bodies.data?.agencies.nodes ?? []).map((b) => ({ value: b.id, label: b.acronym ?? b.name }))}
-              allLabel={t('filters.all')}
-            />
-            <FilterSelect
-              label={t('common.status')}
-              value={f.status}
-              onChange={(v) => change({ status: v })}
-              options={enumOptions('RecommendationStatus', e)}
-              allLabel={t('filters.all')}
-            />
-            <FilterSelect
-              label={t('common.issueArea')}
-              value={f.area}
-              onChange={(v) => change({ area: v })}
-              options={enumOptions('IssueArea', e)}
-              allLabel={t('filters.all')}
-            />
+            <FilterSelect label={t('common.province')} {...bind('province')} options={provinces.options} />
+            <FilterSelect label={t('recommendations.issuer')} {...bind('issuer')} options={(bodies.data?.agencies.nodes ?? []).map((b) => ({ value: b.id, label: b.acronym ?? b.name }))} />
+            <FilterSelect label={t('common.status')} {...bind('status')} options={enumOptions('RecommendationStatus', e)} />
+            <FilterSelect label={t('common.issueArea')} {...bind('area')} options={enumOptions('IssueArea', e)} />
           </ListFilters>
           <RecommendationList filter={filter} pager={pager} />
         </>

@@ -23,7 +23,7 @@ const PAGE = 50;
 export default function UsersPage() {
   const { t, e } = useI18n();
   const { viewer, permissions } = useViewer();
-  const { filters: f, change, clear, pager } = useListPage(['role', 'q'] as const);
+  const { filters: f, change, clear, bind, pager } = useListPage(['role', 'q'] as const);
   const [search, setSearch] = useState(f.q);
   const [creating, setCreating] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
@@ -101,7 +101,7 @@ export default function UsersPage() {
         </Section>
       )}
       <ListFilters onClear={() => (setSearch(''), clear())}>
-        <FilterSelect label={t('users.role')} value={f.role} onChange={(v) => change({ role: v })} options={enumOptions('Role', e)} allLabel={t('filters.all')} />
+        <FilterSelect label={t('users.role')} {...bind('role')} options={enumOptions('Role', e)} />
         <form
           className="filter-form"
           onSubmit={(ev) => {
