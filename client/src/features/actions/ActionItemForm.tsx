@@ -7,6 +7,7 @@ import { addDays, today } from '../../lib/dates';
 import { FormAlert, SelectField, TextAreaField, TextField, orNull, useFormErrors } from '../../ui/form';
 import { ProvinceSelect, useAgencyOptions } from '../../common/pickers';
 import { CommitmentOptionsDocument, CreateActionItemDocument } from './operations.generated';
+import { FormActions } from '../../ui/form-actions';
 
 /**
  * A new follow-up action for one agency, on its own or agreed at a meeting. The province
@@ -137,14 +138,7 @@ export function ActionItemForm({
         <TextField label={labels.openedOn} type="date" value={v.openedOn} onChange={(openedOn) => setV({ ...v, openedOn })} error={errors.field('openedOn')} />
         <TextField label={labels.dueOn} type="date" required value={v.dueOn} onChange={(dueOn) => setV({ ...v, dueOn })} error={errors.field('dueOn')} />
       </div>
-      <div className="form-actions">
-        <button type="submit" className="btn btn-primary" disabled={loading}>
-          {loading ? t('form.saving') : t('actions.save')}
-        </button>
-        <button type="button" className="btn" onClick={onCancel}>
-          {t('action.cancel')}
-        </button>
-      </div>
+      <FormActions busy={loading} submitLabel={t('actions.save')} onCancel={onCancel} />
     </form>
   );
 }

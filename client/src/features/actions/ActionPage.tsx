@@ -11,6 +11,7 @@ import { Empty, QueryView } from '../../ui/states';
 import { AgencyName, EnumBadge, OverdueBadge } from '../../ui/badges';
 import { FormAlert, SelectField, TextAreaField, TextField, orNull, useFormErrors } from '../../ui/form';
 import { ActionItemDocument, AddActionNoteDocument, UpdateActionItemDocument, type ActionItemDetailFragment } from './operations.generated';
+import { FormActions } from '../../ui/form-actions';
 
 type Change = Omit<UpdateActionItemInput, 'version'>;
 
@@ -255,11 +256,7 @@ function ActionEditor({ item, onSaved }: { item: ActionItemDetailFragment; onSav
               )}
             </div>
             <TextAreaField label={statusLabels.note} value={s.note} onChange={(note) => setS({ ...s, note })} error={statusErrors.field('note')} rows={3} hint={t('common.noPersonalData')} maxLength={2000} />
-            <div className="form-actions">
-              <button type="submit" className="btn btn-primary" disabled={busy}>
-                {busy ? t('form.saving') : t('actions.saveUpdate')}
-              </button>
-            </div>
+            <FormActions busy={busy} submitLabel={t('actions.saveUpdate')} />
           </form>
         </Section>
       )}
@@ -282,11 +279,7 @@ function ActionEditor({ item, onSaved }: { item: ActionItemDetailFragment; onSav
                 />
                 <TextField label={detailLabels.dueOn} type="date" required value={dv.dueOn} onChange={(dueOn) => setDv({ ...dv, dueOn })} error={detailErrors.field('dueOn')} />
               </div>
-              <div className="form-actions">
-                <button type="submit" className="btn btn-primary" disabled={busy}>
-                  {busy ? t('form.saving') : t('action.save')}
-                </button>
-              </div>
+              <FormActions busy={busy} submitLabel={t('action.save')} />
             </form>
           </details>
         </Section>

@@ -4,6 +4,7 @@ import { enumOptions } from '../../ui/enum-options';
 import type { AgreementKind, IssueArea } from '../../gql/schema-types';
 import { CheckboxGroup, FormAlert, SelectField, TextField, orNull, type FormErrors } from '../../ui/form';
 import { ProvinceSelect, useAgencyOptions, useNetworkOptions } from '../../common/pickers';
+import { FormActions } from '../../ui/form-actions';
 
 export interface AgreementValues {
   title: string;
@@ -167,14 +168,7 @@ export function AgreementForm({
           <TextField label={labels.terminatedOn} type="date" value={v.terminatedOn} onChange={(terminatedOn) => setV({ ...v, terminatedOn })} error={errors.field('terminatedOn')} />
         )}
       </div>
-      <div className="form-actions">
-        <button type="submit" className="btn btn-primary" disabled={saving}>
-          {saving ? t('form.saving') : mode === 'create' ? t('agreements.saveNew') : t('action.save')}
-        </button>
-        <button type="button" className="btn" onClick={onCancel}>
-          {t('action.cancel')}
-        </button>
-      </div>
+      <FormActions busy={saving} submitLabel={mode === 'create' ? t('agreements.saveNew') : t('action.save')} onCancel={onCancel} />
     </form>
   );
 }

@@ -6,6 +6,7 @@ import type { CommitmentStatus, IssueArea, UpdateCommitmentInput } from '../../g
 import { FormAlert, SelectField, TextAreaField, TextField, numberOrNull, orNull, useFormErrors } from '../../ui/form';
 import { agencyLabel } from '../../ui/badges';
 import { CreateCommitmentDocument, UpdateCommitmentDocument, type CommitmentDetailFragment } from './operations.generated';
+import { FormActions } from '../../ui/form-actions';
 
 /** A new commitment of one of the agreement's parties. */
 export function CommitmentCreateForm({
@@ -90,14 +91,7 @@ export function CommitmentCreateForm({
         <TextField label={labels.targetValue} inputMode="decimal" value={v.targetValue} onChange={(targetValue) => setV({ ...v, targetValue })} error={errors.field('targetValue')} />
         <TextField label={labels.dueOn} type="date" value={v.dueOn} onChange={(dueOn) => setV({ ...v, dueOn })} error={errors.field('dueOn')} />
       </div>
-      <div className="form-actions">
-        <button type="submit" className="btn btn-primary" disabled={loading}>
-          {loading ? t('form.saving') : t('commitment.add')}
-        </button>
-        <button type="button" className="btn" onClick={onCancel}>
-          {t('action.cancel')}
-        </button>
-      </div>
+      <FormActions busy={loading} submitLabel={t('commitment.add')} onCancel={onCancel} />
     </form>
   );
 }
@@ -187,14 +181,7 @@ export function CommitmentEditForm({ commitment, onDone, onCancel }: { commitmen
           </div>
         </>
       )}
-      <div className="form-actions">
-        <button type="submit" className="btn btn-primary" disabled={loading}>
-          {loading ? t('form.saving') : t('action.save')}
-        </button>
-        <button type="button" className="btn" onClick={onCancel}>
-          {t('action.cancel')}
-        </button>
-      </div>
+      <FormActions busy={loading} submitLabel={t('action.save')} onCancel={onCancel} />
     </form>
   );
 }

@@ -12,6 +12,7 @@ import { ErrorNotice } from '../../ui/states';
 import { FormAlert, SelectField, TextField, useFormErrors } from '../../ui/form';
 import { AgencySelect, ProvinceSelect, useRegencyOptions } from '../../common/pickers';
 import { RecordCaseDocument } from './operations.generated';
+import { FormActions } from '../../ui/form-actions';
 
 /**
  * Records a case with categories and dates only. There is deliberately no field for a
@@ -124,14 +125,7 @@ export default function CaseCreatePage() {
           <TextField label={labels.reportedOn} type="date" required max={today()} value={v.reportedOn} onChange={(reportedOn) => setV({ ...v, reportedOn })} error={errors.field('reportedOn')} />
           <AgencySelect provinceCode={v.provinceCode || null} label={labels.intakeAgencyId} required value={v.intakeAgencyId} onChange={(intakeAgencyId) => setV({ ...v, intakeAgencyId })} error={errors.field('intakeAgencyId')} />
         </div>
-        <div className="form-actions">
-          <button type="submit" className="btn btn-primary" disabled={loading}>
-            {loading ? t('form.saving') : t('cases.recordSubmit')}
-          </button>
-          <button type="button" className="btn" onClick={() => navigate('/cases')}>
-            {t('action.cancel')}
-          </button>
-        </div>
+        <FormActions busy={loading} submitLabel={t('cases.recordSubmit')} onCancel={() => navigate('/cases')} />
       </form>
     </>
   );

@@ -8,21 +8,14 @@ import { FormAlert, SelectField, TextField, useFormErrors } from '../../ui/form'
 import { AgencySelect } from '../../common/pickers';
 import { agencyLabel } from '../../ui/badges';
 import { ReferCaseDocument, RecordServiceDocument, RespondToReferralDocument, SetCaseOutcomeDocument, type CaseDetailFragment } from './operations.generated';
+import { FormActions } from '../../ui/form-actions';
 
 function FormShell({ title, onSubmit, children, saving, onCancel, submitLabel }: { title: string; onSubmit: (e: FormEvent) => void; children: ReactNode; saving: boolean; onCancel: () => void; submitLabel: string }) {
-  const { t } = useI18n();
   return (
     <form className="form card" onSubmit={onSubmit} noValidate aria-label={title}>
       <h3>{title}</h3>
       {children}
-      <div className="form-actions">
-        <button type="submit" className="btn btn-primary" disabled={saving}>
-          {saving ? t('form.saving') : submitLabel}
-        </button>
-        <button type="button" className="btn" onClick={onCancel}>
-          {t('action.cancel')}
-        </button>
-      </div>
+      <FormActions busy={saving} submitLabel={submitLabel} onCancel={onCancel} />
     </form>
   );
 }

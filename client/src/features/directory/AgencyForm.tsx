@@ -4,6 +4,7 @@ import { enumOptions } from '../../ui/enum-options';
 import type { AgencyLevel, Sector } from '../../gql/schema-types';
 import { FormAlert, SelectField, TextField, orNull, type FormErrors } from '../../ui/form';
 import { ProvinceSelect, useRegencyOptions } from '../../common/pickers';
+import { FormActions } from '../../ui/form-actions';
 
 export interface AgencyValues {
   name: string;
@@ -147,14 +148,7 @@ export function AgencyForm({
         </div>
       )}
       {mode === 'edit' && place}
-      <div className="form-actions">
-        <button type="submit" className="btn btn-primary" disabled={saving}>
-          {saving ? t('form.saving') : mode === 'create' ? t('directory.saveAgency') : t('action.save')}
-        </button>
-        <button type="button" className="btn" onClick={onCancel}>
-          {t('action.cancel')}
-        </button>
-      </div>
+      <FormActions busy={saving} submitLabel={mode === 'create' ? t('directory.saveAgency') : t('action.save')} onCancel={onCancel} />
     </form>
   );
 }

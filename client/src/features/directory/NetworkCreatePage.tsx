@@ -13,6 +13,7 @@ import { CheckboxGroup, FormAlert, SelectField, TextAreaField, TextField, orNull
 import { ProvinceSelect, useProvinceOptions } from '../../common/pickers';
 import { CreateNetworkDocument } from './operations.generated';
 import { AgencyPicker, agencyPlace, type AgencyHit } from './AgencyPicker';
+import { FormActions } from '../../ui/form-actions';
 
 interface MemberDraft {
   agency: AgencyHit;
@@ -169,14 +170,7 @@ export default function NetworkCreatePage() {
             </div>
           )}
         </fieldset>
-        <div className="form-actions">
-          <button type="submit" className="btn btn-primary" disabled={loading}>
-            {loading ? t('form.saving') : t('directory.saveNetwork')}
-          </button>
-          <button type="button" className="btn" onClick={() => navigate('/networks')}>
-            {t('action.cancel')}
-          </button>
-        </div>
+        <FormActions busy={loading} submitLabel={t('directory.saveNetwork')} onCancel={() => navigate('/networks')} />
       </form>
     </>
   );

@@ -7,6 +7,7 @@ import { FormAlert, SelectField, TextField, useFormErrors } from '../../ui/form'
 import { agencyLabel } from '../../ui/badges';
 import { AddNetworkMemberDocument, type NetworkDetailFragment } from './operations.generated';
 import { AgencyPicker, type AgencyHit } from './AgencyPicker';
+import { FormActions } from '../../ui/form-actions';
 
 /**
  * Adds an agency from anywhere in the directory to a network, or changes the role of one
@@ -88,14 +89,7 @@ export function NetworkMemberForm({
         />
         <TextField label={labels.joinedOn} type="date" value={joinedOn} onChange={setJoinedOn} error={errors.field('joinedOn')} hint={t('directory.joinedHint')} />
       </div>
-      <div className="form-actions">
-        <button type="submit" className="btn btn-primary" disabled={loading}>
-          {loading ? t('form.saving') : changing || current ? t('directory.saveRole') : t('directory.saveMember')}
-        </button>
-        <button type="button" className="btn" onClick={onCancel}>
-          {t('action.cancel')}
-        </button>
-      </div>
+      <FormActions busy={loading} submitLabel={changing || current ? t('directory.saveRole') : t('directory.saveMember')} onCancel={onCancel} />
     </form>
   );
 }

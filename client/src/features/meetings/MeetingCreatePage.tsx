@@ -10,6 +10,7 @@ import { ErrorNotice } from '../../ui/states';
 import { CheckboxGroup, FormAlert, SelectField, TextAreaField, TextField, orNull, useFormErrors } from '../../ui/form';
 import { ProvinceSelect, useAgencyOptions, useNetworkOptions } from '../../common/pickers';
 import { RecordMeetingDocument } from './operations.generated';
+import { FormActions } from '../../ui/form-actions';
 
 /** Records a meeting: when, who attended, short minutes. Follow-ups are added on its page next. */
 export default function MeetingCreatePage() {
@@ -83,14 +84,7 @@ export default function MeetingCreatePage() {
         </div>
         <CheckboxGroup legend={labels.attendeeIds} required options={agencies.options} value={v.attendeeIds} onChange={(attendeeIds) => setV({ ...v, attendeeIds })} error={errors.field('attendeeIds')} filterable />
         <TextAreaField label={labels.summary} value={v.summary} onChange={(summary) => setV({ ...v, summary })} error={errors.field('summary')} rows={5} maxLength={2000} hint={t('meetings.summaryHint')} />
-        <div className="form-actions">
-          <button type="submit" className="btn btn-primary" disabled={loading}>
-            {loading ? t('form.saving') : t('meetings.save')}
-          </button>
-          <button type="button" className="btn" onClick={() => navigate(-1)}>
-            {t('action.cancel')}
-          </button>
-        </div>
+        <FormActions busy={loading} submitLabel={t('meetings.save')} onCancel={() => navigate(-1)} />
       </form>
     </>
   );

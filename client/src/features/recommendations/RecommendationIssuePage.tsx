@@ -12,6 +12,7 @@ import { ErrorNotice } from '../../ui/states';
 import { CheckboxGroup, FormAlert, SelectField, TextAreaField, TextField, orNull, useFormErrors } from '../../ui/form';
 import { ProvinceSelect, useAgencyOptions } from '../../common/pickers';
 import { IssueRecommendationDocument, OversightBodiesDocument } from './operations.generated';
+import { FormActions } from '../../ui/form-actions';
 
 /**
  * Issuing a recommendation: an oversight account for the body its account names (fixed), an
@@ -143,14 +144,7 @@ export default function RecommendationIssuePage() {
           hint={t('recommendations.addresseesHint')}
           filterable
         />
-        <div className="form-actions">
-          <button type="submit" className="btn btn-primary" disabled={loading}>
-            {loading ? t('form.saving') : t('recommendations.save')}
-          </button>
-          <button type="button" className="btn" onClick={() => navigate('/recommendations')}>
-            {t('action.cancel')}
-          </button>
-        </div>
+        <FormActions busy={loading} submitLabel={t('recommendations.save')} onCancel={() => navigate('/recommendations')} />
       </form>
     </>
   );

@@ -13,6 +13,7 @@ import { AgencyName, EnumBadge } from '../../ui/badges';
 import { FormAlert, SelectField, TextAreaField, TextField, orNull, useFormErrors } from '../../ui/form';
 import { ActionItemForm, LinkedActionItems } from '../actions';
 import { RecommendationDocument, RespondToRecommendationDocument, type RecommendationQuery } from './operations.generated';
+import { FormActions } from '../../ui/form-actions';
 
 type Rec = NonNullable<RecommendationQuery['recommendation']>;
 
@@ -217,11 +218,7 @@ function AnswerForm({ rec, onDone }: { rec: Rec; onDone: () => void }) {
         <TextField label={labels.respondedOn} type="date" value={v.respondedOn} onChange={(respondedOn) => setV({ ...v, respondedOn })} error={errors.field('respondedOn')} max={today()} />
       </div>
       <TextAreaField label={labels.note} required={noteRequired} value={v.note} onChange={(note) => setV({ ...v, note })} error={errors.field('note')} rows={4} />
-      <div className="form-actions">
-        <button type="submit" className="btn btn-primary" disabled={loading}>
-          {loading ? t('form.saving') : t('recommendations.saveAnswer')}
-        </button>
-      </div>
+      <FormActions busy={loading} submitLabel={t('recommendations.saveAnswer')} />
     </form>
   );
 }

@@ -16,6 +16,7 @@ import { FilterSelect, ListFilters } from '../../common/ListFilters';
 import { AgencySelect, ProvinceSelect } from '../../common/pickers';
 import { CreateUserDocument, UpdateUserDocument, UsersDocument } from './operations.generated';
 import { OversightBodiesDocument } from '../recommendations';
+import { FormActions } from '../../ui/form-actions';
 
 const PAGE = 50;
 
@@ -239,14 +240,7 @@ function CreateUserForm({ onDone, onCancel }: { onDone: (email: string) => void;
           </>
         )}
       </div>
-      <div className="form-actions">
-        <button type="submit" className="btn btn-primary" disabled={loading}>
-          {loading ? t('form.saving') : t('users.createSubmit')}
-        </button>
-        <button type="button" className="btn" onClick={onCancel}>
-          {t('action.cancel')}
-        </button>
-      </div>
+      <FormActions busy={loading} submitLabel={t('users.createSubmit')} onCancel={onCancel} />
     </form>
   );
 }
