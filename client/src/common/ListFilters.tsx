@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useI18n } from '../i18n/i18n';
 import { DateInput } from '../ui/date-input';
 
@@ -59,5 +59,33 @@ export function DateFilter({ label, value, onChange }: FilterBinding & { label: 
       {label}
       <DateInput value={value} onValue={onChange} />
     </label>
+  );
+}
+
+/**
+ * Text a list is searched by, applied when submitted (not on every key), so typing does not
+ * send a request per letter. The box follows the filter when it changes elsewhere (cleared,
+ * back button).
+ */
+export function SearchFilter({ label, value, onChange }: FilterBinding & { label: string }) {
+  const { t } = useI18n();
+  const [draft, setDraft] = useState(value);
+  useEffect(() => setDraft(value), [value]);
+  return (
+    <form
+      className="filter-form"
+      onSubmit={(ev) => {
+        ev.preventDefault();
+        onChange(draft.trim());
+      }}
+    >
+      <label className="filter">
+        {label}
+        <input type="search" value={draft} onChange={(ev) => setDraft(ev.target.value)} />
+      </label>
+      <button type="submit" className="btn btn-small">
+        {t('filters.apply')}
+      </button>
+    </form>
   );
 }

@@ -12,6 +12,7 @@ import { AgencyName, EnumBadge, OverdueBadge } from '../../ui/badges';
 import { FormAlert, SelectField, TextAreaField, TextField, orNull, useFormErrors } from '../../ui/form';
 import { ActionItemDocument, AddActionNoteDocument, UpdateActionItemDocument, type ActionItemDetailFragment } from './operations.generated';
 import { FormActions } from '../../ui/form-actions';
+import { NotFoundPage } from '../../ui/refusals';
 
 type Change = Omit<UpdateActionItemInput, 'version'>;
 
@@ -28,12 +29,7 @@ export default function ActionPage() {
       {(d) => {
         const a = d.actionItem;
         if (!a)
-          return (
-            <>
-              <PageHeader title={t('error.notFound')} back={{ to: '/actions', label: t('nav.actions') }} />
-              <Empty>{t('actions.notFound')}</Empty>
-            </>
-          );
+          return <NotFoundPage back={{ to: '/actions', label: t('nav.actions') }}>{t('actions.notFound')}</NotFoundPage>;
         return (
           <>
             <PageHeader

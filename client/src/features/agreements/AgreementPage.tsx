@@ -8,6 +8,7 @@ import { AgencyName, EnumBadge } from '../../ui/badges';
 import { AgreementDocument, type AgreementQuery } from './operations.generated';
 import { CommitmentCreateForm, CommitmentEditForm } from './CommitmentForms';
 import { commitmentProgress } from './commitment-progress';
+import { NotFoundPage } from '../../ui/refusals';
 
 type CommitmentRow = NonNullable<AgreementQuery['agreement']>['commitments'][number];
 
@@ -25,12 +26,7 @@ export default function AgreementPage() {
       {(d) => {
         const a = d.agreement;
         if (!a)
-          return (
-            <>
-              <PageHeader title={t('error.notFound')} back={{ to: '/agreements', label: t('nav.agreements') }} />
-              <Empty>{t('agreements.notFound')}</Empty>
-            </>
-          );
+          return <NotFoundPage back={{ to: '/agreements', label: t('nav.agreements') }}>{t('agreements.notFound')}</NotFoundPage>;
         const { done: fulfilled, total } = commitmentProgress(a);
         return (
           <>

@@ -1,18 +1,16 @@
-import { useState } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { useI18n, type MessageKey } from '../../i18n/i18n';
 import { messages } from '../../i18n/messages';
 import { useViewer } from '../../session/session';
 import { useListPage } from '../../ui/list-page';
-import { localForbidden } from '../../lib/errors';
 import { ExportMenu } from '../../common/ExportMenu';
 import { PageHeader } from '../../ui/page';
-import { ErrorNotice } from '../../ui/states';
 import { PagedTable } from '../../ui/data-table';
-import { FilterSelect, ListFilters } from '../../common/ListFilters';
+import { FilterSelect, ListFilters, SearchFilter } from '../../common/ListFilters';
 import { AuditEventsDocument } from './operations.generated';
 import { fieldLabel, valueInWords } from './audit-words';
+import { ForbiddenPage } from '../../ui/refusals';
 
 const PAGE = 50;
 const ENTITY_TYPES = ['ActionItem', 'Agreement', 'Commitment', 'Meeting', 'Case', 'Referral', 'ServiceRecord', 'Agency', 'Network', 'User'];
@@ -50,7 +48,6 @@ export default function AuditPage() {
   const { t } = i18n;
   const { permissions } = useViewer();
   const { filters: f, change, clear, bind, pager } = useListPage(['type', 'entity', 'actor'] as const);
-  const [entityDraft, setEntityDraft] = useState(f.entity);
   const filter = { entityType: f.type || null, entityId: f.entity || null, actorId: f.actor || null };
   const q = useQuery(AuditEventsDocument, {
     skip: !permissions.canReadAuditTrail,
@@ -58,38 +55,14 @@ export default function AuditPage() {
   });
 
   if (!permissions.canReadAuditTrail)
-    return (
-      <>
-        <PageHeader title={t('audit.title')} />
-        <ErrorNotice error={localForbidden()} />
-      </>
-    );
+    return <ForbiddenPage title={t('audit.title')} />;
 
   return (
     <>
       <PageHeader title={t('audit.title')} subtitle={t('audit.subtitle')} actions={<ExportMenu dataset="audit-events" filter={filter} />} />
-      <ListFilters
-        onClear={() => {
-          setEntityDraft('');
-          clear();
-        }}
-      >
+      <ListFilters onClear={clear}>
         <FilterSelect label={t('audit.entityType')} {...bind('type')} options={ENTITY_TYPES.map((x) => ({ value: x, label: labelOf(t, 'audit.type.', x) }))} />
-        <form
-          className="filter-form"
-          onSubmit={(ev) => {
-            ev.preventDefault();
-            change({ entity: entityDraft.trim() });
-          }}
-        >
-          <label className="filter">
-            {t('audit.entityId')}
-            <input type="search" value={entityDraft} onChange={(ev) => setEntityDraft(ev.target.value)} />
-          </label>
-          <button type="submit" className="btn btn-small">
-            {t('filters.apply')}
-          </button>
-        </form>
+        <SearchFilter label={t('audit.entityId')} {...bind('entity')} />
         {f.actor && (
           <button type="button" className="btn btn-small" onClick={() => change({ actor: '' })}>
             {t('audit.clearActor')}

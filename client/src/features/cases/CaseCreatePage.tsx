@@ -6,13 +6,12 @@ import { enumOptions } from '../../ui/enum-options';
 import { useViewer } from '../../session/session';
 import type { AgeGroup, IssueArea, Sex } from '../../gql/schema-types';
 import { today } from '../../lib/dates';
-import { localForbidden } from '../../lib/errors';
 import { PageHeader } from '../../ui/page';
-import { ErrorNotice } from '../../ui/states';
 import { FormAlert, SelectField, TextField, useFormErrors } from '../../ui/form';
 import { AgencySelect, ProvinceSelect, useRegencyOptions } from '../../common/pickers';
 import { RecordCaseDocument } from './operations.generated';
 import { FormActions } from '../../ui/form-actions';
+import { ForbiddenPage } from '../../ui/refusals';
 
 /**
  * Records a case with categories and dates only. There is deliberately no field for a
@@ -46,12 +45,7 @@ export default function CaseCreatePage() {
   };
 
   if (!permissions.canRecordCase)
-    return (
-      <>
-        <PageHeader title={t('cases.record')} back={{ to: '/cases', label: t('nav.cases') }} />
-        <ErrorNotice error={localForbidden()} />
-      </>
-    );
+    return <ForbiddenPage title={t('cases.record')} back={{ to: '/cases', label: t('nav.cases') }} />;
 
   const submit = async (ev: FormEvent) => {
     ev.preventDefault();

@@ -10,6 +10,7 @@ import { daysBetween } from '../../lib/dates';
 import { CaseDocument } from './operations.generated';
 import { OutcomeForm, ReferForm, RespondForm, ServiceForm } from './CaseForms';
 import { DataTable } from '../../ui/data-table';
+import { NotFoundPage } from '../../ui/refusals';
 
 type Open = { kind: 'refer' } | { kind: 'service' } | { kind: 'outcome' } | { kind: 'respond'; referralId: string } | null;
 
@@ -33,12 +34,7 @@ export default function CasePage() {
       {(d) => {
         const c = d.case;
         if (!c)
-          return (
-            <>
-              <PageHeader title={t('error.notFound')} back={{ to: '/cases', label: t('nav.cases') }} />
-              <Empty>{t('cases.notFound')}</Empty>
-            </>
-          );
+          return <NotFoundPage back={{ to: '/cases', label: t('nav.cases') }}>{t('cases.notFound')}</NotFoundPage>;
         return (
           <>
             <PageHeader

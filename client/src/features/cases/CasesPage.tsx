@@ -3,17 +3,16 @@ import { useQuery } from '@apollo/client/react';
 import { useI18n } from '../../i18n/i18n';
 import { enumOptions } from '../../ui/enum-options';
 import { useViewer } from '../../session/session';
-import { localForbidden } from '../../lib/errors';
 import type { CaseOutcome, IssueArea } from '../../gql/schema-types';
 import { ExportMenu } from '../../common/ExportMenu';
 import { PageHeader } from '../../ui/page';
-import { ErrorNotice } from '../../ui/states';
 import { useListPage } from '../../ui/list-page';
 import { PagedTable } from '../../ui/data-table';
 import { AgencyName } from '../../ui/badges';
 import { DateFilter, FilterSelect, ListFilters } from '../../common/ListFilters';
 import { useAgencyOptions, useProvinceOptions } from '../../common/pickers';
 import { CasesDocument } from './operations.generated';
+import { ForbiddenPage } from '../../ui/refusals';
 
 const PAGE = 25;
 
@@ -44,11 +43,9 @@ export default function CasesPage() {
 
   if (!permissions.canReadCases)
     return (
-      <>
-        <PageHeader title={t('cases.title')} />
-        <ErrorNotice error={localForbidden()} />
+      <ForbiddenPage title={t('cases.title')}>
         <p className="muted">{t('cases.oversightNote')}</p>
-      </>
+      </ForbiddenPage>
     );
 
   return (

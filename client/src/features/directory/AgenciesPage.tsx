@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { Link } from 'react-router';
 import { useViewer } from '../../session/session';
 import { useQuery } from '@apollo/client/react';
@@ -9,7 +8,7 @@ import type { AgencyLevel, Sector } from '../../gql/schema-types';
 import { ExportMenu } from '../../common/ExportMenu';
 import { PageHeader } from '../../ui/page';
 import { PagedTable } from '../../ui/data-table';
-import { FilterSelect, ListFilters } from '../../common/ListFilters';
+import { FilterSelect, ListFilters, SearchFilter } from '../../common/ListFilters';
 import { useProvinceOptions } from '../../common/pickers';
 import { AgenciesDocument } from './operations.generated';
 
@@ -20,7 +19,6 @@ export default function AgenciesPage() {
   const { t, e } = useI18n();
   const { permissions } = useViewer();
   const { filters: f, change, clear, bind, pager } = useListPage(['province', 'sector', 'level', 'q', 'inactive'] as const);
-  const [search, setSearch] = useState(f.q);
   const provinces = useProvinceOptions();
   const filter = {
     provinceCode: f.province || null,
@@ -52,25 +50,11 @@ export default function AgenciesPage() {
           </>
         }
       />
-      <ListFilters onClear={() => (setSearch(''), clear())}>
+      <ListFilters onClear={clear}>
         <FilterSelect label={t('common.province')} {...bind('province')} options={provinces.options} />
         <FilterSelect label={t('common.sector')} {...bind('sector')} options={enumOptions('Sector', e)} />
         <FilterSelect label={t('directory.level')} {...bind('level')} options={enumOptions('AgencyLevel', e)} />
-        <form
-          className="filter-form"
-          onSubmit={(ev) => {
-            ev.preventDefault();
-            change({ q: search.trim() });
-          }}
-        >
-          <label className="filter">
-            {t('directory.search')}
-            <input type="search" value={search} onChange={(ev) => setSearch(ev.target.value)} />
-          </label>
-          <button type="submit" className="btn btn-small">
-            {t('filters.apply')}
-          </button>
-        </form>
+        <SearchFilter label={t('directory.search')} {...bind('q')} />
         <label className="checkbox filter-check">
           <input type="checkbox" checked={f.inactive === '1'} onChange={(ev) => change({ inactive: ev.target.checked ? '1' : '' })} />
           <span>{t('directory.includeInactive')}</span>

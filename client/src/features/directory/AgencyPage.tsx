@@ -6,6 +6,7 @@ import { Facts, PageHeader, Section } from '../../ui/page';
 import { Empty, QueryView } from '../../ui/states';
 import { AgencyActivity } from './AgencyActivity';
 import { AgencyDocument } from './operations.generated';
+import { NotFoundPage } from '../../ui/refusals';
 
 export default function AgencyPage() {
   const { id = '' } = useParams();
@@ -19,12 +20,7 @@ export default function AgencyPage() {
       {(d) => {
         const a = d.agency;
         if (!a)
-          return (
-            <>
-              <PageHeader title={t('error.notFound')} back={{ to: '/agencies', label: t('nav.agencies') }} />
-              <Empty>{t('directory.agencyNotFound')}</Empty>
-            </>
-          );
+          return <NotFoundPage back={{ to: '/agencies', label: t('nav.agencies') }}>{t('directory.agencyNotFound')}</NotFoundPage>;
         return (
           <>
             <PageHeader

@@ -4,16 +4,15 @@ import { useMutation } from '@apollo/client/react';
 import { useI18n } from '../../i18n/i18n';
 import { enumOptions } from '../../ui/enum-options';
 import { useViewer } from '../../session/session';
-import { localForbidden } from '../../lib/errors';
 import type { IssueArea, MembershipRole } from '../../gql/schema-types';
 import { PageHeader } from '../../ui/page';
-import { ErrorNotice } from '../../ui/states';
 import { agencyLabel } from '../../ui/badges';
 import { CheckboxGroup, FormAlert, SelectField, TextAreaField, TextField, orNull, useFormErrors } from '../../ui/form';
 import { ProvinceSelect, useProvinceOptions } from '../../common/pickers';
 import { CreateNetworkDocument } from './operations.generated';
 import { AgencyPicker, agencyPlace, type AgencyHit } from './AgencyPicker';
 import { FormActions } from '../../ui/form-actions';
+import { ForbiddenPage } from '../../ui/refusals';
 
 interface MemberDraft {
   agency: AgencyHit;
@@ -45,12 +44,7 @@ export default function NetworkCreatePage() {
   const back = { to: '/networks', label: t('nav.networks') };
 
   if (!permissions.canCreateNetwork)
-    return (
-      <>
-        <PageHeader title={t('directory.createNetwork')} back={back} />
-        <ErrorNotice error={localForbidden()} />
-      </>
-    );
+    return <ForbiddenPage title={t('directory.createNetwork')} back={back} />;
 
   const province = lockedProvince ?? (v.provinceCode ? { code: v.provinceCode, name: provinces.options.find((p) => p.value === v.provinceCode)?.label ?? v.provinceCode } : null);
   const setMember = (i: number, patch: Partial<MemberDraft>) => setMembers((ms) => ms.map((m, j) => (j === i ? { ...m, ...patch } : m)));

@@ -9,6 +9,7 @@ import { NetworkDocument } from './operations.generated';
 import { NetworkMemberForm } from './NetworkMemberForm';
 import type { AgencyHit } from './AgencyPicker';
 import { DataTable } from '../../ui/data-table';
+import { NotFoundPage } from '../../ui/refusals';
 
 const ROLE_ORDER = { LEAD: 0, MEMBER: 1, OBSERVER: 2 } as const;
 
@@ -35,12 +36,7 @@ export default function NetworkPage() {
       {(d) => {
         const n = d.network;
         if (!n)
-          return (
-            <>
-              <PageHeader title={t('error.notFound')} back={{ to: '/networks', label: t('nav.networks') }} />
-              <Empty>{t('directory.networkNotFound')}</Empty>
-            </>
-          );
+          return <NotFoundPage back={{ to: '/networks', label: t('nav.networks') }}>{t('directory.networkNotFound')}</NotFoundPage>;
         const members = [...n.members].sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || a.agency.name.localeCompare(b.agency.name));
         return (
           <>

@@ -4,13 +4,12 @@ import { useMutation } from '@apollo/client/react';
 import { useI18n } from '../../i18n/i18n';
 import { useViewer } from '../../session/session';
 import { today } from '../../lib/dates';
-import { localForbidden } from '../../lib/errors';
 import { PageHeader } from '../../ui/page';
-import { ErrorNotice } from '../../ui/states';
 import { CheckboxGroup, FormAlert, SelectField, TextAreaField, TextField, orNull, useFormErrors } from '../../ui/form';
 import { ProvinceSelect, useAgencyOptions, useNetworkOptions } from '../../common/pickers';
 import { RecordMeetingDocument } from './operations.generated';
 import { FormActions } from '../../ui/form-actions';
+import { ForbiddenPage } from '../../ui/refusals';
 
 /** Records a meeting: when, who attended, short minutes. Follow-ups are added on its page next. */
 export default function MeetingCreatePage() {
@@ -33,12 +32,7 @@ export default function MeetingCreatePage() {
   };
 
   if (!permissions.canRecordMeeting)
-    return (
-      <>
-        <PageHeader title={t('meetings.record')} back={{ to: '/meetings', label: t('nav.meetings') }} />
-        <ErrorNotice error={localForbidden()} />
-      </>
-    );
+    return <ForbiddenPage title={t('meetings.record')} back={{ to: '/meetings', label: t('nav.meetings') }} />;
 
   const submit = async (ev: FormEvent) => {
     ev.preventDefault();

@@ -10,6 +10,7 @@ import { ActionItemForm, LinkedActionItems } from '../actions';
 import { commitmentProgress } from '../agreements';
 import { MeetingDocument } from './operations.generated';
 import { followUpProgress } from './follow-up-progress';
+import { NotFoundPage } from '../../ui/refusals';
 
 /** A meeting, what it decided, and how its follow-ups are doing. */
 export default function MeetingPage() {
@@ -27,12 +28,7 @@ export default function MeetingPage() {
       {(d) => {
         const m = d.meeting;
         if (!m)
-          return (
-            <>
-              <PageHeader title={t('error.notFound')} back={{ to: '/meetings', label: t('nav.meetings') }} />
-              <Empty>{t('meetings.notFound')}</Empty>
-            </>
-          );
+          return <NotFoundPage back={{ to: '/meetings', label: t('nav.meetings') }}>{t('meetings.notFound')}</NotFoundPage>;
         const items = m.actionItems;
         const { done, cancelled, late, open } = followUpProgress(items);
         return (

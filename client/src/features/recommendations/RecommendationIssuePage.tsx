@@ -6,13 +6,12 @@ import { enumOptions } from '../../ui/enum-options';
 import { useViewer } from '../../session/session';
 import type { IssueArea } from '../../gql/schema-types';
 import { addDays, today } from '../../lib/dates';
-import { localForbidden } from '../../lib/errors';
 import { PageHeader } from '../../ui/page';
-import { ErrorNotice } from '../../ui/states';
 import { CheckboxGroup, FormAlert, SelectField, TextAreaField, TextField, orNull, useFormErrors } from '../../ui/form';
 import { ProvinceSelect, useAgencyOptions } from '../../common/pickers';
 import { IssueRecommendationDocument, OversightBodiesDocument } from './operations.generated';
 import { FormActions } from '../../ui/form-actions';
+import { ForbiddenPage } from '../../ui/refusals';
 
 /**
  * Issuing a recommendation: an oversight account for the body its account names (fixed), an
@@ -53,12 +52,7 @@ export default function RecommendationIssuePage() {
   };
   const back = { to: '/recommendations', label: t('nav.recommendations') };
   if (!permissions.canIssueRecommendation) {
-    return (
-      <>
-        <PageHeader title={t('recommendations.new')} back={back} />
-        <ErrorNotice error={localForbidden()} />
-      </>
-    );
+    return <ForbiddenPage title={t('recommendations.new')} back={back} />;
   }
 
   const submit = async (ev: FormEvent) => {

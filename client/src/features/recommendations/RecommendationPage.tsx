@@ -14,6 +14,7 @@ import { FormAlert, SelectField, TextAreaField, TextField, orNull, useFormErrors
 import { ActionItemForm, LinkedActionItems } from '../actions';
 import { RecommendationDocument, RespondToRecommendationDocument, type RecommendationQuery } from './operations.generated';
 import { FormActions } from '../../ui/form-actions';
+import { NotFoundPage } from '../../ui/refusals';
 
 type Rec = NonNullable<RecommendationQuery['recommendation']>;
 
@@ -34,12 +35,7 @@ export default function RecommendationPage() {
       {(d) => {
         const r = d.recommendation;
         if (!r)
-          return (
-            <>
-              <PageHeader title={t('error.notFound')} back={back} />
-              <Empty>{t('error.notFoundExplain')}</Empty>
-            </>
-          );
+          return <NotFoundPage back={back}>{t('error.notFoundExplain')}</NotFoundPage>;
         const accepted = r.response === 'ACCEPTED' || r.response === 'PARTIALLY_ACCEPTED';
         return (
           <>

@@ -4,7 +4,6 @@ import { useI18n } from '../../i18n/i18n';
 import { enumOptions } from '../../ui/enum-options';
 import { useViewer } from '../../session/session';
 import { useListPage } from '../../ui/list-page';
-import { localForbidden } from '../../lib/errors';
 import type { Role } from '../../gql/schema-types';
 import { PageHeader, Section } from '../../ui/page';
 import { ErrorNotice } from '../../ui/states';
@@ -12,11 +11,12 @@ import { PagedTable } from '../../ui/data-table';
 import { FormAlert, SelectField, TextField, useFormErrors } from '../../ui/form';
 import { AgencyName } from '../../ui/badges';
 import { ConfirmDialog } from '../../ui/confirm';
-import { FilterSelect, ListFilters } from '../../common/ListFilters';
+import { FilterSelect, ListFilters, SearchFilter } from '../../common/ListFilters';
 import { AgencySelect, ProvinceSelect } from '../../common/pickers';
 import { CreateUserDocument, UpdateUserDocument, UsersDocument } from './operations.generated';
 import { OversightBodiesDocument } from '../recommendations';
 import { FormActions } from '../../ui/form-actions';
+import { ForbiddenPage } from '../../ui/refusals';
 
 const PAGE = 50;
 
@@ -24,8 +24,7 @@ const PAGE = 50;
 export default function UsersPage() {
   const { t, e } = useI18n();
   const { viewer, permissions } = useViewer();
-  const { filters: f, change, clear, bind, pager } = useListPage(['role', 'q'] as const);
-  const [search, setSearch] = useState(f.q);
+  const { filters: f, clear, bind, pager } = useListPage(['role', 'q'] as const);
   const [creating, setCreating] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const q = useQuery(UsersDocument, {
@@ -38,12 +37,7 @@ export default function UsersPage() {
   const [confirming, setConfirming] = useState<{ id: string; name: string; email: string } | null>(null);
 
   if (!permissions.canManageUsers)
-    return (
-      <>
-        <PageHeader title={t('users.title')} />
-        <ErrorNotice error={localForbidden()} />
-      </>
-    );
+    return <ForbiddenPage title={t('users.title')} />;
 
   const setActive = async (id: string, active: boolean, name: string) => {
     setUpdateError(null);
@@ -101,23 +95,9 @@ export default function UsersPage() {
           />
         </Section>
       )}
-      <ListFilters onClear={() => (setSearch(''), clear())}>
+      <ListFilters onClear={clear}>
         <FilterSelect label={t('users.role')} {...bind('role')} options={enumOptions('Role', e)} />
-        <form
-          className="filter-form"
-          onSubmit={(ev) => {
-            ev.preventDefault();
-            change({ q: search.trim() });
-          }}
-        >
-          <label className="filter">
-            {t('users.search')}
-            <input type="search" value={search} onChange={(ev) => setSearch(ev.target.value)} />
-          </label>
-          <button type="submit" className="btn btn-small">
-            {t('filters.apply')}
-          </button>
-        </form>
+        <SearchFilter label={t('users.search')} {...bind('q')} />
       </ListFilters>
       <PagedTable
         query={q}
