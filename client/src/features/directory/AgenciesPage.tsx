@@ -27,13 +27,7 @@ export default function AgenciesPage() {
     search: f.q || null,
     active: f.inactive === '1' ? null : true,
   };
-  const q = useQuery(AgenciesDocument, {
-    variables: {
-      filter,
-      first: PAGE,
-      after: pager.after,
-    },
-  });
+  const q = useQuery(AgenciesDocument, { variables: { filter, first: PAGE, after: pager.after } });
   return (
     <>
       <PageHeader

@@ -21,13 +21,7 @@ export default function MeetingsPage() {
   const provinces = useProvinceOptions();
   const networks = useNetworkOptions(f.province || (viewer.role === 'COORDINATOR' ? viewer.province?.code : null));
   const filter = { provinceCode: f.province || null, networkId: f.network || null, heldFrom: f.from || null, heldTo: f.to || null };
-  const q = useQuery(MeetingsDocument, {
-    variables: {
-      filter,
-      first: PAGE,
-      after: pager.after,
-    },
-  });
+  const q = useQuery(MeetingsDocument, { variables: { filter, first: PAGE, after: pager.after } });
 
   return (
     <>

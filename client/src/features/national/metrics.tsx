@@ -28,71 +28,30 @@ export interface MetricDef {
   better: 'up' | 'down' | 'none';
 }
 
+type NumericKey = Exclude<MetricKey, 'casesReported'>;
+
+/** A figure of the province row, shown as a count (or with `digits` decimals). */
+const figure = (key: NumericKey, unit: MessageKey, better: MetricDef['better'], digits = 0): MetricDef => ({
+  key,
+  label: `metric.${key}`,
+  unit,
+  value: (r) => r[key],
+  render: (r, i) => i.number(r[key], digits),
+  better,
+});
+
+/** A 0..1 rate of the province row, shown as a percentage; higher is better. */
+const rate = (key: NumericKey): MetricDef => ({ ...figure(key, 'unit.percent', 'up'), render: (r, i) => i.percent(r[key]) });
+
 const DEFINED: MetricDef[] = [
-  {
-    key: 'coordinationIndex',
-    label: 'metric.coordinationIndex',
-    unit: 'unit.index100',
-    value: (r) => r.coordinationIndex,
-    render: (r, i) => i.number(r.coordinationIndex, 1),
-    better: 'up',
-  },
-  {
-    key: 'activeAgreements',
-    label: 'metric.activeAgreements',
-    unit: 'unit.agreements',
-    value: (r) => r.activeAgreements,
-    render: (r, i) => i.number(r.activeAgreements, 0),
-    better: 'up',
-  },
-  {
-    key: 'expiringAgreements',
-    label: 'metric.expiringAgreements',
-    unit: 'unit.agreements',
-    value: (r) => r.expiringAgreements,
-    render: (r, i) => i.number(r.expiringAgreements, 0),
-    better: 'down',
-  },
-  {
-    key: 'commitmentsOverdue',
-    label: 'metric.commitmentsOverdue',
-    unit: 'unit.commitments',
-    value: (r) => r.commitmentsOverdue,
-    render: (r, i) => i.number(r.commitmentsOverdue, 0),
-    better: 'down',
-  },
-  {
-    key: 'actionsOverdue',
-    label: 'metric.actionsOverdue',
-    unit: 'unit.actions',
-    value: (r) => r.actionsOverdue,
-    render: (r, i) => i.number(r.actionsOverdue, 0),
-    better: 'down',
-  },
-  {
-    key: 'onTimeCompletionRate',
-    label: 'metric.onTimeCompletionRate',
-    unit: 'unit.percent',
-    value: (r) => r.onTimeCompletionRate,
-    render: (r, i) => i.percent(r.onTimeCompletionRate),
-    better: 'up',
-  },
-  {
-    key: 'fulfilmentRate',
-    label: 'metric.fulfilmentRate',
-    unit: 'unit.percent',
-    value: (r) => r.fulfilmentRate,
-    render: (r, i) => i.percent(r.fulfilmentRate),
-    better: 'up',
-  },
-  {
-    key: 'sectorCoverage',
-    label: 'metric.sectorCoverage',
-    unit: 'unit.percent',
-    value: (r) => r.sectorCoverage,
-    render: (r, i) => i.percent(r.sectorCoverage),
-    better: 'up',
-  },
+  figure('coordinationIndex', 'unit.index100', 'up', 1),
+  figure('activeAgreements', 'unit.agreements', 'up'),
+  figure('expiringAgreements', 'unit.agreements', 'down'),
+  figure('commitmentsOverdue', 'unit.commitments', 'down'),
+  figure('actionsOverdue', 'unit.actions', 'down'),
+  rate('onTimeCompletionRate'),
+  rate('fulfilmentRate'),
+  rate('sectorCoverage'),
   {
     key: 'casesReported',
     label: 'metric.casesReported',
