@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Link, useLocation, useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useI18n } from '../../i18n/i18n';
 import { enumOptions } from '../../ui/enum-options';
@@ -13,6 +13,7 @@ import { FormAlert, SelectField, TextAreaField, TextField, orNull, useFormErrors
 import { ActionItemDocument, AddActionNoteDocument, UpdateActionItemDocument, type ActionItemDetailFragment } from './operations.generated';
 import { FormActions } from '../../ui/form-actions';
 import { NotFoundPage } from '../../ui/refusals';
+import { SuccessNotice, useArrivalNotice } from '../../ui/notice';
 
 type Change = Omit<UpdateActionItemInput, 'version'>;
 
@@ -20,9 +21,8 @@ export default function ActionPage() {
   const { id = '' } = useParams();
   const i18n = useI18n();
   const { t, e } = i18n;
-  const location = useLocation();
   const q = useQuery(ActionItemDocument, { variables: { id } });
-  const [notice, setNotice] = useState<string | null>((location.state as { created?: boolean } | null)?.created ? t('actions.created') : null);
+  const [notice, setNotice] = useArrivalNotice('created', t('actions.created'));
 
   return (
     <QueryView data={q.data} error={q.error} loading={q.loading} retry={() => void q.refetch()}>
@@ -41,11 +41,7 @@ export default function ActionPage() {
               }
               back={{ to: '/actions', label: t('nav.actions') }}
             />
-            {notice && (
-              <div className="notice notice-success" role="status">
-                {notice}
-              </div>
-            )}
+            <SuccessNotice>{notice}</SuccessNotice>
             <div className="two-col">
               <div>
                 <Section title={t('actions.details')}>

@@ -9,6 +9,7 @@ import { AgreementDocument, type AgreementQuery } from './operations.generated';
 import { CommitmentCreateForm, CommitmentEditForm } from './CommitmentForms';
 import { commitmentProgress } from './commitment-progress';
 import { NotFoundPage } from '../../ui/refusals';
+import { SuccessNotice } from '../../ui/notice';
 
 type CommitmentRow = NonNullable<AgreementQuery['agreement']>['commitments'][number];
 
@@ -47,11 +48,7 @@ export default function AgreementPage() {
                 )
               }
             />
-            {saved && (
-              <div className="notice notice-success" role="status">
-                {saved}
-              </div>
-            )}
+            <SuccessNotice>{saved}</SuccessNotice>
             <Section title={t('agreements.details')}>
               <Facts
                 items={[

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link, useLocation, useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { useI18n } from '../../i18n/i18n';
 import { useViewer } from '../../session/session';
@@ -11,6 +11,7 @@ import { CaseDocument } from './operations.generated';
 import { OutcomeForm, ReferForm, RespondForm, ServiceForm } from './CaseForms';
 import { DataTable } from '../../ui/data-table';
 import { NotFoundPage } from '../../ui/refusals';
+import { SuccessNotice, useArrivalNotice } from '../../ui/notice';
 
 type Open = { kind: 'refer' } | { kind: 'service' } | { kind: 'outcome' } | { kind: 'respond'; referralId: string } | null;
 
@@ -18,11 +19,10 @@ export default function CasePage() {
   const { id = '' } = useParams();
   const i18n = useI18n();
   const { t, e } = i18n;
-  const location = useLocation();
   const { viewer } = useViewer();
   const q = useQuery(CaseDocument, { variables: { id } });
   const [open, setOpen] = useState<Open>(null);
-  const [notice, setNotice] = useState<string | null>((location.state as { created?: boolean } | null)?.created ? t('cases.recorded') : null);
+  const [notice, setNotice] = useArrivalNotice('created', t('cases.recorded'));
   const done = (message: string) => {
     setOpen(null);
     setNotice(message);
@@ -61,11 +61,7 @@ export default function CasePage() {
                 </>
               }
             />
-            {notice && (
-              <div className="notice notice-success" role="status">
-                {notice}
-              </div>
-            )}
+            <SuccessNotice>{notice}</SuccessNotice>
             <p className="muted small">{t('cases.noPersonalData')}</p>
             {open?.kind === 'refer' && <ReferForm c={c} onCancel={() => setOpen(null)} onDone={() => done(t('cases.referred'))} />}
             {open?.kind === 'service' && (

@@ -11,6 +11,7 @@ import { AgencyDocument, UpdateAgencyDocument, type AgencyDetailFragment } from 
 import { AgencyForm } from './AgencyForm';
 import { agencyPlace } from './AgencyPicker';
 import { ForbiddenPage, NotFoundPage } from '../../ui/refusals';
+import { SuccessNotice } from '../../ui/notice';
 
 export default function AgencyEditPage() {
   const { id = '' } = useParams();
@@ -95,11 +96,7 @@ function AgencyStatus({ agency }: { agency: AgencyDetailFragment }) {
 
   return (
     <Section title={t('directory.statusSection')}>
-      {notice && (
-        <div className="notice notice-success" role="status">
-          {notice}
-        </div>
-      )}
+      <SuccessNotice>{notice}</SuccessNotice>
       {error && !confirming ? <ErrorNotice error={error} /> : null}
       <p>
         {agency.active ? <span className="badge badge-good">{t('directory.active')}</span> : <span className="badge badge-neutral">{t('directory.inactive')}</span>}{' '}

@@ -7,6 +7,7 @@ import { Empty, QueryView } from '../../ui/states';
 import { AgencyActivity } from './AgencyActivity';
 import { AgencyDocument } from './operations.generated';
 import { NotFoundPage } from '../../ui/refusals';
+import { SuccessNotice } from '../../ui/notice';
 
 export default function AgencyPage() {
   const { id = '' } = useParams();
@@ -42,11 +43,7 @@ export default function AgencyPage() {
                 )
               }
             />
-            {notice && (
-              <div className="notice notice-success" role="status">
-                {notice}
-              </div>
-            )}
+            <SuccessNotice>{notice}</SuccessNotice>
             <Section title={t('directory.details')}>
               <Facts
                 items={[

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { Link, useLocation, useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { useI18n } from '../../i18n/i18n';
 import { agencyLabel } from '../../ui/badges';
@@ -10,6 +10,7 @@ import { NetworkMemberForm } from './NetworkMemberForm';
 import type { AgencyHit } from './AgencyPicker';
 import { DataTable } from '../../ui/data-table';
 import { NotFoundPage } from '../../ui/refusals';
+import { SuccessNotice, useArrivalNotice } from '../../ui/notice';
 
 const ROLE_ORDER = { LEAD: 0, MEMBER: 1, OBSERVER: 2 } as const;
 
@@ -17,11 +18,10 @@ export default function NetworkPage() {
   const { id = '' } = useParams();
   const i18n = useI18n();
   const { t, e } = i18n;
-  const location = useLocation();
   const q = useQuery(NetworkDocument, { variables: { id } });
   /** The open member form: a new member (true) or the role of one agency. */
   const [editing, setEditing] = useState<true | AgencyHit | null>(null);
-  const [notice, setNotice] = useState<string | null>((location.state as { created?: boolean } | null)?.created ? t('directory.networkCreated') : null);
+  const [notice, setNotice] = useArrivalNotice('created', t('directory.networkCreated'));
   const addButton = useRef<HTMLButtonElement>(null);
   const wasEditing = useRef(false);
 
@@ -49,11 +49,7 @@ export default function NetworkPage() {
                 </Link>
               }
             />
-            {notice && (
-              <div className="notice notice-success" role="status">
-                {notice}
-              </div>
-            )}
+            <SuccessNotice>{notice}</SuccessNotice>
             <Section title={t('directory.details')}>
               <Facts
                 items={[

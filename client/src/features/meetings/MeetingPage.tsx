@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link, useLocation, useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { useI18n } from '../../i18n/i18n';
 import { useViewer } from '../../session/session';
@@ -11,17 +11,17 @@ import { commitmentProgress } from '../agreements';
 import { MeetingDocument } from './operations.generated';
 import { followUpProgress } from './follow-up-progress';
 import { NotFoundPage } from '../../ui/refusals';
+import { SuccessNotice, useArrivalNotice } from '../../ui/notice';
 
 /** A meeting, what it decided, and how its follow-ups are doing. */
 export default function MeetingPage() {
   const { id = '' } = useParams();
   const i18n = useI18n();
   const { t, e } = i18n;
-  const location = useLocation();
   const { permissions } = useViewer();
   const q = useQuery(MeetingDocument, { variables: { id } });
   const [adding, setAdding] = useState(false);
-  const [notice, setNotice] = useState<string | null>((location.state as { recorded?: boolean } | null)?.recorded ? t('meetings.recorded') : null);
+  const [notice, setNotice] = useArrivalNotice('recorded', t('meetings.recorded'));
 
   return (
     <QueryView data={q.data} error={q.error} loading={q.loading} retry={() => void q.refetch()}>
@@ -38,11 +38,7 @@ export default function MeetingPage() {
               subtitle={`${i18n.date(m.heldOn)} · ${m.province?.name ?? t('common.national')}${m.network ? ` · ${m.network.name}` : ''}`}
               back={{ to: '/meetings', label: t('nav.meetings') }}
             />
-            {notice && (
-              <div className="notice notice-success" role="status">
-                {notice}
-              </div>
-            )}
+            <SuccessNotice>{notice}</SuccessNotice>
             <Section title={t('meetings.details')}>
               <Facts
                 items={[

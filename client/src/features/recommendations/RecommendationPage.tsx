@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useLocation, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useI18n } from '../../i18n/i18n';
 import { enumOptions } from '../../ui/enum-options';
@@ -15,6 +15,7 @@ import { ActionItemForm, LinkedActionItems } from '../actions';
 import { RecommendationDocument, RespondToRecommendationDocument, type RecommendationQuery } from './operations.generated';
 import { FormActions } from '../../ui/form-actions';
 import { NotFoundPage } from '../../ui/refusals';
+import { SuccessNotice, useArrivalNotice } from '../../ui/notice';
 
 type Rec = NonNullable<RecommendationQuery['recommendation']>;
 
@@ -23,11 +24,10 @@ export default function RecommendationPage() {
   const { id = '' } = useParams();
   const i18n = useI18n();
   const { t, e } = i18n;
-  const location = useLocation();
   const { permissions } = useViewer();
   const q = useQuery(RecommendationDocument, { variables: { id } });
   const [adding, setAdding] = useState(false);
-  const [notice, setNotice] = useState<string | null>((location.state as { issued?: boolean } | null)?.issued ? t('recommendations.issued') : null);
+  const [notice, setNotice] = useArrivalNotice('issued', t('recommendations.issued'));
   const back = { to: '/recommendations', label: t('nav.recommendations') };
 
   return (
@@ -48,11 +48,7 @@ export default function RecommendationPage() {
               }
               back={back}
             />
-            {notice && (
-              <div className="notice notice-success" role="status">
-                {notice}
-              </div>
-            )}
+            <SuccessNotice>{notice}</SuccessNotice>
             <div className="two-col">
               <div>
                 <Section title={t('recommendations.text')}>

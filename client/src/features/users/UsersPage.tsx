@@ -17,6 +17,7 @@ import { CreateUserDocument, UpdateUserDocument, UsersDocument } from './operati
 import { OversightBodiesDocument } from '../recommendations';
 import { FormActions } from '../../ui/form-actions';
 import { ForbiddenPage } from '../../ui/refusals';
+import { SuccessNotice } from '../../ui/notice';
 
 const PAGE = 50;
 
@@ -63,11 +64,7 @@ export default function UsersPage() {
           )
         }
       />
-      {notice && (
-        <div className="notice notice-success" role="status">
-          {notice}
-        </div>
-      )}
+      <SuccessNotice>{notice}</SuccessNotice>
       {updateError && !confirming ? <ErrorNotice error={updateError} /> : null}
       <ConfirmDialog
         open={!!confirming}
