@@ -7,22 +7,27 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
  */
 const schema = process.env.HUB_SCHEMA ?? '../schema/schema.graphql';
 
-const modules = [
-  'src/app',
-  'src/common',
-  'src/features/auth',
-  'src/features/home',
-  'src/features/national',
-  'src/features/province',
-  'src/features/agreements',
-  'src/features/meetings',
-  'src/features/actions',
-  'src/features/cases',
-  'src/features/audit',
-  'src/features/users',
-  'src/features/directory',
-  'src/features/notifications',
-  'src/features/recommendations',
+/**
+ * The generated modules, and the features whose public fragments (`public.graphql`, exported
+ * with the components they type through the feature's `index.ts`) each one spreads.
+ */
+const modules: [dir: string, uses?: string[]][] = [
+  ['src/app'],
+  ['src/session'],
+  ['src/common'],
+  ['src/features/auth'],
+  ['src/features/home'],
+  ['src/features/national'],
+  ['src/features/province'],
+  ['src/features/agreements'],
+  ['src/features/meetings', ['actions', 'agreements']],
+  ['src/features/actions'],
+  ['src/features/cases'],
+  ['src/features/audit'],
+  ['src/features/users'],
+  ['src/features/directory'],
+  ['src/features/notifications'],
+  ['src/features/recommendations', ['actions']],
 ];
 
 const operationsConfig = {
@@ -44,9 +49,13 @@ const config: CodegenConfig = {
       config: { ...operationsConfig, enumsAsTypes: true },
     },
     ...Object.fromEntries(
-      modules.map((dir) => [
+      modules.map(([dir, uses = []]) => [
         `${dir}/operations.generated.ts`,
-        { documents: `${dir}/**/*.graphql`, plugins: ['typescript-operations', 'typed-document-node'], config: operationsConfig },
+        {
+          documents: [`${dir}/**/*.graphql`, ...uses.map((feature) => `src/features/${feature}/public.graphql`)],
+          plugins: ['typescript-operations', 'typed-document-node'],
+          config: operationsConfig,
+        },
       ]),
     ),
   },

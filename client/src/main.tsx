@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { rememberedSignedIn, startSession } from './app/session';
+import { rememberedSignedIn, startSession } from './session/session';
 import { preloadSignedIn, preloadSignIn } from './app/routes';
 import './styles.css';
 

@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { BrowserRouter, Navigate, useLocation } from 'react-router';
 import { I18nProvider } from '../i18n/i18n';
-import { SessionProvider, useSession } from './session';
+import { SessionProvider, useSession } from '../session/session';
 import { ErrorNotice, Loading } from '../ui/states';
 import { screens } from './routes';
 

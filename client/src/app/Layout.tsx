@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { useI18n, type MessageKey } from '../i18n/i18n';
 import { LanguageSwitch } from './LanguageSwitch';
-import { useSession, useViewer, type Permissions, type Viewer } from './session';
+import { useSession, useViewer, type Permissions, type Viewer } from '../session/session';
 import { actsForAgency, homeProvince } from './home';
 import { NotificationBell } from '../features/notifications/NotificationBell';
 

@@ -3,7 +3,7 @@ import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { ApolloProvider } from '@apollo/client/react';
 import { useI18n } from '../i18n/i18n';
 import { createApolloClient } from './apollo';
-import { onSessionCleared, useViewer } from './session';
+import { onSessionCleared, useViewer } from '../session/session';
 import { Layout } from './Layout';
 import { homePath, homeProvince } from './home';
 import { Loading } from '../ui/states';

@@ -2,7 +2,7 @@ import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/clien
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { ErrorLink } from '@apollo/client/link/error';
 
-import { notifySessionExpired } from './session-events';
+import { notifySessionExpired } from '../session/session-events';
 
 /** Operations for which UNAUTHENTICATED is an expected answer, not a lost session. */
 const SIGN_IN_OPERATIONS = new Set(['Login', 'Logout', 'Session']);

@@ -1,4 +1,4 @@
-import type { Permissions } from './session';
+import type { Permissions } from '../session/session';
 
 /**
  * Where a viewer belongs, from the scope the API says they read in (viewerPermissions), never

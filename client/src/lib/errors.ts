@@ -56,10 +56,6 @@ export function problemOf(error: unknown): Problem | null {
   return { code: 'UNKNOWN', message, fieldErrors: {} };
 }
 
-export function hasCode(error: unknown, code: ProblemCode): boolean {
-  return problemOf(error)?.code === code;
-}
-
 /** A FORBIDDEN problem for screens the viewer's permissions rule out before asking the API. */
 export function localForbidden(message = 'Your role does not allow this.'): CombinedGraphQLErrors {
   return new CombinedGraphQLErrors({ data: null, errors: [{ message, extensions: { code: 'FORBIDDEN' } }] });

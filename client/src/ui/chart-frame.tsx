@@ -1,6 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import { useI18n } from '../i18n/i18n';
-import { TableWrap } from './table-wrap';
+import { DataTable } from './data-table';
 
 export interface TableAlternative {
   caption?: string;
@@ -53,37 +53,13 @@ export function ChartFrame({
           {legend}
           <details className="chart-table">
             <summary>{t('chart.showTable')}</summary>
-            <TableWrap>
-              <table>
-                <caption className="visually-hidden">{table.caption ?? title}</caption>
-                <thead>
-                  <tr>
-                    {table.columns.map((c, i) => (
-                      <th key={i} scope="col">
-                        {c}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {table.rows.map((r, i) => (
-                    <tr key={i}>
-                      {r.map((cell, j) =>
-                        j === 0 ? (
-                          <th key={j} scope="row">
-                            {cell}
-                          </th>
-                        ) : (
-                          <td key={j} className="num">
-                            {cell}
-                          </td>
-                        ),
-                      )}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </TableWrap>
+            <DataTable
+              caption={table.caption ?? title}
+              className=""
+              rows={table.rows}
+              rowKey={(_row, i) => String(i)}
+              columns={table.columns.map((c, j) => ({ header: c, rowHeader: j === 0, cellClassName: j === 0 ? undefined : 'num', cell: (row: ReactNode[]) => row[j] }))}
+            />
           </details>
         </>
       )}

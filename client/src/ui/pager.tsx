@@ -14,6 +14,8 @@ export function useCursorPager() {
   return { after, page: stack.length, next, prev, reset };
 }
 
+export type CursorPager = ReturnType<typeof useCursorPager>;
+
 /** What a list query answers: the page's nodes, the total, and where the next page starts. */
 export interface PagedConnection {
   totalCount: number;
@@ -27,7 +29,7 @@ export function Pager({
   pageSize,
   connection,
 }: {
-  pager: ReturnType<typeof useCursorPager>;
+  pager: CursorPager;
   pageSize: number;
   connection: PagedConnection;
 }) {

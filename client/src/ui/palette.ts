@@ -14,7 +14,6 @@ export const PALETTE = {
   grey: '#8a8a8a',
 } as const;
 
-export const SERIES = [PALETTE.blue, PALETTE.orange, PALETTE.green, PALETTE.vermillion, PALETTE.sky, PALETTE.purple, PALETTE.black, PALETTE.grey, PALETTE.yellow];
 
 /** Viridis in five steps, dark to light, with a readable text colour for each. */
 export const SEQUENTIAL = [

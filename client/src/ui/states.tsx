@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useI18n, type MessageKey } from '../i18n/i18n';
 import { problemOf, type ProblemCode } from '../lib/errors';
-import { useSession } from '../app/session';
+import { useSession } from '../session/session';
 
 export function Loading({ label }: { label?: string }) {
   const { t } = useI18n();

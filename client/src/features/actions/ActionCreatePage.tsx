@@ -1,6 +1,6 @@
 import { useNavigate } from 'react-router';
 import { useI18n } from '../../i18n/i18n';
-import { useViewer } from '../../app/session';
+import { useViewer } from '../../session/session';
 import { localForbidden } from '../../lib/errors';
 import { PageHeader } from '../../ui/page';
 import { ErrorNotice } from '../../ui/states';

@@ -1,12 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useI18n } from '../../i18n/i18n';
-import { enumValues } from '../../i18n/enums';
+import { enumOptions } from '../../ui/enum-options';
 import type { Priority } from '../../gql/schema-types';
 import { addDays, today } from '../../lib/dates';
 import { FormAlert, SelectField, TextAreaField, TextField, orNull, useFormErrors, MAX_LENGTH } from '../../ui/form';
 import { ProvinceSelect, useAgencyOptions } from '../../common/pickers';
 import { CommitmentOptionsDocument, CreateActionItemDocument } from './operations.generated';
+import { FormActions } from '../../ui/form-actions';
 
 /**
  * A new follow-up action for one agency, on its own or agreed at a meeting. The province
@@ -131,20 +132,13 @@ export function ActionItemForm({
           required
           value={v.priority}
           onChange={(priority) => setV({ ...v, priority })}
-          options={enumValues('Priority').map((p) => ({ value: p, label: e('Priority', p) }))}
+          options={enumOptions('Priority', e)}
           error={errors.field('priority')}
         />
         <TextField label={labels.openedOn} type="date" value={v.openedOn} onChange={(openedOn) => setV({ ...v, openedOn })} error={errors.field('openedOn')} />
         <TextField label={labels.dueOn} type="date" required value={v.dueOn} onChange={(dueOn) => setV({ ...v, dueOn })} error={errors.field('dueOn')} />
       </div>
-      <div className="form-actions">
-        <button type="submit" className="btn btn-primary" disabled={loading}>
-          {loading ? t('form.saving') : t('actions.save')}
-        </button>
-        <button type="button" className="btn" onClick={onCancel}>
-          {t('action.cancel')}
-        </button>
-      </div>
+      <FormActions busy={loading} submitLabel={t('actions.save')} onCancel={onCancel} />
     </form>
   );
 }

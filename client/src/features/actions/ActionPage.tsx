@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
-import { Link, useLocation, useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useI18n } from '../../i18n/i18n';
-import { enumValues } from '../../i18n/enums';
+import { enumOptions } from '../../ui/enum-options';
 import type { ActionStatus, Priority, UpdateActionItemInput } from '../../gql/schema-types';
 import { today } from '../../lib/dates';
 import { problemOf } from '../../lib/errors';
@@ -11,6 +11,9 @@ import { Empty, QueryView } from '../../ui/states';
 import { AgencyName, EnumBadge, OverdueBadge } from '../../ui/badges';
 import { FormAlert, SelectField, TextAreaField, TextField, orNull, useFormErrors, MAX_LENGTH } from '../../ui/form';
 import { ActionItemDocument, AddActionNoteDocument, UpdateActionItemDocument, type ActionItemDetailFragment } from './operations.generated';
+import { FormActions } from '../../ui/form-actions';
+import { NotFoundPage } from '../../ui/refusals';
+import { SuccessNotice, useArrivalNotice } from '../../ui/notice';
 
 type Change = Omit<UpdateActionItemInput, 'version'>;
 
@@ -18,21 +21,15 @@ export default function ActionPage() {
   const { id = '' } = useParams();
   const i18n = useI18n();
   const { t, e } = i18n;
-  const location = useLocation();
   const q = useQuery(ActionItemDocument, { variables: { id } });
-  const [notice, setNotice] = useState<string | null>((location.state as { created?: boolean } | null)?.created ? t('actions.created') : null);
+  const [notice, setNotice] = useArrivalNotice('created', t('actions.created'));
 
   return (
     <QueryView data={q.data} error={q.error} loading={q.loading} retry={() => void q.refetch()}>
       {(d) => {
         const a = d.actionItem;
         if (!a)
-          return (
-            <>
-              <PageHeader title={t('error.notFound')} back={{ to: '/actions', label: t('nav.actions') }} />
-              <Empty>{t('actions.notFound')}</Empty>
-            </>
-          );
+          return <NotFoundPage back={{ to: '/actions', label: t('nav.actions') }}>{t('actions.notFound')}</NotFoundPage>;
         return (
           <>
             <PageHeader
@@ -44,11 +41,7 @@ export default function ActionPage() {
               }
               back={{ to: '/actions', label: t('nav.actions') }}
             />
-            {notice && (
-              <div className="notice notice-success" role="status">
-                {notice}
-              </div>
-            )}
+            <SuccessNotice>{notice}</SuccessNotice>
             <div className="two-col">
               <div>
                 <Section title={t('actions.details')}>
@@ -238,7 +231,7 @@ function ActionEditor({ item, onSaved }: { item: ActionItemDetailFragment; onSav
                 required
                 value={s.status}
                 onChange={(status) => setS({ ...s, status })}
-                options={enumValues('ActionStatus').map((x) => ({ value: x, label: e('ActionStatus', x) }))}
+                options={enumOptions('ActionStatus', e)}
                 error={statusErrors.field('status')}
               />
               {s.status === 'DONE' && (
@@ -255,11 +248,7 @@ function ActionEditor({ item, onSaved }: { item: ActionItemDetailFragment; onSav
               )}
             </div>
             <TextAreaField label={statusLabels.note} value={s.note} onChange={(note) => setS({ ...s, note })} error={statusErrors.field('note')} rows={3} hint={t('common.noPersonalData')} maxLength={MAX_LENGTH.actionNote} />
-            <div className="form-actions">
-              <button type="submit" className="btn btn-primary" disabled={busy}>
-                {busy ? t('form.saving') : t('actions.saveUpdate')}
-              </button>
-            </div>
+            <FormActions busy={busy} submitLabel={t('actions.saveUpdate')} />
           </form>
         </Section>
       )}
@@ -277,16 +266,12 @@ function ActionEditor({ item, onSaved }: { item: ActionItemDetailFragment; onSav
                   required
                   value={dv.priority}
                   onChange={(priority) => setDv({ ...dv, priority })}
-                  options={enumValues('Priority').map((x) => ({ value: x, label: e('Priority', x) }))}
+                  options={enumOptions('Priority', e)}
                   error={detailErrors.field('priority')}
                 />
                 <TextField label={detailLabels.dueOn} type="date" required value={dv.dueOn} onChange={(dueOn) => setDv({ ...dv, dueOn })} error={detailErrors.field('dueOn')} />
               </div>
-              <div className="form-actions">
-                <button type="submit" className="btn btn-primary" disabled={busy}>
-                  {busy ? t('form.saving') : t('action.save')}
-                </button>
-              </div>
+              <FormActions busy={busy} submitLabel={t('action.save')} />
             </form>
           </details>
         </Section>

@@ -3,23 +3,23 @@ import { useQuery } from '@apollo/client/react';
 import { useI18n } from '../../i18n/i18n';
 import { enumValues } from '../../i18n/enums';
 import { actsForAgency } from '../../app/home';
-import { useViewer } from '../../app/session';
-import { useSearchState } from '../../lib/search-state';
+import { enumOptions } from '../../ui/enum-options';
+import { useViewer } from '../../session/session';
+import { useListPage } from '../../ui/list-page';
 import type { ActionItemFilter, ActionStatus } from '../../gql/schema-types';
 import { PageHeader } from '../../ui/page';
-import { Empty, ErrorNotice, Loading, QueryView } from '../../ui/states';
-import { Pager, useCursorPager } from '../../ui/pager';
+import { ErrorNotice, Loading } from '../../ui/states';
+import type { CursorPager } from '../../ui/pager';
+import { PagedTable } from '../../ui/data-table';
 import { AgencyName, EnumBadge, OverdueBadge } from '../../ui/badges';
 import { ExportMenu } from '../../common/ExportMenu';
-import { FilterSelect, ListFilters } from '../../common/ListFilters';
+import { DateFilter, FilterSelect, ListFilters } from '../../common/ListFilters';
 import { useAgencyOptions, useProvinceOptions } from '../../common/pickers';
-import { ActionItemsDocument, type ActionItemsQuery } from './operations.generated';
-import { TableWrap } from '../../ui/table-wrap';
-import { DateInput } from '../../ui/date-input';
+import { ActionItemsDocument, type ActionBoardCardFragment } from './operations.generated';
+import { ActionStatusBadges } from './LinkedActionItems';
 
 const PAGE = 25;
 const BOARD_PAGE = 20;
-type Item = ActionItemsQuery['actionItems']['nodes'][number];
 
 /** Follow-up actions as a list or a board by status; members see their own agency's first. */
 export default function ActionsPage() {
@@ -27,11 +27,10 @@ export default function ActionsPage() {
   const { t, e } = i18n;
   const { viewer, permissions } = useViewer();
   const isMember = actsForAgency(permissions) && !!viewer.agency;
-  const [f, setF] = useSearchState(['scope', 'view', 'province', 'agency', 'status', 'overdue', 'due'] as const, {
+  const { filters: f, change, clear, bind, pager } = useListPage(['scope', 'view', 'province', 'agency', 'status', 'overdue', 'due'] as const, {
     scope: isMember ? 'mine' : '',
     view: 'list',
   });
-  const pager = useCursorPager();
   const provinces = useProvinceOptions();
   const mine = isMember && f.scope === 'mine';
   const agencies = useAgencyOptions(f.province || permissions.readScopeProvince || viewer.agency?.province?.code || null);
@@ -40,10 +39,6 @@ export default function ActionsPage() {
     agencyId: mine ? viewer.agency!.id : f.agency || null,
     overdue: f.overdue === '1' ? true : null,
     dueBefore: f.due || null,
-  };
-  const change = (patch: Partial<typeof f>) => {
-    pager.reset();
-    setF(patch);
   };
   const board = f.view === 'board';
 
@@ -73,28 +68,19 @@ export default function ActionsPage() {
           </button>
         </div>
       )}
-      <ListFilters onClear={() => change({ province: '', agency: '', status: '', overdue: '', due: '' })}>
+      <ListFilters onClear={clear}>
         {permissions.readScope !== 'PROVINCE' && (
-          <FilterSelect label={t('common.province')} value={f.province} onChange={(v) => change({ province: v, agency: '' })} options={provinces.options} allLabel={t('filters.all')} />
+          <FilterSelect label={t('common.province')} {...bind('province', { agency: '' })} options={provinces.options} />
         )}
-        {!mine && <FilterSelect label={t('common.agency')} value={f.agency} onChange={(v) => change({ agency: v })} options={agencies.options} allLabel={t('filters.all')} />}
+        {!mine && <FilterSelect label={t('common.agency')} {...bind('agency')} options={agencies.options} />}
         {!board && (
-          <FilterSelect
-            label={t('common.status')}
-            value={f.status}
-            onChange={(v) => change({ status: v })}
-            options={enumValues('ActionStatus').map((s) => ({ value: s, label: e('ActionStatus', s) }))}
-            allLabel={t('filters.all')}
-          />
+          <FilterSelect label={t('common.status')} {...bind('status')} options={enumOptions('ActionStatus', e)} />
         )}
         <label className="checkbox filter-check">
           <input type="checkbox" checked={f.overdue === '1'} onChange={(ev) => change({ overdue: ev.target.checked ? '1' : '' })} />
           <span>{t('actions.onlyOverdue')}</span>
         </label>
-        <label className="filter">
-          {t('actions.dueBefore')}
-          <DateInput value={f.due} onValue={(v) => change({ due: v })} />
-        </label>
+        <DateFilter label={t('actions.dueBefore')} {...bind('due')} />
         <div className="view-toggle" role="group" aria-label={t('actions.viewLabel')}>
           <button type="button" className={`btn btn-small${!board ? ' btn-selected' : ''}`} aria-pressed={!board} onClick={() => change({ view: 'list' })}>
             {t('actions.viewList')}
@@ -117,57 +103,32 @@ export default function ActionsPage() {
   );
 }
 
-function ActionList({ filter, pager }: { filter: ActionItemFilter; pager: ReturnType<typeof useCursorPager> }) {
+function ActionList({ filter, pager }: { filter: ActionItemFilter; pager: CursorPager }) {
   const i18n = useI18n();
   const { t } = i18n;
   const q = useQuery(ActionItemsDocument, { variables: { filter, first: PAGE, after: pager.after } });
   return (
-    <QueryView data={q.data} error={q.error} loading={q.loading} retry={() => void q.refetch()}>
-      {(d) =>
-        d.actionItems.nodes.length === 0 ? (
-          <Empty>{t('actions.empty')}</Empty>
-        ) : (
-          <>
-            <TableWrap>
-              <table className="data-table stack-on-phone">
-                <caption className="visually-hidden">{t('actions.title')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('common.action')}</th>
-                    <th scope="col">{t('common.agency')}</th>
-                    <th scope="col">{t('common.status')}</th>
-                    <th scope="col">{t('common.priority')}</th>
-                    <th scope="col">{t('common.dueOn')}</th>
-                    <th scope="col">{t('common.province')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {d.actionItems.nodes.map((a) => (
-                    <tr key={a.id}>
-                      <th scope="row">
-                        <Link to={`/actions/${a.id}`}>{a.title}</Link>
-                      </th>
-                      <td data-label={t('common.agency')}>
-                        <AgencyName agency={a.agency} />
-                      </td>
-                      <td data-label={t('common.status')}>
-                        <EnumBadge name="ActionStatus" value={a.status} /> {a.isOverdue && <OverdueBadge days={a.daysOverdue} />}
-                      </td>
-                      <td data-label={t('common.priority')}>
-                        <EnumBadge name="Priority" value={a.priority} />
-                      </td>
-                      <td data-label={t('common.dueOn')}>{i18n.date(a.dueOn)}</td>
-                      <td data-label={t('common.province')}>{a.province.name}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </TableWrap>
-            <Pager pager={pager} pageSize={PAGE} connection={d.actionItems} />
-          </>
-        )
-      }
-    </QueryView>
+    <PagedTable
+      query={q}
+      connection={(d) => d.actionItems}
+      pager={pager}
+      pageSize={PAGE}
+      empty={t('actions.empty')}
+      caption={t('actions.title')}
+      cards
+      rowKey={(a) => a.id}
+      columns={[
+        { header: t('common.action'), rowHeader: true, cell: (a) => <Link to={`/actions/${a.id}`}>{a.title}</Link> },
+        { header: t('common.agency'), cell: (a) => <AgencyName agency={a.agency} /> },
+        {
+          header: t('common.status'),
+          cell: (a) => <ActionStatusBadges item={a} />,
+        },
+        { header: t('common.priority'), cell: (a) => <EnumBadge name="Priority" value={a.priority} /> },
+        { header: t('common.dueOn'), cell: (a) => i18n.date(a.dueOn) },
+        { header: t('common.province'), cell: (a) => a.province.name },
+      ]}
+    />
   );
 }
 
@@ -189,16 +150,8 @@ function BoardColumn({ status, filter, onShowAll }: { status: ActionStatus; filt
         <p className="muted small">{t('actions.columnEmpty')}</p>
       ) : (
         <ul className="board-cards">
-          {q.data.actionItems.nodes.map((a: Item) => (
-            <li key={a.id} className="board-card">
-              <Link to={`/actions/${a.id}`}>{a.title}</Link>
-              <div className="small muted">
-                <AgencyName agency={a.agency} /> · {i18n.date(a.dueOn)}
-              </div>
-              <div>
-                <EnumBadge name="Priority" value={a.priority} /> {a.isOverdue && <OverdueBadge days={a.daysOverdue} />}
-              </div>
-            </li>
+          {q.data.actionItems.nodes.map((a) => (
+            <BoardCard key={a.id} item={a} />
           ))}
         </ul>
       )}
@@ -208,5 +161,20 @@ function BoardColumn({ status, filter, onShowAll }: { status: ActionStatus; filt
         </button>
       )}
     </section>
+  );
+}
+
+function BoardCard({ item: a }: { item: ActionBoardCardFragment }) {
+  const i18n = useI18n();
+  return (
+    <li className="board-card">
+      <Link to={`/actions/${a.id}`}>{a.title}</Link>
+      <div className="small muted">
+        <AgencyName agency={a.agency} /> · {i18n.date(a.dueOn)}
+      </div>
+      <div>
+        <EnumBadge name="Priority" value={a.priority} /> {a.isOverdue && <OverdueBadge days={a.daysOverdue} />}
+      </div>
+    </li>
   );
 }

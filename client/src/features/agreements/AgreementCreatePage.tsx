@@ -1,13 +1,13 @@
 import { useNavigate, useSearchParams } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useI18n } from '../../i18n/i18n';
-import { useViewer } from '../../app/session';
+import { useViewer } from '../../session/session';
 import { PageHeader } from '../../ui/page';
 import { ErrorNotice, Loading } from '../../ui/states';
 import { useFormErrors } from '../../ui/form';
-import { localForbidden } from '../../lib/errors';
 import { CreateAgreementDocument, MeetingForAgreementDocument } from './operations.generated';
 import { AgreementForm, EMPTY_AGREEMENT, agreementInput } from './AgreementForm';
+import { ForbiddenPage } from '../../ui/refusals';
 
 export default function AgreementCreatePage() {
   const { t, date } = useI18n();
@@ -21,12 +21,7 @@ export default function AgreementCreatePage() {
   const coordinatorProvince = permissions.managedProvince;
 
   if (!permissions.canCreateAgreement)
-    return (
-      <>
-        <PageHeader title={t('agreements.create')} back={{ to: '/agreements', label: t('nav.agreements') }} />
-        <ErrorNotice error={localForbidden()} />
-      </>
-    );
+    return <ForbiddenPage title={t('agreements.create')} back={{ to: '/agreements', label: t('nav.agreements') }} />;
   if (meetingId && meeting.loading && !meeting.data) return <Loading />;
   const m = meeting.data?.meeting;
   const initial = {

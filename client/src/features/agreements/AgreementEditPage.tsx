@@ -2,12 +2,12 @@ import { useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useI18n } from '../../i18n/i18n';
 import { PageHeader } from '../../ui/page';
-import { Empty, ErrorNotice, QueryView } from '../../ui/states';
+import { QueryView } from '../../ui/states';
 import { useFormErrors } from '../../ui/form';
-import { localForbidden } from '../../lib/errors';
 import type { UpdateAgreementInput } from '../../gql/schema-types';
 import { AgreementDocument, UpdateAgreementDocument } from './operations.generated';
 import { AgreementForm, EMPTY_AGREEMENT, agreementInput } from './AgreementForm';
+import { ForbiddenPage, NotFoundPage } from '../../ui/refusals';
 
 export default function AgreementEditPage() {
   const { id = '' } = useParams();
@@ -22,20 +22,10 @@ export default function AgreementEditPage() {
       {(d) => {
         const a = d.agreement;
         if (!a)
-          return (
-            <>
-              <PageHeader title={t('error.notFound')} back={{ to: '/agreements', label: t('nav.agreements') }} />
-              <Empty>{t('agreements.notFound')}</Empty>
-            </>
-          );
+          return <NotFoundPage back={{ to: '/agreements', label: t('nav.agreements') }}>{t('agreements.notFound')}</NotFoundPage>;
         const back = { to: `/agreements/${a.id}`, label: a.title };
         if (!a.viewerCanUpdate)
-          return (
-            <>
-              <PageHeader title={t('agreements.edit')} back={back} />
-              <ErrorNotice error={localForbidden()} />
-            </>
-          );
+          return <ForbiddenPage title={t('agreements.edit')} back={back} />;
         const initial = {
           ...EMPTY_AGREEMENT,
           title: a.title,

@@ -1,9 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { useI18n } from '../../i18n/i18n';
-import { enumValues } from '../../i18n/enums';
+import { enumOptions } from '../../ui/enum-options';
 import type { AgreementKind, IssueArea } from '../../gql/schema-types';
 import { CheckboxGroup, FormAlert, SelectField, TextField, orNull, type FormErrors, MAX_LENGTH } from '../../ui/form';
 import { ProvinceSelect, useAgencyOptions, useNetworkOptions } from '../../common/pickers';
+import { FormActions } from '../../ui/form-actions';
 
 export interface AgreementValues {
   title: string;
@@ -119,7 +120,7 @@ export function AgreementForm({
             required
             value={v.kind}
             onChange={(kind) => setV({ ...v, kind })}
-            options={enumValues('AgreementKind').map((k) => ({ value: k, label: e('AgreementKind', k) }))}
+            options={enumOptions('AgreementKind', e)}
             placeholder={t('form.choose')}
             error={errors.field('kind')}
           />
@@ -145,7 +146,7 @@ export function AgreementForm({
       {mode === 'create' && v.meetingId && <TextField label={labels.meetingId} value={meetingLabel ?? v.meetingId} onChange={() => {}} readOnly />}
       <CheckboxGroup
         legend={labels.issueAreas}
-        options={enumValues('IssueArea').map((k) => ({ value: k, label: e('IssueArea', k) }))}
+        options={enumOptions('IssueArea', e)}
         value={v.issueAreas}
         onChange={(issueAreas) => setV({ ...v, issueAreas })}
         error={errors.field('issueAreas')}
@@ -167,14 +168,7 @@ export function AgreementForm({
           <TextField label={labels.terminatedOn} type="date" value={v.terminatedOn} onChange={(terminatedOn) => setV({ ...v, terminatedOn })} error={errors.field('terminatedOn')} />
         )}
       </div>
-      <div className="form-actions">
-        <button type="submit" className="btn btn-primary" disabled={saving}>
-          {saving ? t('form.saving') : mode === 'create' ? t('agreements.saveNew') : t('action.save')}
-        </button>
-        <button type="button" className="btn" onClick={onCancel}>
-          {t('action.cancel')}
-        </button>
-      </div>
+      <FormActions busy={saving} submitLabel={mode === 'create' ? t('agreements.saveNew') : t('action.save')} onCancel={onCancel} />
     </form>
   );
 }

@@ -7,6 +7,9 @@ import { Empty, QueryView } from '../../ui/states';
 import { AgencyName, EnumBadge } from '../../ui/badges';
 import { AgreementDocument, type AgreementQuery } from './operations.generated';
 import { CommitmentCreateForm, CommitmentEditForm } from './CommitmentForms';
+import { commitmentProgress } from './commitment-progress';
+import { NotFoundPage } from '../../ui/refusals';
+import { SuccessNotice } from '../../ui/notice';
 
 type CommitmentRow = NonNullable<AgreementQuery['agreement']>['commitments'][number];
 
@@ -24,13 +27,8 @@ export default function AgreementPage() {
       {(d) => {
         const a = d.agreement;
         if (!a)
-          return (
-            <>
-              <PageHeader title={t('error.notFound')} back={{ to: '/agreements', label: t('nav.agreements') }} />
-              <Empty>{t('agreements.notFound')}</Empty>
-            </>
-          );
-        const fulfilled = a.commitments.filter((c) => c.status === 'FULFILLED').length;
+          return <NotFoundPage back={{ to: '/agreements', label: t('nav.agreements') }}>{t('agreements.notFound')}</NotFoundPage>;
+        const { done: fulfilled, total } = commitmentProgress(a);
         return (
           <>
             <PageHeader
@@ -50,11 +48,7 @@ export default function AgreementPage() {
                 )
               }
             />
-            {saved && (
-              <div className="notice notice-success" role="status">
-                {saved}
-              </div>
-            )}
+            <SuccessNotice>{saved}</SuccessNotice>
             <Section title={t('agreements.details')}>
               <Facts
                 items={[
@@ -89,7 +83,7 @@ export default function AgreementPage() {
                 )
               }
             >
-              <p className="muted small">{t('agreements.commitmentsSummary', { done: fulfilled, total: a.commitments.length })}</p>
+              <p className="muted small">{t('agreements.commitmentsSummary', { done: fulfilled, total })}</p>
               {adding && (
                 <CommitmentCreateForm
                   agreementId={a.id}

@@ -1,19 +1,18 @@
 import { Link } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { useI18n } from '../../i18n/i18n';
-import { enumValues } from '../../i18n/enums';
-import { useViewer } from '../../app/session';
-import { useSearchState } from '../../lib/search-state';
+import { enumOptions } from '../../ui/enum-options';
+import { useViewer } from '../../session/session';
+import { useListPage } from '../../ui/list-page';
 import type { AgreementStatus, IssueArea } from '../../gql/schema-types';
 import { ExportMenu } from '../../common/ExportMenu';
 import { PageHeader } from '../../ui/page';
-import { Empty, QueryView } from '../../ui/states';
-import { Pager, useCursorPager } from '../../ui/pager';
+import { PagedTable } from '../../ui/data-table';
 import { EnumBadge } from '../../ui/badges';
 import { FilterSelect, ListFilters } from '../../common/ListFilters';
 import { useAgencyOptions, useProvinceOptions } from '../../common/pickers';
-import { AgreementsDocument } from './operations.generated';
-import { TableWrap } from '../../ui/table-wrap';
+import { AgreementsDocument, type CommitmentProgressFragment } from './operations.generated';
+import { commitmentProgress } from './commitment-progress';
 
 const PAGE = 25;
 
@@ -21,8 +20,7 @@ export default function AgreementsPage() {
   const i18n = useI18n();
   const { t, e } = i18n;
   const { permissions } = useViewer();
-  const [f, setF] = useSearchState(['province', 'status', 'issue', 'agency', 'expiring'] as const);
-  const pager = useCursorPager();
+  const { filters: f, change, clear, bind, pager } = useListPage(['province', 'status', 'issue', 'agency', 'expiring'] as const);
   const provinces = useProvinceOptions();
   const agencies = useAgencyOptions(f.province || permissions.managedProvince);
   const expiring = f.expiring && /^\d+$/.test(f.expiring) ? Number(f.expiring) : null;
@@ -34,10 +32,6 @@ export default function AgreementsPage() {
     expiringWithinDays: expiring,
   };
   const q = useQuery(AgreementsDocument, { variables: { filter, first: PAGE, after: pager.after } });
-  const change = (patch: Partial<typeof f>) => {
-    pager.reset();
-    setF(patch);
-  };
 
   return (
     <>
@@ -55,85 +49,61 @@ export default function AgreementsPage() {
           </>
         }
       />
-      <ListFilters onClear={() => change({ province: '', status: '', issue: '', agency: '', expiring: '' })}>
+      <ListFilters onClear={clear}>
         {permissions.readScope !== 'PROVINCE' && (
-          <FilterSelect label={t('common.province')} value={f.province} onChange={(v) => change({ province: v, agency: '' })} options={provinces.options} allLabel={t('filters.all')} />
+          <FilterSelect label={t('common.province')} {...bind('province', { agency: '' })} options={provinces.options} />
         )}
-        <FilterSelect
-          label={t('common.status')}
-          value={f.status}
-          onChange={(v) => change({ status: v })}
-          options={enumValues('AgreementStatus').map((s) => ({ value: s, label: e('AgreementStatus', s) }))}
-          allLabel={t('filters.all')}
-        />
-        <FilterSelect
-          label={t('common.issueArea')}
-          value={f.issue}
-          onChange={(v) => change({ issue: v })}
-          options={enumValues('IssueArea').map((s) => ({ value: s, label: e('IssueArea', s) }))}
-          allLabel={t('filters.all')}
-        />
-        <FilterSelect label={t('common.agency')} value={f.agency} onChange={(v) => change({ agency: v })} options={agencies.options} allLabel={t('filters.all')} />
+        <FilterSelect label={t('common.status')} {...bind('status')} options={enumOptions('AgreementStatus', e)} />
+        <FilterSelect label={t('common.issueArea')} {...bind('issue')} options={enumOptions('IssueArea', e)} />
+        <FilterSelect label={t('common.agency')} {...bind('agency')} options={agencies.options} />
         <label className="filter">
           {t('agreements.expiringWithin')}
           <input type="number" min={1} max={3650} inputMode="numeric" value={f.expiring} onChange={(ev) => change({ expiring: ev.target.value })} />
         </label>
       </ListFilters>
-      <QueryView data={q.data} error={q.error} loading={q.loading} retry={() => void q.refetch()}>
-        {(d) =>
-          d.agreements.nodes.length === 0 ? (
-            <Empty>{t('agreements.empty')}</Empty>
-          ) : (
-            <>
-              <TableWrap>
-                <table className="data-table stack-on-phone">
-                  <caption className="visually-hidden">{t('agreements.title')}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('agreements.agreement')}</th>
-                      <th scope="col">{t('common.status')}</th>
-                      <th scope="col">{t('common.province')}</th>
-                      <th scope="col">{t('agreements.parties')}</th>
-                      <th scope="col">{t('agreements.signedOn')}</th>
-                      <th scope="col">{t('agreements.expiresOn')}</th>
-                      <th scope="col">{t('agreements.commitments')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {d.agreements.nodes.map((a) => {
-                      const done = a.commitments.filter((c) => c.status === 'FULFILLED').length;
-                      const late = a.commitments.filter((c) => c.isOverdue).length;
-                      return (
-                        <tr key={a.id}>
-                          <th scope="row">
-                            <Link to={`/agreements/${a.id}`}>{a.title}</Link>
-                            <div className="muted small">
-                              {e('AgreementKind', a.kind)}
-                              {a.reference ? ` · ${a.reference}` : ''}
-                            </div>
-                          </th>
-                          <td data-label={t('common.status')}>
-                            <EnumBadge name="AgreementStatus" value={a.status} />
-                          </td>
-                          <td data-label={t('common.province')}>{a.province?.name ?? t('common.national')}</td>
-                          <td data-label={t('agreements.parties')}>{a.parties.map((p) => p.acronym ?? p.name).join(', ')}</td>
-                          <td data-label={t('agreements.signedOn')}>{i18n.date(a.signedOn)}</td>
-                          <td data-label={t('agreements.expiresOn')}>{i18n.date(a.expiresOn)}</td>
-                          <td data-label={t('agreements.commitments')}>
-                            {t('agreements.commitmentsSummary', { done, total: a.commitments.length })}
-                            {late > 0 && <div className="text-bad small">{t('agreements.commitmentsLate', { n: late })}</div>}
-                          </td>
-                        </tr>
-                      );
-                    })}
-                  </tbody>
-                </table>
-              </TableWrap>
-              <Pager pager={pager} pageSize={PAGE} connection={d.agreements} />
-            </>
-          )
-        }
-      </QueryView>
+      <PagedTable
+        query={q}
+        connection={(d) => d.agreements}
+        pager={pager}
+        pageSize={PAGE}
+        empty={t('agreements.empty')}
+        caption={t('agreements.title')}
+        cards
+        rowKey={(a) => a.id}
+        columns={[
+          {
+            header: t('agreements.agreement'),
+            rowHeader: true,
+            cell: (a) => (
+              <>
+                <Link to={`/agreements/${a.id}`}>{a.title}</Link>
+                <div className="muted small">
+                  {e('AgreementKind', a.kind)}
+                  {a.reference ? ` · ${a.reference}` : ''}
+                </div>
+              </>
+            ),
+          },
+          { header: t('common.status'), cell: (a) => <EnumBadge name="AgreementStatus" value={a.status} /> },
+          { header: t('common.province'), cell: (a) => a.province?.name ?? t('common.national') },
+          { header: t('agreements.parties'), cell: (a) => a.parties.map((p) => p.acronym ?? p.name).join(', ') },
+          { header: t('agreements.signedOn'), cell: (a) => i18n.date(a.signedOn) },
+          { header: t('agreements.expiresOn'), cell: (a) => i18n.date(a.expiresOn) },
+          { header: t('agreements.commitments'), cell: (a) => <CommitmentsSummary agreement={a} /> },
+        ]}
+      />
+    </>
+  );
+}
+
+/** Fulfilled of all commitments, and how many are late. */
+function CommitmentsSummary({ agreement }: { agreement: CommitmentProgressFragment }) {
+  const { t } = useI18n();
+  const { done, late, total } = commitmentProgress(agreement);
+  return (
+    <>
+      {t('agreements.commitmentsSummary', { done, total })}
+      {late > 0 && <div className="text-bad small">{t('agreements.commitmentsLate', { n: late })}</div>}
     </>
   );
 }

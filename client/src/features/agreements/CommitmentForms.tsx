@@ -1,11 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { useI18n } from '../../i18n/i18n';
-import { enumValues } from '../../i18n/enums';
+import { enumOptions } from '../../ui/enum-options';
 import type { CommitmentStatus, IssueArea, UpdateCommitmentInput } from '../../gql/schema-types';
 import { FormAlert, SelectField, TextAreaField, TextField, numberOrNull, orNull, useFormErrors } from '../../ui/form';
 import { agencyLabel } from '../../ui/badges';
 import { CreateCommitmentDocument, UpdateCommitmentDocument, type CommitmentDetailFragment } from './operations.generated';
+import { FormActions } from '../../ui/form-actions';
 
 /** A new commitment of one of the agreement's parties. */
 export function CommitmentCreateForm({
@@ -80,7 +81,7 @@ export function CommitmentCreateForm({
           label={labels.issueArea}
           value={v.issueArea}
           onChange={(issueArea) => setV({ ...v, issueArea })}
-          options={enumValues('IssueArea').map((s) => ({ value: s, label: e('IssueArea', s) }))}
+          options={enumOptions('IssueArea', e)}
           placeholder={t('form.none')}
           error={errors.field('issueArea')}
         />
@@ -90,14 +91,7 @@ export function CommitmentCreateForm({
         <TextField label={labels.targetValue} inputMode="decimal" value={v.targetValue} onChange={(targetValue) => setV({ ...v, targetValue })} error={errors.field('targetValue')} />
         <TextField label={labels.dueOn} type="date" value={v.dueOn} onChange={(dueOn) => setV({ ...v, dueOn })} error={errors.field('dueOn')} />
       </div>
-      <div className="form-actions">
-        <button type="submit" className="btn btn-primary" disabled={loading}>
-          {loading ? t('form.saving') : t('commitment.add')}
-        </button>
-        <button type="button" className="btn" onClick={onCancel}>
-          {t('action.cancel')}
-        </button>
-      </div>
+      <FormActions busy={loading} submitLabel={t('commitment.add')} onCancel={onCancel} />
     </form>
   );
 }
@@ -171,7 +165,7 @@ export function CommitmentEditForm({ commitment, onDone, onCancel }: { commitmen
             required
             value={v.status}
             onChange={(status) => setV({ ...v, status })}
-            options={enumValues('CommitmentStatus').map((s) => ({ value: s, label: e('CommitmentStatus', s) }))}
+            options={enumOptions('CommitmentStatus', e)}
             error={errors.field('status')}
           />
           <TextField label={labels.achievedValue} inputMode="decimal" value={v.achievedValue} onChange={(achievedValue) => setV({ ...v, achievedValue })} error={errors.field('achievedValue')} />
@@ -187,14 +181,7 @@ export function CommitmentEditForm({ commitment, onDone, onCancel }: { commitmen
           </div>
         </>
       )}
-      <div className="form-actions">
-        <button type="submit" className="btn btn-primary" disabled={loading}>
-          {loading ? t('form.saving') : t('action.save')}
-        </button>
-        <button type="button" className="btn" onClick={onCancel}>
-          {t('action.cancel')}
-        </button>
-      </div>
+      <FormActions busy={loading} submitLabel={t('action.save')} onCancel={onCancel} />
     </form>
   );
 }

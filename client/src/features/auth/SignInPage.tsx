@@ -1,6 +1,6 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type Ref } from 'react';
 import { useI18n } from '../../i18n/i18n';
-import { useSession } from '../../app/session';
+import { useSession } from '../../session/session';
 import { LanguageSwitch } from '../../app/LanguageSwitch';
 import { postGraphql } from '../../app/graphql-fetch';
 import { problemOf } from '../../lib/errors';
@@ -67,49 +67,58 @@ export default function SignInPage({ expired }: { expired: boolean }) {
               {error}
             </div>
           )}
-          <div className={`field${missing.email ? ' field-invalid' : ''}`}>
-            <label htmlFor="signin-email">{t('auth.email')}</label>
-            <input
-              ref={emailRef}
-              id="signin-email"
-              type="email"
-              autoComplete="username"
-              value={email}
-              onChange={(e) => setEmail(e.target.value)}
-              aria-invalid={missing.email || undefined}
-              aria-describedby={missing.email ? 'signin-email-error' : undefined}
-              required
-            />
-            {missing.email && (
-              <div className="field-error" id="signin-email-error">
-                {t('form.required')}
-              </div>
-            )}
-          </div>
-          <div className={`field${missing.password ? ' field-invalid' : ''}`}>
-            <label htmlFor="signin-password">{t('auth.password')}</label>
-            <input
-              id="signin-password"
-              type="password"
-              autoComplete="current-password"
-              value={password}
-              onChange={(e) => setPassword(e.target.value)}
-              aria-invalid={missing.password || undefined}
-              aria-describedby={missing.password ? 'signin-password-error' : undefined}
-              required
-            />
-            {missing.password && (
-              <div className="field-error" id="signin-password-error">
-                {t('form.required')}
-              </div>
-            )}
-          </div>
+          <SignInField id="signin-email" label={t('auth.email')} type="email" autoComplete="username" value={email} onValue={setEmail} missing={!!missing.email} inputRef={emailRef} />
+          <SignInField id="signin-password" label={t('auth.password')} type="password" autoComplete="current-password" value={password} onValue={setPassword} missing={!!missing.password} />
           <button type="submit" className="btn btn-primary" disabled={loading}>
             {loading ? t('auth.signingIn') : t('auth.signIn')}
           </button>
         </form>
         <p className="muted small">{t('auth.privacy')}</p>
       </main>
+    </div>
+  );
+}
+
+/** A required field of the sign-in form, saying so when left empty (this page loads no form kit). */
+function SignInField({
+  id,
+  label,
+  type,
+  autoComplete,
+  value,
+  onValue,
+  missing,
+  inputRef,
+}: {
+  id: string;
+  label: string;
+  type: 'email' | 'password';
+  autoComplete: string;
+  value: string;
+  onValue: (v: string) => void;
+  missing: boolean;
+  inputRef?: Ref<HTMLInputElement>;
+}) {
+  const { t } = useI18n();
+  return (
+    <div className={`field${missing ? ' field-invalid' : ''}`}>
+      <label htmlFor={id}>{label}</label>
+      <input
+        ref={inputRef}
+        id={id}
+        type={type}
+        autoComplete={autoComplete}
+        value={value}
+        onChange={(e) => onValue(e.target.value)}
+        aria-invalid={missing || undefined}
+        aria-describedby={missing ? `${id}-error` : undefined}
+        required
+      />
+      {missing && (
+        <div className="field-error" id={`${id}-error`}>
+          {t('form.required')}
+        </div>
+      )}
     </div>
   );
 }

@@ -2,17 +2,17 @@ import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { useMutation } from '@apollo/client/react';
 import { useI18n } from '../../i18n/i18n';
-import { enumValues } from '../../i18n/enums';
+import { enumOptions } from '../../ui/enum-options';
 import { actsForAgency } from '../../app/home';
-import { useViewer } from '../../app/session';
+import { useViewer } from '../../session/session';
 import type { AgeGroup, IssueArea, Sex } from '../../gql/schema-types';
 import { today } from '../../lib/dates';
-import { localForbidden } from '../../lib/errors';
 import { PageHeader } from '../../ui/page';
-import { ErrorNotice } from '../../ui/states';
 import { FormAlert, SelectField, TextField, useFormErrors } from '../../ui/form';
 import { AgencySelect, ProvinceSelect, useRegencyOptions } from '../../common/pickers';
 import { RecordCaseDocument } from './operations.generated';
+import { FormActions } from '../../ui/form-actions';
+import { ForbiddenPage } from '../../ui/refusals';
 
 /**
  * Records a case with categories and dates only. There is deliberately no field for a
@@ -47,12 +47,7 @@ export default function CaseCreatePage() {
   };
 
   if (!permissions.canRecordCase)
-    return (
-      <>
-        <PageHeader title={t('cases.record')} back={{ to: '/cases', label: t('nav.cases') }} />
-        <ErrorNotice error={localForbidden()} />
-      </>
-    );
+    return <ForbiddenPage title={t('cases.record')} back={{ to: '/cases', label: t('nav.cases') }} />;
 
   const submit = async (ev: FormEvent) => {
     ev.preventDefault();
@@ -99,7 +94,7 @@ export default function CaseCreatePage() {
             required
             value={v.issueArea}
             onChange={(issueArea) => setV({ ...v, issueArea })}
-            options={enumValues('IssueArea').map((s) => ({ value: s, label: e('IssueArea', s) }))}
+            options={enumOptions('IssueArea', e)}
             placeholder={t('form.choose')}
             error={errors.field('issueArea')}
           />
@@ -108,7 +103,7 @@ export default function CaseCreatePage() {
             required
             value={v.victimAgeGroup}
             onChange={(victimAgeGroup) => setV({ ...v, victimAgeGroup })}
-            options={enumValues('AgeGroup').map((s) => ({ value: s, label: e('AgeGroup', s) }))}
+            options={enumOptions('AgeGroup', e)}
             placeholder={t('form.choose')}
             error={errors.field('victimAgeGroup')}
           />
@@ -117,7 +112,7 @@ export default function CaseCreatePage() {
             required
             value={v.victimSex}
             onChange={(victimSex) => setV({ ...v, victimSex })}
-            options={enumValues('Sex').map((s) => ({ value: s, label: e('Sex', s) }))}
+            options={enumOptions('Sex', e)}
             placeholder={t('form.choose')}
             error={errors.field('victimSex')}
           />
@@ -126,14 +121,7 @@ export default function CaseCreatePage() {
           <TextField label={labels.reportedOn} type="date" required max={today()} value={v.reportedOn} onChange={(reportedOn) => setV({ ...v, reportedOn })} error={errors.field('reportedOn')} />
           <AgencySelect provinceCode={v.provinceCode || null} label={labels.intakeAgencyId} required value={v.intakeAgencyId} onChange={(intakeAgencyId) => setV({ ...v, intakeAgencyId })} error={errors.field('intakeAgencyId')} />
         </div>
-        <div className="form-actions">
-          <button type="submit" className="btn btn-primary" disabled={loading}>
-            {loading ? t('form.saving') : t('cases.recordSubmit')}
-          </button>
-          <button type="button" className="btn" onClick={() => navigate('/cases')}>
-            {t('action.cancel')}
-          </button>
-        </div>
+        <FormActions busy={loading} submitLabel={t('cases.recordSubmit')} onCancel={() => navigate('/cases')} />
       </form>
     </>
   );

@@ -1,28 +1,21 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { useI18n } from '../../i18n/i18n';
-import { enumValues } from '../../i18n/enums';
+import { enumOptions } from '../../ui/enum-options';
 import type { CaseOutcome, ReferralStatus, ServiceType } from '../../gql/schema-types';
 import { today } from '../../lib/dates';
 import { FormAlert, SelectField, TextField, useFormErrors } from '../../ui/form';
 import { AgencySelect } from '../../common/pickers';
 import { agencyLabel } from '../../ui/badges';
 import { ReferCaseDocument, RecordServiceDocument, RespondToReferralDocument, SetCaseOutcomeDocument, type CaseDetailFragment } from './operations.generated';
+import { FormActions } from '../../ui/form-actions';
 
 function FormShell({ title, onSubmit, children, saving, onCancel, submitLabel }: { title: string; onSubmit: (e: FormEvent) => void; children: ReactNode; saving: boolean; onCancel: () => void; submitLabel: string }) {
-  const { t } = useI18n();
   return (
     <form className="form card" onSubmit={onSubmit} noValidate aria-label={title}>
       <h3>{title}</h3>
       {children}
-      <div className="form-actions">
-        <button type="submit" className="btn btn-primary" disabled={saving}>
-          {saving ? t('form.saving') : submitLabel}
-        </button>
-        <button type="button" className="btn" onClick={onCancel}>
-          {t('action.cancel')}
-        </button>
-      </div>
+      <FormActions busy={saving} submitLabel={submitLabel} onCancel={onCancel} />
     </form>
   );
 }
@@ -136,7 +129,7 @@ export function ServiceForm({ c, defaultAgencyId, onDone, onCancel }: { c: CaseD
           required
           value={v.type}
           onChange={(type) => setV({ ...v, type })}
-          options={enumValues('ServiceType').map((s) => ({ value: s, label: e('ServiceType', s) }))}
+          options={enumOptions('ServiceType', e)}
           placeholder={t('form.choose')}
           error={errors.field('type')}
         />
@@ -171,7 +164,7 @@ export function OutcomeForm({ c, onDone, onCancel }: { c: CaseDetailFragment; on
           required
           value={v.outcome}
           onChange={(outcome) => setV({ ...v, outcome })}
-          options={enumValues('CaseOutcome').map((s) => ({ value: s, label: e('CaseOutcome', s) }))}
+          options={enumOptions('CaseOutcome', e)}
           error={errors.field('outcome')}
         />
         <TextField label={labels.closedOn} type="date" max={today()} value={v.closedOn} onChange={(closedOn) => setV({ ...v, closedOn })} error={errors.field('closedOn')} hint={t('cases.closedHint')} />

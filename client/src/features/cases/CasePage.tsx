@@ -1,16 +1,18 @@
 import { useState } from 'react';
-import { Link, useLocation, useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { useI18n } from '../../i18n/i18n';
 import { actsForAgency } from '../../app/home';
-import { useViewer } from '../../app/session';
+import { useViewer } from '../../session/session';
 import { Facts, PageHeader, Section } from '../../ui/page';
 import { Empty, QueryView } from '../../ui/states';
 import { AgencyName, EnumBadge } from '../../ui/badges';
 import { daysBetween } from '../../lib/dates';
 import { CaseDocument } from './operations.generated';
 import { OutcomeForm, ReferForm, RespondForm, ServiceForm } from './CaseForms';
-import { TableWrap } from '../../ui/table-wrap';
+import { DataTable } from '../../ui/data-table';
+import { NotFoundPage } from '../../ui/refusals';
+import { SuccessNotice, useArrivalNotice } from '../../ui/notice';
 
 type Open = { kind: 'refer' } | { kind: 'service' } | { kind: 'outcome' } | { kind: 'respond'; referralId: string } | null;
 
@@ -18,11 +20,10 @@ export default function CasePage() {
   const { id = '' } = useParams();
   const i18n = useI18n();
   const { t, e } = i18n;
-  const location = useLocation();
   const { viewer, permissions } = useViewer();
   const q = useQuery(CaseDocument, { variables: { id } });
   const [open, setOpen] = useState<Open>(null);
-  const [notice, setNotice] = useState<string | null>((location.state as { created?: boolean } | null)?.created ? t('cases.recorded') : null);
+  const [notice, setNotice] = useArrivalNotice('created', t('cases.recorded'));
   const done = (message: string) => {
     setOpen(null);
     setNotice(message);
@@ -34,12 +35,7 @@ export default function CasePage() {
       {(d) => {
         const c = d.case;
         if (!c)
-          return (
-            <>
-              <PageHeader title={t('error.notFound')} back={{ to: '/cases', label: t('nav.cases') }} />
-              <Empty>{t('cases.notFound')}</Empty>
-            </>
-          );
+          return <NotFoundPage back={{ to: '/cases', label: t('nav.cases') }}>{t('cases.notFound')}</NotFoundPage>;
         return (
           <>
             <PageHeader
@@ -66,11 +62,7 @@ export default function CasePage() {
                 </>
               }
             />
-            {notice && (
-              <div className="notice notice-success" role="status">
-                {notice}
-              </div>
-            )}
+            <SuccessNotice>{notice}</SuccessNotice>
             <p className="muted small">{t('cases.noPersonalData')}</p>
             {open?.kind === 'refer' && <ReferForm c={c} onCancel={() => setOpen(null)} onDone={() => done(t('cases.referred'))} />}
             {open?.kind === 'service' && (
@@ -101,48 +93,29 @@ export default function CasePage() {
               {c.referrals.length === 0 ? (
                 <Empty>{t('cases.noReferrals')}</Empty>
               ) : (
-                <TableWrap>
-                  <table className="data-table">
-                    <caption className="visually-hidden">{t('cases.referrals')}</caption>
-                    <thead>
-                      <tr>
-                        <th scope="col">{t('cases.referFrom')}</th>
-                        <th scope="col">{t('cases.referTo')}</th>
-                        <th scope="col">{t('cases.referredOn')}</th>
-                        <th scope="col">{t('common.status')}</th>
-                        <th scope="col">{t('cases.respondedOn')}</th>
-                        <th scope="col">
-                          <span className="visually-hidden">{t('common.actions')}</span>
-                        </th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {c.referrals.map((r) => (
-                        <tr key={r.id}>
-                          <td>
-                            <AgencyName agency={r.fromAgency} />
-                          </td>
-                          <th scope="row">
-                            <AgencyName agency={r.toAgency} />
-                          </th>
-                          <td>{i18n.date(r.referredOn)}</td>
-                          <td>
-                            <EnumBadge name="ReferralStatus" value={r.status} />
-                          </td>
-                          <td>{i18n.date(r.respondedOn)}</td>
-                          <td>
-                            {r.viewerCanRespond && (
-                              <button type="button" className="btn btn-small" onClick={() => setOpen({ kind: 'respond', referralId: r.id })}>
-                                {t('cases.respond')}
-                                <span className="visually-hidden">: {r.toAgency.name}</span>
-                              </button>
-                            )}
-                          </td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </TableWrap>
+                <DataTable
+                  caption={t('cases.referrals')}
+                  rows={c.referrals}
+                  rowKey={(r) => r.id}
+                  columns={[
+                    { header: t('cases.referFrom'), cell: (r) => <AgencyName agency={r.fromAgency} /> },
+                    { header: t('cases.referTo'), rowHeader: true, cell: (r) => <AgencyName agency={r.toAgency} /> },
+                    { header: t('cases.referredOn'), cell: (r) => i18n.date(r.referredOn) },
+                    { header: t('common.status'), cell: (r) => <EnumBadge name="ReferralStatus" value={r.status} /> },
+                    { header: t('cases.respondedOn'), cell: (r) => i18n.date(r.respondedOn) },
+                    {
+                      header: t('common.actions'),
+                      hideHeader: true,
+                      cell: (r) =>
+                        r.viewerCanRespond && (
+                          <button type="button" className="btn btn-small" onClick={() => setOpen({ kind: 'respond', referralId: r.id })}>
+                            {t('cases.respond')}
+                            <span className="visually-hidden">: {r.toAgency.name}</span>
+                          </button>
+                        ),
+                    },
+                  ]}
+                />
               )}
               {open?.kind === 'respond' && <RespondForm referralId={open.referralId} onCancel={() => setOpen(null)} onDone={() => done(t('cases.responded'))} />}
             </Section>
@@ -150,31 +123,16 @@ export default function CasePage() {
               {c.services.length === 0 ? (
                 <Empty>{t('cases.noServices')}</Empty>
               ) : (
-                <TableWrap>
-                  <table className="data-table">
-                    <caption className="visually-hidden">{t('cases.services')}</caption>
-                    <thead>
-                      <tr>
-                        <th scope="col">{t('cases.serviceType')}</th>
-                        <th scope="col">{t('cases.serviceAgency')}</th>
-                        <th scope="col">{t('cases.providedOn')}</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {[...c.services]
-                        .sort((a, b) => a.providedOn.localeCompare(b.providedOn))
-                        .map((s) => (
-                          <tr key={s.id}>
-                            <th scope="row">{e('ServiceType', s.type)}</th>
-                            <td>
-                              <AgencyName agency={s.agency} />
-                            </td>
-                            <td>{i18n.date(s.providedOn)}</td>
-                          </tr>
-                        ))}
-                    </tbody>
-                  </table>
-                </TableWrap>
+                <DataTable
+                  caption={t('cases.services')}
+                  rows={[...c.services].sort((a, b) => a.providedOn.localeCompare(b.providedOn))}
+                  rowKey={(s) => s.id}
+                  columns={[
+                    { header: t('cases.serviceType'), rowHeader: true, cell: (s) => e('ServiceType', s.type) },
+                    { header: t('cases.serviceAgency'), cell: (s) => <AgencyName agency={s.agency} /> },
+                    { header: t('cases.providedOn'), cell: (s) => i18n.date(s.providedOn) },
+                  ]}
+                />
               )}
             </Section>
           </>

@@ -1,13 +1,12 @@
 import { useNavigate } from 'react-router';
 import { useMutation } from '@apollo/client/react';
 import { useI18n } from '../../i18n/i18n';
-import { useViewer } from '../../app/session';
+import { useViewer } from '../../session/session';
 import { PageHeader } from '../../ui/page';
-import { ErrorNotice } from '../../ui/states';
 import { useFormErrors } from '../../ui/form';
-import { localForbidden } from '../../lib/errors';
 import { CreateAgencyDocument } from './operations.generated';
 import { AgencyForm, EMPTY_AGENCY, createAgencyInput } from './AgencyForm';
+import { ForbiddenPage } from '../../ui/refusals';
 
 /** Adds an agency to the directory: ADMIN anywhere, a COORDINATOR in their own province. */
 export default function AgencyCreatePage() {
@@ -19,12 +18,7 @@ export default function AgencyCreatePage() {
   const back = { to: '/agencies', label: t('nav.agencies') };
 
   if (!permissions.canCreateAgency)
-    return (
-      <>
-        <PageHeader title={t('directory.addAgency')} back={back} />
-        <ErrorNotice error={localForbidden()} />
-      </>
-    );
+    return <ForbiddenPage title={t('directory.addAgency')} back={back} />;
 
   const lockedProvince = permissions.managedProvince ? viewer.province : null;
   return (

@@ -4,13 +4,14 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useI18n } from '../../i18n/i18n';
 import type { UpdateAgencyInput } from '../../gql/schema-types';
 import { Facts, PageHeader, Section } from '../../ui/page';
-import { Empty, ErrorNotice, QueryView } from '../../ui/states';
+import { ErrorNotice, QueryView } from '../../ui/states';
 import { orNull, useFormErrors } from '../../ui/form';
 import { ConfirmDialog } from '../../ui/confirm';
-import { localForbidden } from '../../lib/errors';
 import { AgencyDocument, UpdateAgencyDocument, type AgencyDetailFragment } from './operations.generated';
 import { AgencyForm } from './AgencyForm';
 import { agencyPlace } from './AgencyPicker';
+import { ForbiddenPage, NotFoundPage } from '../../ui/refusals';
+import { SuccessNotice } from '../../ui/notice';
 
 export default function AgencyEditPage() {
   const { id = '' } = useParams();
@@ -25,20 +26,10 @@ export default function AgencyEditPage() {
       {(d) => {
         const a = d.agency;
         if (!a)
-          return (
-            <>
-              <PageHeader title={t('error.notFound')} back={{ to: '/agencies', label: t('nav.agencies') }} />
-              <Empty>{t('directory.agencyNotFound')}</Empty>
-            </>
-          );
+          return <NotFoundPage back={{ to: '/agencies', label: t('nav.agencies') }}>{t('directory.agencyNotFound')}</NotFoundPage>;
         const back = { to: `/agencies/${a.id}`, label: a.name };
         if (!a.viewerCanUpdate)
-          return (
-            <>
-              <PageHeader title={t('directory.editAgency')} back={back} />
-              <ErrorNotice error={localForbidden()} />
-            </>
-          );
+          return <ForbiddenPage title={t('directory.editAgency')} back={back} />;
         return (
           <>
             <PageHeader title={t('directory.editAgencyTitle', { name: a.name })} back={back} />
@@ -105,11 +96,7 @@ function AgencyStatus({ agency }: { agency: AgencyDetailFragment }) {
 
   return (
     <Section title={t('directory.statusSection')}>
-      {notice && (
-        <div className="notice notice-success" role="status">
-          {notice}
-        </div>
-      )}
+      <SuccessNotice>{notice}</SuccessNotice>
       {error && !confirming ? <ErrorNotice error={error} /> : null}
       <p>
         {agency.active ? <span className="badge badge-good">{t('directory.active')}</span> : <span className="badge badge-neutral">{t('directory.inactive')}</span>}{' '}

@@ -1,9 +1,10 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useI18n } from '../../i18n/i18n';
-import { enumValues } from '../../i18n/enums';
+import { enumOptions } from '../../ui/enum-options';
 import type { AgencyLevel, Sector } from '../../gql/schema-types';
 import { FormAlert, SelectField, TextField, orNull, type FormErrors, MAX_LENGTH } from '../../ui/form';
 import { ProvinceSelect, useRegencyOptions } from '../../common/pickers';
+import { FormActions } from '../../ui/form-actions';
 
 export interface AgencyValues {
   name: string;
@@ -70,7 +71,7 @@ export function AgencyForm({
     provinceCode: t('common.province'),
     regencyCode: t('cases.regency'),
   };
-  const levels = enumValues('AgencyLevel').filter((l) => allowNational || l !== 'NATIONAL');
+  const levels = enumOptions('AgencyLevel', e).filter((l) => allowNational || l.value !== 'NATIONAL');
 
   const submit = (ev: FormEvent) => {
     ev.preventDefault();
@@ -107,7 +108,7 @@ export function AgencyForm({
           required
           value={v.sector}
           onChange={(sector) => setV({ ...v, sector })}
-          options={enumValues('Sector').map((s) => ({ value: s, label: e('Sector', s) }))}
+          options={enumOptions('Sector', e)}
           placeholder={t('form.choose')}
           error={errors.field('sector')}
         />
@@ -117,7 +118,7 @@ export function AgencyForm({
             required
             value={v.level}
             onChange={(level) => setV({ ...v, level, regencyCode: level === 'REGENCY' ? v.regencyCode : '' })}
-            options={levels.map((l) => ({ value: l, label: e('AgencyLevel', l) }))}
+            options={levels}
             placeholder={t('form.choose')}
             error={errors.field('level')}
             hint={allowNational ? undefined : t('directory.levelHintCoordinator')}
@@ -147,14 +148,7 @@ export function AgencyForm({
         </div>
       )}
       {mode === 'edit' && place}
-      <div className="form-actions">
-        <button type="submit" className="btn btn-primary" disabled={saving}>
-          {saving ? t('form.saving') : mode === 'create' ? t('directory.saveAgency') : t('action.save')}
-        </button>
-        <button type="button" className="btn" onClick={onCancel}>
-          {t('action.cancel')}
-        </button>
-      </div>
+      <FormActions busy={saving} submitLabel={mode === 'create' ? t('directory.saveAgency') : t('action.save')} onCancel={onCancel} />
     </form>
   );
 }

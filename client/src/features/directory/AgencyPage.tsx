@@ -6,6 +6,8 @@ import { Facts, PageHeader, Section } from '../../ui/page';
 import { Empty, QueryView } from '../../ui/states';
 import { AgencyActivity } from './AgencyActivity';
 import { AgencyDocument } from './operations.generated';
+import { NotFoundPage } from '../../ui/refusals';
+import { SuccessNotice } from '../../ui/notice';
 
 export default function AgencyPage() {
   const { id = '' } = useParams();
@@ -19,12 +21,7 @@ export default function AgencyPage() {
       {(d) => {
         const a = d.agency;
         if (!a)
-          return (
-            <>
-              <PageHeader title={t('error.notFound')} back={{ to: '/agencies', label: t('nav.agencies') }} />
-              <Empty>{t('directory.agencyNotFound')}</Empty>
-            </>
-          );
+          return <NotFoundPage back={{ to: '/agencies', label: t('nav.agencies') }}>{t('directory.agencyNotFound')}</NotFoundPage>;
         return (
           <>
             <PageHeader
@@ -46,11 +43,7 @@ export default function AgencyPage() {
                 )
               }
             />
-            {notice && (
-              <div className="notice notice-success" role="status">
-                {notice}
-              </div>
-            )}
+            <SuccessNotice>{notice}</SuccessNotice>
             <Section title={t('directory.details')}>
               <Facts
                 items={[

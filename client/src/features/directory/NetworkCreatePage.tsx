@@ -2,17 +2,17 @@ import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { useMutation } from '@apollo/client/react';
 import { useI18n } from '../../i18n/i18n';
-import { enumValues } from '../../i18n/enums';
-import { useViewer } from '../../app/session';
-import { localForbidden } from '../../lib/errors';
+import { enumOptions } from '../../ui/enum-options';
+import { useViewer } from '../../session/session';
 import type { IssueArea, MembershipRole } from '../../gql/schema-types';
 import { PageHeader } from '../../ui/page';
-import { ErrorNotice } from '../../ui/states';
 import { agencyLabel } from '../../ui/badges';
 import { CheckboxGroup, FormAlert, SelectField, TextAreaField, TextField, orNull, useFormErrors, MAX_LENGTH } from '../../ui/form';
 import { ProvinceSelect, useProvinceOptions } from '../../common/pickers';
 import { CreateNetworkDocument } from './operations.generated';
 import { AgencyPicker, agencyPlace, type AgencyHit } from './AgencyPicker';
+import { FormActions } from '../../ui/form-actions';
+import { ForbiddenPage } from '../../ui/refusals';
 
 interface MemberDraft {
   agency: AgencyHit;
@@ -44,12 +44,7 @@ export default function NetworkCreatePage() {
   const back = { to: '/networks', label: t('nav.networks') };
 
   if (!permissions.canCreateNetwork)
-    return (
-      <>
-        <PageHeader title={t('directory.createNetwork')} back={back} />
-        <ErrorNotice error={localForbidden()} />
-      </>
-    );
+    return <ForbiddenPage title={t('directory.createNetwork')} back={back} />;
 
   const province = lockedProvince ?? (v.provinceCode ? { code: v.provinceCode, name: provinces.options.find((p) => p.value === v.provinceCode)?.label ?? v.provinceCode } : null);
   const setMember = (i: number, patch: Partial<MemberDraft>) => setMembers((ms) => ms.map((m, j) => (j === i ? { ...m, ...patch } : m)));
@@ -107,7 +102,7 @@ export default function NetworkCreatePage() {
         </div>
         <CheckboxGroup
           legend={labels.issueAreas}
-          options={enumValues('IssueArea').map((k) => ({ value: k, label: e('IssueArea', k) }))}
+          options={enumOptions('IssueArea', e)}
           value={v.issueAreas}
           onChange={(issueAreas) => setV({ ...v, issueAreas })}
           error={errors.field('issueAreas')}
@@ -140,7 +135,7 @@ export default function NetworkCreatePage() {
                         required
                         value={m.role}
                         onChange={(role) => setMember(i, { role: role as MembershipRole })}
-                        options={enumValues('MembershipRole').map((r) => ({ value: r, label: e('MembershipRole', r) }))}
+                        options={enumOptions('MembershipRole', e)}
                       />
                       <TextField label={t('directory.joinedOn')} type="date" value={m.joinedOn} onChange={(joinedOn) => setMember(i, { joinedOn })} />
                       <button type="button" className="btn btn-small member-remove" onClick={() => setMembers((ms) => ms.filter((_, j) => j !== i))}>
@@ -169,14 +164,7 @@ export default function NetworkCreatePage() {
             </div>
           )}
         </fieldset>
-        <div className="form-actions">
-          <button type="submit" className="btn btn-primary" disabled={loading}>
-            {loading ? t('form.saving') : t('directory.saveNetwork')}
-          </button>
-          <button type="button" className="btn" onClick={() => navigate('/networks')}>
-            {t('action.cancel')}
-          </button>
-        </div>
+        <FormActions busy={loading} submitLabel={t('directory.saveNetwork')} onCancel={() => navigate('/networks')} />
       </form>
     </>
   );

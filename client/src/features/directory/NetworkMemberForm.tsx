@@ -1,12 +1,13 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { useI18n } from '../../i18n/i18n';
-import { enumValues } from '../../i18n/enums';
+import { enumOptions } from '../../ui/enum-options';
 import type { MembershipRole } from '../../gql/schema-types';
 import { FormAlert, SelectField, TextField, useFormErrors } from '../../ui/form';
 import { agencyLabel } from '../../ui/badges';
 import { AddNetworkMemberDocument, type NetworkDetailFragment } from './operations.generated';
 import { AgencyPicker, type AgencyHit } from './AgencyPicker';
+import { FormActions } from '../../ui/form-actions';
 
 /**
  * Adds an agency from anywhere in the directory to a network, or changes the role of one
@@ -83,19 +84,12 @@ export function NetworkMemberForm({
           required
           value={role}
           onChange={(r) => setRole(r as MembershipRole)}
-          options={enumValues('MembershipRole').map((r) => ({ value: r, label: e('MembershipRole', r) }))}
+          options={enumOptions('MembershipRole', e)}
           error={errors.field('role')}
         />
         <TextField label={labels.joinedOn} type="date" value={joinedOn} onChange={setJoinedOn} error={errors.field('joinedOn')} hint={t('directory.joinedHint')} />
       </div>
-      <div className="form-actions">
-        <button type="submit" className="btn btn-primary" disabled={loading}>
-          {loading ? t('form.saving') : changing || current ? t('directory.saveRole') : t('directory.saveMember')}
-        </button>
-        <button type="button" className="btn" onClick={onCancel}>
-          {t('action.cancel')}
-        </button>
-      </div>
+      <FormActions busy={loading} submitLabel={changing || current ? t('directory.saveRole') : t('directory.saveMember')} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { Link, useLocation, useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { useI18n } from '../../i18n/i18n';
 import { agencyLabel } from '../../ui/badges';
@@ -8,7 +8,9 @@ import { Empty, QueryView } from '../../ui/states';
 import { NetworkDocument } from './operations.generated';
 import { NetworkMemberForm } from './NetworkMemberForm';
 import type { AgencyHit } from './AgencyPicker';
-import { TableWrap } from '../../ui/table-wrap';
+import { DataTable } from '../../ui/data-table';
+import { NotFoundPage } from '../../ui/refusals';
+import { SuccessNotice, useArrivalNotice } from '../../ui/notice';
 
 const ROLE_ORDER = { LEAD: 0, MEMBER: 1, OBSERVER: 2 } as const;
 
@@ -16,11 +18,10 @@ export default function NetworkPage() {
   const { id = '' } = useParams();
   const i18n = useI18n();
   const { t, e } = i18n;
-  const location = useLocation();
   const q = useQuery(NetworkDocument, { variables: { id } });
   /** The open member form: a new member (true) or the role of one agency. */
   const [editing, setEditing] = useState<true | AgencyHit | null>(null);
-  const [notice, setNotice] = useState<string | null>((location.state as { created?: boolean } | null)?.created ? t('directory.networkCreated') : null);
+  const [notice, setNotice] = useArrivalNotice('created', t('directory.networkCreated'));
   const addButton = useRef<HTMLButtonElement>(null);
   const wasEditing = useRef(false);
 
@@ -35,12 +36,7 @@ export default function NetworkPage() {
       {(d) => {
         const n = d.network;
         if (!n)
-          return (
-            <>
-              <PageHeader title={t('error.notFound')} back={{ to: '/networks', label: t('nav.networks') }} />
-              <Empty>{t('directory.networkNotFound')}</Empty>
-            </>
-          );
+          return <NotFoundPage back={{ to: '/networks', label: t('nav.networks') }}>{t('directory.networkNotFound')}</NotFoundPage>;
         const members = [...n.members].sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || a.agency.name.localeCompare(b.agency.name));
         return (
           <>
@@ -53,11 +49,7 @@ export default function NetworkPage() {
                 </Link>
               }
             />
-            {notice && (
-              <div className="notice notice-success" role="status">
-                {notice}
-              </div>
-            )}
+            <SuccessNotice>{notice}</SuccessNotice>
             <Section title={t('directory.details')}>
               <Facts
                 items={[
@@ -102,54 +94,36 @@ export default function NetworkPage() {
               {members.length === 0 ? (
                 <Empty>{t('directory.noMembers')}</Empty>
               ) : (
-                <TableWrap>
-                  <table className="data-table">
-                    <caption className="visually-hidden">{t('directory.members', { n: members.length })}</caption>
-                    <thead>
-                      <tr>
-                        <th scope="col">{t('common.agency')}</th>
-                        <th scope="col">{t('common.sector')}</th>
-                        <th scope="col">{t('directory.location')}</th>
-                        <th scope="col">{t('directory.membershipRole')}</th>
-                        <th scope="col">{t('directory.joinedOn')}</th>
-                        {n.viewerCanUpdate && (
-                          <th scope="col">
-                            <span className="visually-hidden">{t('common.actions')}</span>
-                          </th>
-                        )}
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {members.map((m) => (
-                        <tr key={m.agency.id}>
-                          <th scope="row">
-                            <Link to={`/agencies/${m.agency.id}`}>{m.agency.name}</Link>
-                          </th>
-                          <td>{e('Sector', m.agency.sector)}</td>
-                          <td>{m.agency.province?.name ?? t('common.national')}</td>
-                          <td>{e('MembershipRole', m.role)}</td>
-                          <td>{i18n.date(m.joinedOn)}</td>
-                          {n.viewerCanUpdate && (
-                            <td>
-                              <button
-                                type="button"
-                                className="btn btn-small nowrap"
-                                disabled={!!editing}
-                                onClick={() => {
-                                  setNotice(null);
-                                  setEditing(m.agency);
-                                }}
-                              >
-                                {t('directory.changeRole')}
-                                <span className="visually-hidden">: {agencyLabel(m.agency)}</span>
-                              </button>
-                            </td>
-                          )}
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </TableWrap>
+                <DataTable
+                  caption={t('directory.members', { n: members.length })}
+                  rows={members}
+                  rowKey={(m) => m.agency.id}
+                  columns={[
+                    { header: t('common.agency'), rowHeader: true, cell: (m) => <Link to={`/agencies/${m.agency.id}`}>{m.agency.name}</Link> },
+                    { header: t('common.sector'), cell: (m) => e('Sector', m.agency.sector) },
+                    { header: t('directory.location'), cell: (m) => m.agency.province?.name ?? t('common.national') },
+                    { header: t('directory.membershipRole'), cell: (m) => e('MembershipRole', m.role) },
+                    { header: t('directory.joinedOn'), cell: (m) => i18n.date(m.joinedOn) },
+                    n.viewerCanUpdate && {
+                      header: t('common.actions'),
+                      hideHeader: true,
+                      cell: (m) => (
+                        <button
+                          type="button"
+                          className="btn btn-small nowrap"
+                          disabled={!!editing}
+                          onClick={() => {
+                            setNotice(null);
+                            setEditing(m.agency);
+                          }}
+                        >
+                          {t('directory.changeRole')}
+                          <span className="visually-hidden">: {agencyLabel(m.agency)}</span>
+                        </button>
+                      ),
+                    },
+                  ]}
+                />
               )}
             </Section>
           </>

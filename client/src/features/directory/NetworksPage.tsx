@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { useI18n } from '../../i18n/i18n';
-import { useViewer } from '../../app/session';
+import { useViewer } from '../../session/session';
 import { useSearchState } from '../../lib/search-state';
 import { PageHeader } from '../../ui/page';
 import { Empty, QueryView } from '../../ui/states';

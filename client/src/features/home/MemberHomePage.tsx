@@ -2,7 +2,7 @@ import { Link, Navigate } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { useI18n } from '../../i18n/i18n';
 import { actsForAgency } from '../../app/home';
-import { useViewer } from '../../app/session';
+import { useViewer } from '../../session/session';
 import { addDays, today } from '../../lib/dates';
 import { PageHeader, Section } from '../../ui/page';
 import { Empty, QueryView } from '../../ui/states';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useViewer } from '../../app/session';
+import { useViewer } from '../../session/session';
 import { useI18n } from '../../i18n/i18n';
 import { PageHeader, Section } from '../../ui/page';
 

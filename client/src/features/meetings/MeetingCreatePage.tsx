@@ -2,14 +2,14 @@ import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { useMutation } from '@apollo/client/react';
 import { useI18n } from '../../i18n/i18n';
-import { useViewer } from '../../app/session';
+import { useViewer } from '../../session/session';
 import { today } from '../../lib/dates';
-import { localForbidden } from '../../lib/errors';
 import { PageHeader } from '../../ui/page';
-import { ErrorNotice } from '../../ui/states';
 import { CheckboxGroup, FormAlert, SelectField, TextAreaField, TextField, orNull, useFormErrors, MAX_LENGTH } from '../../ui/form';
 import { ProvinceSelect, useAgencyOptions, useNetworkOptions } from '../../common/pickers';
 import { RecordMeetingDocument } from './operations.generated';
+import { FormActions } from '../../ui/form-actions';
+import { ForbiddenPage } from '../../ui/refusals';
 
 /** Records a meeting: when, who attended, short minutes. Follow-ups are added on its page next. */
 export default function MeetingCreatePage() {
@@ -32,12 +32,7 @@ export default function MeetingCreatePage() {
   };
 
   if (!permissions.canRecordMeeting)
-    return (
-      <>
-        <PageHeader title={t('meetings.record')} back={{ to: '/meetings', label: t('nav.meetings') }} />
-        <ErrorNotice error={localForbidden()} />
-      </>
-    );
+    return <ForbiddenPage title={t('meetings.record')} back={{ to: '/meetings', label: t('nav.meetings') }} />;
 
   const submit = async (ev: FormEvent) => {
     ev.preventDefault();
@@ -83,14 +78,7 @@ export default function MeetingCreatePage() {
         </div>
         <CheckboxGroup legend={labels.attendeeIds} required options={agencies.options} value={v.attendeeIds} onChange={(attendeeIds) => setV({ ...v, attendeeIds })} error={errors.field('attendeeIds')} filterable />
         <TextAreaField label={labels.summary} value={v.summary} onChange={(summary) => setV({ ...v, summary })} error={errors.field('summary')} rows={5} maxLength={MAX_LENGTH.meetingSummary} hint={t('meetings.summaryHint')} />
-        <div className="form-actions">
-          <button type="submit" className="btn btn-primary" disabled={loading}>
-            {loading ? t('form.saving') : t('meetings.save')}
-          </button>
-          <button type="button" className="btn" onClick={() => navigate(-1)}>
-            {t('action.cancel')}
-          </button>
-        </div>
+        <FormActions busy={loading} submitLabel={t('meetings.save')} onCancel={() => navigate(-1)} />
       </form>
     </>
   );

@@ -1,42 +1,36 @@
 import { useState } from 'react';
-import { Link, useLocation, useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { useI18n } from '../../i18n/i18n';
-import { useViewer } from '../../app/session';
+import { useViewer } from '../../session/session';
 import { Facts, PageHeader, Section } from '../../ui/page';
 import { Empty, QueryView } from '../../ui/states';
-import { AgencyName, EnumBadge, OverdueBadge } from '../../ui/badges';
-import { ActionItemForm } from '../actions/ActionItemForm';
+import { EnumBadge } from '../../ui/badges';
+import { ActionItemForm, LinkedActionItems } from '../actions';
+import { commitmentProgress } from '../agreements';
 import { MeetingDocument } from './operations.generated';
-import { TableWrap } from '../../ui/table-wrap';
+import { followUpProgress } from './follow-up-progress';
+import { NotFoundPage } from '../../ui/refusals';
+import { SuccessNotice, useArrivalNotice } from '../../ui/notice';
 
 /** A meeting, what it decided, and how its follow-ups are doing. */
 export default function MeetingPage() {
   const { id = '' } = useParams();
   const i18n = useI18n();
   const { t, e } = i18n;
-  const location = useLocation();
   const { permissions } = useViewer();
   const q = useQuery(MeetingDocument, { variables: { id } });
   const [adding, setAdding] = useState(false);
-  const [notice, setNotice] = useState<string | null>((location.state as { recorded?: boolean } | null)?.recorded ? t('meetings.recorded') : null);
+  const [notice, setNotice] = useArrivalNotice('recorded', t('meetings.recorded'));
 
   return (
     <QueryView data={q.data} error={q.error} loading={q.loading} retry={() => void q.refetch()}>
       {(d) => {
         const m = d.meeting;
         if (!m)
-          return (
-            <>
-              <PageHeader title={t('error.notFound')} back={{ to: '/meetings', label: t('nav.meetings') }} />
-              <Empty>{t('meetings.notFound')}</Empty>
-            </>
-          );
+          return <NotFoundPage back={{ to: '/meetings', label: t('nav.meetings') }}>{t('meetings.notFound')}</NotFoundPage>;
         const items = m.actionItems;
-        const done = items.filter((a) => a.status === 'DONE').length;
-        const cancelled = items.filter((a) => a.status === 'CANCELLED').length;
-        const late = items.filter((a) => a.isOverdue).length;
-        const open = items.length - done - cancelled;
+        const { done, cancelled, late, open } = followUpProgress(items);
         return (
           <>
             <PageHeader
@@ -44,11 +38,7 @@ export default function MeetingPage() {
               subtitle={`${i18n.date(m.heldOn)} · ${m.province?.name ?? t('common.national')}${m.network ? ` · ${m.network.name}` : ''}`}
               back={{ to: '/meetings', label: t('nav.meetings') }}
             />
-            {notice && (
-              <div className="notice notice-success" role="status">
-                {notice}
-              </div>
-            )}
+            <SuccessNotice>{notice}</SuccessNotice>
             <Section title={t('meetings.details')}>
               <Facts
                 items={[
@@ -107,35 +97,7 @@ export default function MeetingPage() {
               {items.length === 0 ? (
                 <Empty>{t('meetings.noFollowUps')}</Empty>
               ) : (
-                <TableWrap>
-                  <table className="data-table">
-                    <caption className="visually-hidden">{t('meetings.followUps')}</caption>
-                    <thead>
-                      <tr>
-                        <th scope="col">{t('common.action')}</th>
-                        <th scope="col">{t('common.agency')}</th>
-                        <th scope="col">{t('common.status')}</th>
-                        <th scope="col">{t('common.dueOn')}</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {items.map((a) => (
-                        <tr key={a.id}>
-                          <th scope="row">
-                            <Link to={`/actions/${a.id}`}>{a.title}</Link>
-                          </th>
-                          <td>
-                            <AgencyName agency={a.agency} />
-                          </td>
-                          <td>
-                            <EnumBadge name="ActionStatus" value={a.status} /> {a.isOverdue && <OverdueBadge days={a.daysOverdue} />}
-                          </td>
-                          <td>{a.status === 'DONE' ? t('actions.completedOnShort', { date: i18n.date(a.completedOn) }) : i18n.date(a.dueOn)}</td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </TableWrap>
+                <LinkedActionItems items={items} caption={t('meetings.followUps')} />
               )}
             </Section>
 
@@ -155,13 +117,12 @@ export default function MeetingPage() {
               ) : (
                 <ul className="card-list">
                   {m.agreements.map((a) => {
-                    const fulfilled = a.commitments.filter((c) => c.status === 'FULFILLED').length;
-                    const lateC = a.commitments.filter((c) => c.isOverdue).length;
+                    const { done: fulfilled, late: lateC, total } = commitmentProgress(a);
                     return (
                       <li key={a.id} className="card">
                         <Link to={`/agreements/${a.id}`}>{a.title}</Link> <EnumBadge name="AgreementStatus" value={a.status} />
                         <div className="muted small">
-                          {e('AgreementKind', a.kind)} · {t('agreements.signedOn')}: {i18n.date(a.signedOn)} · {t('agreements.commitmentsSummary', { done: fulfilled, total: a.commitments.length })}
+                          {e('AgreementKind', a.kind)} · {t('agreements.signedOn')}: {i18n.date(a.signedOn)} · {t('agreements.commitmentsSummary', { done: fulfilled, total })}
                           {lateC > 0 && ` · ${t('agreements.commitmentsLate', { n: lateC })}`}
                         </div>
                       </li>

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { useI18n } from '../../i18n/i18n';
 import { Empty } from '../../ui/states';
 import { METRICS, type MetricKey, type ProvinceRow } from './metrics';
-import { TableWrap } from '../../ui/table-wrap';
+import { DataTable, type Column } from '../../ui/data-table';
 
 type SortKey = 'name' | MetricKey;
 
@@ -41,19 +41,15 @@ export function ProvinceTable({ rows, linkSearch }: { rows: ProvinceRow[]; linkS
   const sortBy = (key: SortKey) =>
     setSort((s) => (s.key === key ? { key, dir: s.dir === 'asc' ? 'desc' : 'asc' } : { key, dir: key === 'name' ? 'asc' : 'desc' }));
 
-  const header = (key: SortKey, label: string, numeric: boolean) => {
-    const active = sort.key === key;
-    return (
-      <th scope="col" aria-sort={active ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'} className={numeric ? 'num' : undefined}>
-        <button type="button" className="sort-button" onClick={() => sortBy(key)}>
-          {label}
-          <span aria-hidden="true" className="sort-indicator">
-            {active ? (sort.dir === 'asc' ? ' ▲' : ' ▼') : ' ↕'}
-          </span>
-        </button>
-      </th>
-    );
-  };
+  const ariaSort = (key: SortKey) => (sort.key === key ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none');
+  const sortButton = (key: SortKey, label: string) => (
+    <button type="button" className="sort-button" onClick={() => sortBy(key)}>
+      {label}
+      <span aria-hidden="true" className="sort-indicator">
+        {sort.key === key ? (sort.dir === 'asc' ? ' ▲' : ' ▼') : ' ↕'}
+      </span>
+    </button>
+  );
 
   return (
     <div>
@@ -77,40 +73,23 @@ export function ProvinceTable({ rows, linkSearch }: { rows: ProvinceRow[]; linkS
       {shown.length === 0 ? (
         <Empty>{t('national.noMatch')}</Empty>
       ) : (
-        <TableWrap>
-          <table className="data-table sticky-first">
-            <caption className="visually-hidden">{t('national.tableCaption')}</caption>
-            <thead>
-              <tr>
-                {header('name', t('common.province'), false)}
-                {columns.map((m) => (
-                  <th key={m.key} scope="col" aria-sort={sort.key === m.key ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'} className="num">
-                    <button type="button" className="sort-button" onClick={() => sortBy(m.key)}>
-                      {t(m.label)}
-                      <span aria-hidden="true" className="sort-indicator">
-                        {sort.key === m.key ? (sort.dir === 'asc' ? ' ▲' : ' ▼') : ' ↕'}
-                      </span>
-                    </button>
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {shown.map((r) => (
-                <tr key={r.province.code}>
-                  <th scope="row">
-                    <Link to={`/provinces/${r.province.code}${linkSearch}`}>{r.province.name}</Link>
-                  </th>
-                  {columns.map((m) => (
-                    <td key={m.key} className="num">
-                      {m.render(r, i18n)}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableWrap>
+        <DataTable
+          caption={t('national.tableCaption')}
+          className="data-table sticky-first"
+          rows={shown}
+          rowKey={(r) => r.province.code}
+          columns={[
+            {
+              header: sortButton('name', t('common.province')),
+              sort: ariaSort('name'),
+              rowHeader: true,
+              cell: (r) => <Link to={`/provinces/${r.province.code}${linkSearch}`}>{r.province.name}</Link>,
+            },
+            ...columns.map(
+              (m): Column<ProvinceRow> => ({ header: sortButton(m.key, t(m.label)), sort: ariaSort(m.key), className: 'num', cell: (r) => m.render(r, i18n) }),
+            ),
+          ]}
+        />
       )}
     </div>
   );

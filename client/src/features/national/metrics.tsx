@@ -30,27 +30,28 @@ export interface MetricDef {
 
 type NumericKey = Exclude<MetricKey, 'casesReported'>;
 
-/** A figure the API gives as a plain number: a count (no decimals), an index (one) or a share (percent). */
-function numeric(key: NumericKey, unit: MessageKey, better: MetricDef['better'], format: 'count' | 'index' | 'percent'): MetricDef {
-  return {
-    key,
-    label: `metric.${key}` as MessageKey,
-    unit,
-    value: (r) => r[key],
-    render: (r, i) => (format === 'percent' ? i.percent(r[key]) : i.number(r[key], format === 'index' ? 1 : 0)),
-    better,
-  };
-}
+/** A figure of the province row, shown as a count (or with `digits` decimals). */
+const figure = (key: NumericKey, unit: MessageKey, better: MetricDef['better'], digits = 0): MetricDef => ({
+  key,
+  label: `metric.${key}`,
+  unit,
+  value: (r) => r[key],
+  render: (r, i) => i.number(r[key], digits),
+  better,
+});
+
+/** A 0..1 rate of the province row, shown as a percentage; higher is better. */
+const rate = (key: NumericKey): MetricDef => ({ ...figure(key, 'unit.percent', 'up'), render: (r, i) => i.percent(r[key]) });
 
 const DEFINED: MetricDef[] = [
-  numeric('coordinationIndex', 'unit.index100', 'up', 'index'),
-  numeric('activeAgreements', 'unit.agreements', 'up', 'count'),
-  numeric('expiringAgreements', 'unit.agreements', 'down', 'count'),
-  numeric('commitmentsOverdue', 'unit.commitments', 'down', 'count'),
-  numeric('actionsOverdue', 'unit.actions', 'down', 'count'),
-  numeric('onTimeCompletionRate', 'unit.percent', 'up', 'percent'),
-  numeric('fulfilmentRate', 'unit.percent', 'up', 'percent'),
-  numeric('sectorCoverage', 'unit.percent', 'up', 'percent'),
+  figure('coordinationIndex', 'unit.index100', 'up', 1),
+  figure('activeAgreements', 'unit.agreements', 'up'),
+  figure('expiringAgreements', 'unit.agreements', 'down'),
+  figure('commitmentsOverdue', 'unit.commitments', 'down'),
+  figure('actionsOverdue', 'unit.actions', 'down'),
+  rate('onTimeCompletionRate'),
+  rate('fulfilmentRate'),
+  rate('sectorCoverage'),
   {
     key: 'casesReported',
     label: 'metric.casesReported',

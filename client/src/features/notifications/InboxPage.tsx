@@ -2,10 +2,10 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useI18n } from '../../i18n/i18n';
-import { useSearchState } from '../../lib/search-state';
+import { useListPage } from '../../ui/list-page';
 import { PageHeader } from '../../ui/page';
 import { Empty, ErrorNotice, QueryView } from '../../ui/states';
-import { Pager, useCursorPager } from '../../ui/pager';
+import { Pager } from '../../ui/pager';
 import { NotificationLink } from './notification-text';
 import {
   MarkAllNotificationsReadDocument,
@@ -20,17 +20,15 @@ const REFRESH = [NotificationsDocument, UnreadCountDocument];
 export default function InboxPage() {
   const i18n = useI18n();
   const { t } = i18n;
-  const [f, setF] = useSearchState(['show'] as const);
+  const { filters: f, change, pager } = useListPage(['show'] as const);
   const unreadOnly = f.show !== 'all';
-  const pager = useCursorPager();
   const q = useQuery(NotificationsDocument, { variables: { unreadOnly, first: PAGE, after: pager.after }, fetchPolicy: 'cache-and-network' });
   const [markRead, markState] = useMutation(MarkNotificationsReadDocument, { refetchQueries: REFRESH });
   const [markAll, markAllState] = useMutation(MarkAllNotificationsReadDocument, { refetchQueries: REFRESH });
   const [done, setDone] = useState<string | null>(null);
   const show = (v: 'unread' | 'all') => {
-    pager.reset();
     setDone(null);
-    setF({ show: v === 'all' ? 'all' : '' });
+    change({ show: v === 'all' ? 'all' : '' });
   };
   const unread = q.data?.notifications.unreadCount ?? 0;
 

@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useI18n } from '../../i18n/i18n';
-import { useViewer } from '../../app/session';
-import { useSearchState } from '../../lib/search-state';
+import { useViewer } from '../../session/session';
+import { useListPage } from '../../ui/list-page';
 import { PageHeader, Section } from '../../ui/page';
-import { Empty, ErrorNotice, QueryView } from '../../ui/states';
-import { Pager, useCursorPager } from '../../ui/pager';
+import { ErrorNotice } from '../../ui/states';
+import { PagedTable } from '../../ui/data-table';
 import { EmailOutboxDocument, RunFollowUpSweepDocument, UnreadCountDocument } from './operations.generated';
 
 const PAGE = 25;
@@ -14,14 +14,12 @@ export default function OutboxPage() {
   const i18n = useI18n();
   const { t, e } = i18n;
   const { permissions } = useViewer();
-  const [f, setF] = useSearchState(['to'] as const);
+  const { filters: f, change, pager } = useListPage(['to'] as const);
   const [to, setTo] = useState(f.to);
-  const pager = useCursorPager();
   const q = useQuery(EmailOutboxDocument, { variables: { to: f.to || null, first: PAGE, after: pager.after }, fetchPolicy: 'cache-and-network' });
   const search = (ev: FormEvent) => {
     ev.preventDefault();
-    pager.reset();
-    setF({ to: to.trim() });
+    change({ to: to.trim() });
   };
 
   return (
@@ -37,58 +35,47 @@ export default function OutboxPage() {
           {t('filters.apply')}
         </button>
       </form>
-      <QueryView data={q.data} error={q.error} loading={q.loading && !q.data} retry={() => void q.refetch()}>
-        {(d) =>
-          d.emailOutbox.nodes.length === 0 ? (
-            <Empty>{t('outbox.empty')}</Empty>
-          ) : (
-            <>
-              <div className="table-wrap" tabIndex={0} role="region" aria-label={t('outbox.title')}>
-                <table className="data-table stack-on-phone">
-                  <caption className="visually-hidden">{t('outbox.title')}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('outbox.subject')}</th>
-                      <th scope="col">{t('outbox.to')}</th>
-                      <th scope="col">{t('common.status')}</th>
-                      <th scope="col">{t('outbox.count')}</th>
-                      <th scope="col">{t('outbox.created')}</th>
-                      <th scope="col" className="num">
-                        {t('outbox.attempts')}
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {d.emailOutbox.nodes.map((m) => (
-                      <tr key={m.id}>
-                        <th scope="row">
-                          <details>
-                            <summary>{m.subject}</summary>
-                            <pre className="email-text" lang={m.language.toLowerCase()}>
-                              {m.text}
-                            </pre>
-                          </details>
-                        </th>
-                        <td data-label={t('outbox.to')}>{m.to}</td>
-                        <td data-label={t('common.status')}>
-                          {e('EmailStatus', m.status)}
-                          {m.sentAt && <div className="muted small">{t('outbox.sent')}: {i18n.dateTime(m.sentAt)}</div>}
-                        </td>
-                        <td data-label={t('outbox.count')}>{t('outbox.countValue', { n: m.notificationCount })}</td>
-                        <td data-label={t('outbox.created')}>{i18n.dateTime(m.createdAt)}</td>
-                        <td className="num" data-label={t('outbox.attempts')}>
-                          {i18n.number(m.attempts, 0)}
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-              <Pager pager={pager} pageSize={PAGE} connection={d.emailOutbox} />
-            </>
-          )
-        }
-      </QueryView>
+      <PagedTable
+        query={q}
+        connection={(d) => d.emailOutbox}
+        pager={pager}
+        pageSize={PAGE}
+        empty={t('outbox.empty')}
+        caption={t('outbox.title')}
+        cards
+        rowKey={(m) => m.id}
+        columns={[
+          {
+            header: t('outbox.subject'),
+            rowHeader: true,
+            cell: (m) => (
+              <details>
+                <summary>{m.subject}</summary>
+                <pre className="email-text" lang={m.language.toLowerCase()}>
+                  {m.text}
+                </pre>
+              </details>
+            ),
+          },
+          { header: t('outbox.to'), cell: (m) => m.to },
+          {
+            header: t('common.status'),
+            cell: (m) => (
+              <>
+                {e('EmailStatus', m.status)}
+                {m.sentAt && (
+                  <div className="muted small">
+                    {t('outbox.sent')}: {i18n.dateTime(m.sentAt)}
+                  </div>
+                )}
+              </>
+            ),
+          },
+          { header: t('outbox.count'), cell: (m) => t('outbox.countValue', { n: m.notificationCount }) },
+          { header: t('outbox.created'), cell: (m) => i18n.dateTime(m.createdAt) },
+          { header: t('outbox.attempts'), className: 'num', cell: (m) => i18n.number(m.attempts, 0) },
+        ]}
+      />
     </>
   );
 }

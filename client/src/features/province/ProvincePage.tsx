@@ -17,12 +17,13 @@ import {
   ProvinceOverdueActionsDocument,
   ProvincePreviousDocument,
   ProvinceTrendDocument,
+  type AgencyRankingFragment,
 } from './operations.generated';
 import { ProvinceKpis } from './ProvinceKpis';
 import { usePhone, WhenVisible } from '../../ui/when-visible';
 import { SectorCoverage } from './SectorCoverage';
-import { TableWrap } from '../../ui/table-wrap';
-import { RecommendationsCard } from '../recommendations/RecommendationsCard';
+import { DataTable } from '../../ui/data-table';
+import { RecommendationsCard } from '../recommendations';
 
 const ProvinceCharts = lazy(() => import('./ProvinceCharts'));
 
@@ -90,44 +91,26 @@ export default function ProvincePage() {
             );
             if (items.length === 0) return <Empty>{t('province.noOverdue')}</Empty>;
             return (
-              <TableWrap>
-                <table className="data-table stack-on-phone">
-                  <caption className="visually-hidden">{t('province.overdueSection')}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('common.action')}</th>
-                      <th scope="col">{t('common.agency')}</th>
-                      <th scope="col" className="num">
-                        {t('province.daysOverdue')}
-                      </th>
-                      <th scope="col">{t('common.priority')}</th>
-                      <th scope="col">{t('common.dueOn')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {items.map((a) => (
-                      <tr key={a.id}>
-                        <th scope="row">
-                          <Link to={`/actions/${a.id}`}>{a.title}</Link>
-                        </th>
-                        <td data-label={t('common.agency')}>
-                          <AgencyName agency={a.agency} />
-                        </td>
-                        <td className="num" data-label={t('province.daysOverdue')}>{i18n.number(a.daysOverdue, 0)}</td>
-                        <td data-label={t('common.priority')}>
-                          <EnumBadge name="Priority" value={a.priority} />
-                        </td>
-                        <td data-label={t('common.dueOn')}>{i18n.date(a.dueOn)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
+              <>
+                <DataTable
+                  caption={t('province.overdueSection')}
+                  cards
+                  rows={items}
+                  rowKey={(a) => a.id}
+                  columns={[
+                    { header: t('common.action'), rowHeader: true, cell: (a) => <Link to={`/actions/${a.id}`}>{a.title}</Link> },
+                    { header: t('common.agency'), cell: (a) => <AgencyName agency={a.agency} /> },
+                    { header: t('province.daysOverdue'), className: 'num', cell: (a) => i18n.number(a.daysOverdue, 0) },
+                    { header: t('common.priority'), cell: (a) => <EnumBadge name="Priority" value={a.priority} /> },
+                    { header: t('common.dueOn'), cell: (a) => i18n.date(a.dueOn) },
+                  ]}
+                />
                 {d.actionItems.totalCount > items.length && (
                   <p className="muted small">
                     <Link to={`/actions?province=${code}&overdue=1`}>{t('province.allOverdue', { n: d.actionItems.totalCount })}</Link>
                   </p>
                 )}
-              </TableWrap>
+              </>
             );
           }}
         </QueryView>
@@ -213,52 +196,33 @@ export default function ProvincePage() {
   );
 }
 
-function AgencyRanking({ rows }: { rows: { agency: { id: string; name: string; acronym: string | null }; open: number; overdue: number; doneInPeriod: number; onTimeRate: number | null }[] }) {
+/** Agencies ranked by overdue items, with a bar for each count. */
+function AgencyRanking({ rows }: { rows: readonly AgencyRankingFragment[] }) {
   const i18n = useI18n();
   const { t } = i18n;
   const max = Math.max(1, ...rows.map((r) => r.overdue));
   return (
-    <TableWrap>
-      <table className="data-table">
-        <caption className="visually-hidden">{t('province.rankingSection')}</caption>
-        <thead>
-          <tr>
-            <th scope="col" className="num">
-              #
-            </th>
-            <th scope="col">{t('common.agency')}</th>
-            <th scope="col">{t('metric.actionsOverdue')}</th>
-            <th scope="col" className="num">
-              {t('metric.actionsOpen')}
-            </th>
-            <th scope="col" className="num">
-              {t('metric.actionsDoneInPeriod')}
-            </th>
-            <th scope="col" className="num">
-              {t('metric.onTimeCompletionRate')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r, i) => (
-            <tr key={r.agency.id}>
-              <td className="num">{i18n.number(i + 1, 0)}</td>
-              <th scope="row">
-                <Link to={`/agencies/${r.agency.id}`}>{r.agency.name}</Link>
-              </th>
-              <td className="inline-bar-cell">
-                <span className="inline-bar">
-                  <span className="inline-bar-fill" style={{ width: `${(r.overdue / max) * 100}%` }} aria-hidden="true" />
-                  <span className="inline-bar-value">{i18n.number(r.overdue, 0)}</span>
-                </span>
-              </td>
-              <td className="num">{i18n.number(r.open, 0)}</td>
-              <td className="num">{i18n.number(r.doneInPeriod, 0)}</td>
-              <td className="num">{i18n.percent(r.onTimeRate)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableWrap>
+    <DataTable
+      caption={t('province.rankingSection')}
+      rows={rows}
+      rowKey={(r) => r.agency.id}
+      columns={[
+        { header: '#', className: 'num', cell: (_r, i) => i18n.number(i + 1, 0) },
+        { header: t('common.agency'), rowHeader: true, cell: (r) => <Link to={`/agencies/${r.agency.id}`}>{r.agency.name}</Link> },
+        {
+          header: t('metric.actionsOverdue'),
+          cellClassName: 'inline-bar-cell',
+          cell: (r) => (
+            <span className="inline-bar">
+              <span className="inline-bar-fill" style={{ width: `${(r.overdue / max) * 100}%` }} aria-hidden="true" />
+              <span className="inline-bar-value">{i18n.number(r.overdue, 0)}</span>
+            </span>
+          ),
+        },
+        { header: t('metric.actionsOpen'), className: 'num', cell: (r) => i18n.number(r.open, 0) },
+        { header: t('metric.actionsDoneInPeriod'), className: 'num', cell: (r) => i18n.number(r.doneInPeriod, 0) },
+        { header: t('metric.onTimeCompletionRate'), className: 'num', cell: (r) => i18n.percent(r.onTimeRate) },
+      ]}
+    />
   );
 }

@@ -2,16 +2,16 @@ import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useI18n } from '../../i18n/i18n';
-import { enumValues } from '../../i18n/enums';
-import { useViewer } from '../../app/session';
+import { enumOptions } from '../../ui/enum-options';
+import { useViewer } from '../../session/session';
 import type { IssueArea } from '../../gql/schema-types';
 import { addDays, today } from '../../lib/dates';
-import { localForbidden } from '../../lib/errors';
 import { PageHeader } from '../../ui/page';
-import { ErrorNotice } from '../../ui/states';
 import { CheckboxGroup, FormAlert, SelectField, TextAreaField, TextField, orNull, useFormErrors, MAX_LENGTH } from '../../ui/form';
 import { ProvinceSelect, useAgencyOptions } from '../../common/pickers';
 import { IssueRecommendationDocument, OversightBodiesDocument } from './operations.generated';
+import { FormActions } from '../../ui/form-actions';
+import { ForbiddenPage } from '../../ui/refusals';
 
 /**
  * Issuing a recommendation: an oversight account for the body its account names (fixed), an
@@ -52,12 +52,7 @@ export default function RecommendationIssuePage() {
   };
   const back = { to: '/recommendations', label: t('nav.recommendations') };
   if (!permissions.canIssueRecommendation) {
-    return (
-      <>
-        <PageHeader title={t('recommendations.new')} back={back} />
-        <ErrorNotice error={localForbidden()} />
-      </>
-    );
+    return <ForbiddenPage title={t('recommendations.new')} back={back} />;
   }
 
   const submit = async (ev: FormEvent) => {
@@ -129,7 +124,7 @@ export default function RecommendationIssuePage() {
         <CheckboxGroup
           legend={labels.issueAreas}
           required
-          options={enumValues('IssueArea').map((a) => ({ value: a, label: e('IssueArea', a) }))}
+          options={enumOptions('IssueArea', e)}
           value={v.issueAreas}
           onChange={(issueAreas) => setV({ ...v, issueAreas })}
           error={errors.field('issueAreas')}
@@ -143,14 +138,7 @@ export default function RecommendationIssuePage() {
           hint={t('recommendations.addresseesHint')}
           filterable
         />
-        <div className="form-actions">
-          <button type="submit" className="btn btn-primary" disabled={loading}>
-            {loading ? t('form.saving') : t('recommendations.save')}
-          </button>
-          <button type="button" className="btn" onClick={() => navigate('/recommendations')}>
-            {t('action.cancel')}
-          </button>
-        </div>
+        <FormActions busy={loading} submitLabel={t('recommendations.save')} onCancel={() => navigate('/recommendations')} />
       </form>
     </>
   );

@@ -1,18 +1,21 @@
 import { useState, type FormEvent } from 'react';
-import { Link, useLocation, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useI18n } from '../../i18n/i18n';
-import { enumValues } from '../../i18n/enums';
-import { useViewer } from '../../app/session';
+import { enumOptions } from '../../ui/enum-options';
+import { useViewer } from '../../session/session';
 import type { RecommendationResponse } from '../../gql/schema-types';
 import { today } from '../../lib/dates';
 import { problemOf } from '../../lib/errors';
 import { Facts, PageHeader, Section } from '../../ui/page';
 import { Empty, QueryView } from '../../ui/states';
-import { AgencyName, EnumBadge, OverdueBadge } from '../../ui/badges';
+import { AgencyName, EnumBadge } from '../../ui/badges';
 import { FormAlert, SelectField, TextAreaField, TextField, orNull, useFormErrors } from '../../ui/form';
-import { ActionItemForm } from '../actions/ActionItemForm';
+import { ActionItemForm, LinkedActionItems } from '../actions';
 import { RecommendationDocument, RespondToRecommendationDocument, type RecommendationQuery } from './operations.generated';
+import { FormActions } from '../../ui/form-actions';
+import { NotFoundPage } from '../../ui/refusals';
+import { SuccessNotice, useArrivalNotice } from '../../ui/notice';
 
 type Rec = NonNullable<RecommendationQuery['recommendation']>;
 
@@ -21,11 +24,10 @@ export default function RecommendationPage() {
   const { id = '' } = useParams();
   const i18n = useI18n();
   const { t, e } = i18n;
-  const location = useLocation();
   const { permissions } = useViewer();
   const q = useQuery(RecommendationDocument, { variables: { id } });
   const [adding, setAdding] = useState(false);
-  const [notice, setNotice] = useState<string | null>((location.state as { issued?: boolean } | null)?.issued ? t('recommendations.issued') : null);
+  const [notice, setNotice] = useArrivalNotice('issued', t('recommendations.issued'));
   const back = { to: '/recommendations', label: t('nav.recommendations') };
 
   return (
@@ -33,12 +35,7 @@ export default function RecommendationPage() {
       {(d) => {
         const r = d.recommendation;
         if (!r)
-          return (
-            <>
-              <PageHeader title={t('error.notFound')} back={back} />
-              <Empty>{t('error.notFoundExplain')}</Empty>
-            </>
-          );
+          return <NotFoundPage back={back}>{t('error.notFoundExplain')}</NotFoundPage>;
         const accepted = r.response === 'ACCEPTED' || r.response === 'PARTIALLY_ACCEPTED';
         return (
           <>
@@ -51,11 +48,7 @@ export default function RecommendationPage() {
               }
               back={back}
             />
-            {notice && (
-              <div className="notice notice-success" role="status">
-                {notice}
-              </div>
-            )}
+            <SuccessNotice>{notice}</SuccessNotice>
             <div className="two-col">
               <div>
                 <Section title={t('recommendations.text')}>
@@ -116,35 +109,7 @@ export default function RecommendationPage() {
                   {r.actionItems.length === 0 ? (
                     <Empty>{t('recommendations.noItems')}</Empty>
                   ) : (
-                    <div className="table-wrap">
-                      <table className="data-table">
-                        <caption className="visually-hidden">{t('recommendations.implementation')}</caption>
-                        <thead>
-                          <tr>
-                            <th scope="col">{t('common.action')}</th>
-                            <th scope="col">{t('common.agency')}</th>
-                            <th scope="col">{t('common.status')}</th>
-                            <th scope="col">{t('common.dueOn')}</th>
-                          </tr>
-                        </thead>
-                        <tbody>
-                          {r.actionItems.map((a) => (
-                            <tr key={a.id}>
-                              <th scope="row">
-                                <Link to={`/actions/${a.id}`}>{a.title}</Link>
-                              </th>
-                              <td>
-                                <AgencyName agency={a.agency} />
-                              </td>
-                              <td>
-                                <EnumBadge name="ActionStatus" value={a.status} /> {a.isOverdue && <OverdueBadge days={a.daysOverdue} />}
-                              </td>
-                              <td>{a.status === 'DONE' ? t('actions.completedOnShort', { date: i18n.date(a.completedOn) }) : i18n.date(a.dueOn)}</td>
-                            </tr>
-                          ))}
-                        </tbody>
-                      </table>
-                    </div>
+                    <LinkedActionItems items={r.actionItems} caption={t('recommendations.implementation')} />
                   )}
                 </Section>
               </div>
@@ -238,18 +203,14 @@ function AnswerForm({ rec, onDone }: { rec: Rec; onDone: () => void }) {
           required
           value={v.response}
           onChange={(response) => setV({ ...v, response })}
-          options={enumValues('RecommendationResponse').map((r) => ({ value: r, label: e('RecommendationResponse', r) }))}
+          options={enumOptions('RecommendationResponse', e)}
           placeholder={t('form.choose')}
           error={errors.field('response')}
         />
         <TextField label={labels.respondedOn} type="date" value={v.respondedOn} onChange={(respondedOn) => setV({ ...v, respondedOn })} error={errors.field('respondedOn')} max={today()} />
       </div>
       <TextAreaField label={labels.note} required={noteRequired} value={v.note} onChange={(note) => setV({ ...v, note })} error={errors.field('note')} rows={4} />
-      <div className="form-actions">
-        <button type="submit" className="btn btn-primary" disabled={loading}>
-          {loading ? t('form.saving') : t('recommendations.saveAnswer')}
-        </button>
-      </div>
+      <FormActions busy={loading} submitLabel={t('recommendations.saveAnswer')} />
     </form>
   );
 }

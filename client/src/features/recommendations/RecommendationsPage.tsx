@@ -2,14 +2,16 @@ import { Link } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { useI18n } from '../../i18n/i18n';
 import { enumValues } from '../../i18n/enums';
-import { useViewer } from '../../app/session';
+import { enumOptions } from '../../ui/enum-options';
+import { useViewer } from '../../session/session';
 import { homeProvince } from '../../app/home';
-import { useSearchState } from '../../lib/search-state';
+import { useListPage } from '../../ui/list-page';
 import { useCollect } from '../../lib/collect';
 import type { IssueArea, RecommendationFilter, RecommendationStatus } from '../../gql/schema-types';
 import { PageHeader } from '../../ui/page';
-import { Empty, ErrorNotice, Loading, QueryView } from '../../ui/states';
-import { Pager, useCursorPager } from '../../ui/pager';
+import { Empty, ErrorNotice, Loading } from '../../ui/states';
+import type { CursorPager } from '../../ui/pager';
+import { DataTable, PagedTable, type Column } from '../../ui/data-table';
 import { AgencyName, EnumBadge } from '../../ui/badges';
 import { ExportMenu } from '../../common/ExportMenu';
 import { FilterSelect, ListFilters } from '../../common/ListFilters';
@@ -28,16 +30,11 @@ export default function RecommendationsPage() {
   const { t, e } = useI18n();
   const { permissions } = useViewer();
   // Viewers without a province of their own (oversight bodies above all) compare provinces first.
-  const [f, setF] = useSearchState(['view', 'province', 'issuer', 'status', 'area'] as const, {
+  const { filters: f, change, clear, bind, pager } = useListPage(['view', 'province', 'issuer', 'status', 'area'] as const, {
     view: homeProvince(permissions) === null ? 'matrix' : 'list',
   });
-  const pager = useCursorPager();
   const provinces = useProvinceOptions();
   const bodies = useQuery(OversightBodiesDocument, { fetchPolicy: 'cache-first' });
-  const change = (patch: Partial<typeof f>) => {
-    pager.reset();
-    setF(patch);
-  };
   const matrix = f.view === 'matrix';
   const filter: RecommendationFilter = {
     provinceCode: f.province || null,
@@ -74,29 +71,11 @@ export default function RecommendationsPage() {
         <Matrix />
       ) : (
         <>
-          <ListFilters onClear={() => change({ province: '', issuer: '', status: '', area: '' })}>
-            <FilterSelect label={t('common.province')} value={f.province} onChange={(v) => change({ province: v })} options={provinces.options} allLabel={t('filters.all')} />
-            <FilterSelect
-              label={t('recommendations.issuer')}
-              value={f.issuer}
-              onChange={(v) => change({ issuer: v })}
-              options={(bodies.data?.agencies.nodes ?? []).map((b) => ({ value: b.id, label: b.acronym ?? b.name }))}
-              allLabel={t('filters.all')}
-            />
-            <FilterSelect
-              label={t('common.status')}
-              value={f.status}
-              onChange={(v) => change({ status: v })}
-              options={STATUSES.map((s) => ({ value: s, label: e('RecommendationStatus', s) }))}
-              allLabel={t('filters.all')}
-            />
-            <FilterSelect
-              label={t('common.issueArea')}
-              value={f.area}
-              onChange={(v) => change({ area: v })}
-              options={enumValues('IssueArea').map((a) => ({ value: a, label: e('IssueArea', a) }))}
-              allLabel={t('filters.all')}
-            />
+          <ListFilters onClear={clear}>
+            <FilterSelect label={t('common.province')} {...bind('province')} options={provinces.options} />
+            <FilterSelect label={t('recommendations.issuer')} {...bind('issuer')} options={(bodies.data?.agencies.nodes ?? []).map((b) => ({ value: b.id, label: b.acronym ?? b.name }))} />
+            <FilterSelect label={t('common.status')} {...bind('status')} options={enumOptions('RecommendationStatus', e)} />
+            <FilterSelect label={t('common.issueArea')} {...bind('area')} options={enumOptions('IssueArea', e)} />
           </ListFilters>
           <RecommendationList filter={filter} pager={pager} />
         </>
@@ -105,55 +84,29 @@ export default function RecommendationsPage() {
   );
 }
 
-function RecommendationList({ filter, pager }: { filter: RecommendationFilter; pager: ReturnType<typeof useCursorPager> }) {
+function RecommendationList({ filter, pager }: { filter: RecommendationFilter; pager: CursorPager }) {
   const i18n = useI18n();
   const { t } = i18n;
   const q = useQuery(RecommendationsDocument, { variables: { filter, first: PAGE, after: pager.after } });
   return (
-    <QueryView data={q.data} error={q.error} loading={q.loading} retry={() => void q.refetch()}>
-      {(d) =>
-        d.recommendations.nodes.length === 0 ? (
-          <Empty>{t('recommendations.empty')}</Empty>
-        ) : (
-          <>
-            <div className="table-wrap">
-              <table className="data-table stack-on-phone">
-                <caption className="visually-hidden">{t('recommendations.title')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('recommendations.fieldTitle')}</th>
-                    <th scope="col">{t('recommendations.issuer')}</th>
-                    <th scope="col">{t('common.province')}</th>
-                    <th scope="col">{t('common.status')}</th>
-                    <th scope="col">{t('recommendations.issuedOn')}</th>
-                    <th scope="col">{t('recommendations.responseDueOn')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {d.recommendations.nodes.map((r) => (
-                    <tr key={r.id}>
-                      <th scope="row">
-                        <Link to={`/recommendations/${r.id}`}>{r.title}</Link>
-                      </th>
-                      <td data-label={t('recommendations.issuer')}>
-                        <AgencyName agency={r.issuer} />
-                      </td>
-                      <td data-label={t('common.province')}>{r.province?.name ?? t('recommendations.national')}</td>
-                      <td data-label={t('common.status')}>
-                        <EnumBadge name="RecommendationStatus" value={r.status} />
-                      </td>
-                      <td data-label={t('recommendations.issuedOn')}>{i18n.date(r.issuedOn)}</td>
-                      <td data-label={t('recommendations.responseDueOn')}>{r.responseDueOn ? i18n.date(r.responseDueOn) : '–'}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-            <Pager pager={pager} pageSize={PAGE} connection={d.recommendations} />
-          </>
-        )
-      }
-    </QueryView>
+    <PagedTable
+      query={q}
+      connection={(d) => d.recommendations}
+      pager={pager}
+      pageSize={PAGE}
+      empty={t('recommendations.empty')}
+      caption={t('recommendations.title')}
+      cards
+      rowKey={(r) => r.id}
+      columns={[
+        { header: t('recommendations.fieldTitle'), rowHeader: true, cell: (r) => <Link to={`/recommendations/${r.id}`}>{r.title}</Link> },
+        { header: t('recommendations.issuer'), cell: (r) => <AgencyName agency={r.issuer} /> },
+        { header: t('common.province'), cell: (r) => r.province?.name ?? t('recommendations.national') },
+        { header: t('common.status'), cell: (r) => <EnumBadge name="RecommendationStatus" value={r.status} /> },
+        { header: t('recommendations.issuedOn'), cell: (r) => i18n.date(r.issuedOn) },
+        { header: t('recommendations.responseDueOn'), cell: (r) => (r.responseDueOn ? i18n.date(r.responseDueOn) : '–') },
+      ]}
+    />
   );
 }
 
@@ -175,58 +128,44 @@ function Matrix() {
     rows.set(r.province.code, row);
   }
   if (rows.size === 0) return <Empty>{t('recommendations.empty')}</Empty>;
-  const codes = [...rows.keys()].sort();
+  type Row = { code: string; name: string; counts: Record<string, number>; total: number };
+  const table: Row[] = [...rows.keys()].sort().map((code) => ({ code, ...rows.get(code)! }));
   return (
     <>
       {all.truncated && <p className="muted small">{t('recommendations.truncated', { n: CAP })}</p>}
-      <div className="table-wrap">
-        <table className="data-table">
-          <caption>{t('recommendations.matrixCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('common.province')}</th>
-              {STATUSES.map((s) => (
-                <th key={s} scope="col" className="num">
-                  {e('RecommendationStatus', s)}
-                </th>
-              ))}
-              <th scope="col" className="num">
-                {t('recommendations.matrixTotal')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {codes.map((code) => {
-              const row = rows.get(code)!;
-              return (
-                <tr key={code}>
-                  <th scope="row">{row.name}</th>
-                  {STATUSES.map((s) => {
-                    const n = row.counts[s] ?? 0;
-                    return (
-                      <td key={s} className="num">
-                        {n === 0 ? (
-                          <span className="muted">0</span>
-                        ) : (
-                          <Link
-                            to={`/recommendations?view=list&province=${code}&status=${s}`}
-                            aria-label={t('recommendations.matrixCount', { n, status: e('RecommendationStatus', s), province: row.name })}
-                          >
-                            {i18n.number(n, 0)}
-                          </Link>
-                        )}
-                      </td>
-                    );
-                  })}
-                  <td className="num">
-                    <Link to={`/recommendations?view=list&province=${code}`}>{i18n.number(row.total, 0)}</Link>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={t('recommendations.matrixCaption')}
+        showCaption
+        rows={table}
+        rowKey={(row) => row.code}
+        columns={[
+          { header: t('common.province'), rowHeader: true, cell: (row) => row.name },
+          ...STATUSES.map(
+            (s): Column<Row> => ({
+              header: e('RecommendationStatus', s),
+              className: 'num',
+              cell: (row) => {
+                const n = row.counts[s] ?? 0;
+                return n === 0 ? (
+                  <span className="muted">0</span>
+                ) : (
+                  <Link
+                    to={`/recommendations?view=list&province=${row.code}&status=${s}`}
+                    aria-label={t('recommendations.matrixCount', { n, status: e('RecommendationStatus', s), province: row.name })}
+                  >
+                    {i18n.number(n, 0)}
+                  </Link>
+                );
+              },
+            }),
+          ),
+          {
+            header: t('recommendations.matrixTotal'),
+            className: 'num',
+            cell: (row) => <Link to={`/recommendations?view=list&province=${row.code}`}>{i18n.number(row.total, 0)}</Link>,
+          },
+        ]}
+      />
     </>
   );
 }

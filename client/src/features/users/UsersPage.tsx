@@ -1,22 +1,23 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useI18n } from '../../i18n/i18n';
-import { enumValues } from '../../i18n/enums';
-import { useViewer } from '../../app/session';
-import { useSearchState } from '../../lib/search-state';
-import { localForbidden } from '../../lib/errors';
+import { enumOptions } from '../../ui/enum-options';
+import { useViewer } from '../../session/session';
+import { useListPage } from '../../ui/list-page';
 import type { Role } from '../../gql/schema-types';
 import { PageHeader, Section } from '../../ui/page';
-import { Empty, ErrorNotice, QueryView } from '../../ui/states';
-import { Pager, useCursorPager } from '../../ui/pager';
+import { ErrorNotice } from '../../ui/states';
+import { PagedTable } from '../../ui/data-table';
 import { FormAlert, MIN_PASSWORD_LENGTH, SelectField, TextField, useFormErrors } from '../../ui/form';
 import { AgencyName } from '../../ui/badges';
 import { ConfirmDialog } from '../../ui/confirm';
-import { FilterSelect, ListFilters } from '../../common/ListFilters';
+import { FilterSelect, ListFilters, SearchFilter } from '../../common/ListFilters';
 import { AgencySelect, ProvinceSelect } from '../../common/pickers';
 import { CreateUserDocument, UpdateUserDocument, UsersDocument } from './operations.generated';
-import { TableWrap } from '../../ui/table-wrap';
-import { OversightBodiesDocument } from '../recommendations/operations.generated';
+import { OversightBodiesDocument } from '../recommendations';
+import { FormActions } from '../../ui/form-actions';
+import { ForbiddenPage } from '../../ui/refusals';
+import { SuccessNotice } from '../../ui/notice';
 
 const PAGE = 50;
 
@@ -24,9 +25,7 @@ const PAGE = 50;
 export default function UsersPage() {
   const { t, e } = useI18n();
   const { viewer, permissions } = useViewer();
-  const [f, setF] = useSearchState(['role', 'q'] as const);
-  const [search, setSearch] = useState(f.q);
-  const pager = useCursorPager();
+  const { filters: f, clear, bind, pager } = useListPage(['role', 'q'] as const);
   const [creating, setCreating] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const q = useQuery(UsersDocument, {
@@ -37,18 +36,9 @@ export default function UsersPage() {
   const [updateError, setUpdateError] = useState<unknown>(null);
   /** The account waiting for "yes, deactivate". */
   const [confirming, setConfirming] = useState<{ id: string; name: string; email: string } | null>(null);
-  const change = (patch: Partial<typeof f>) => {
-    pager.reset();
-    setF(patch);
-  };
 
   if (!permissions.canManageUsers)
-    return (
-      <>
-        <PageHeader title={t('users.title')} />
-        <ErrorNotice error={localForbidden()} />
-      </>
-    );
+    return <ForbiddenPage title={t('users.title')} />;
 
   const setActive = async (id: string, active: boolean, name: string) => {
     setUpdateError(null);
@@ -74,11 +64,7 @@ export default function UsersPage() {
           )
         }
       />
-      {notice && (
-        <div className="notice notice-success" role="status">
-          {notice}
-        </div>
-      )}
+      <SuccessNotice>{notice}</SuccessNotice>
       {updateError && !confirming ? <ErrorNotice error={updateError} /> : null}
       <ConfirmDialog
         open={!!confirming}
@@ -106,80 +92,50 @@ export default function UsersPage() {
           />
         </Section>
       )}
-      <ListFilters onClear={() => (setSearch(''), change({ role: '', q: '' }))}>
-        <FilterSelect label={t('users.role')} value={f.role} onChange={(v) => change({ role: v })} options={enumValues('Role').map((r) => ({ value: r, label: e('Role', r) }))} allLabel={t('filters.all')} />
-        <form
-          className="filter-form"
-          onSubmit={(ev) => {
-            ev.preventDefault();
-            change({ q: search.trim() });
-          }}
-        >
-          <label className="filter">
-            {t('users.search')}
-            <input type="search" value={search} onChange={(ev) => setSearch(ev.target.value)} />
-          </label>
-          <button type="submit" className="btn btn-small">
-            {t('filters.apply')}
-          </button>
-        </form>
+      <ListFilters onClear={clear}>
+        <FilterSelect label={t('users.role')} {...bind('role')} options={enumOptions('Role', e)} />
+        <SearchFilter label={t('users.search')} {...bind('q')} />
       </ListFilters>
-      <QueryView data={q.data} error={q.error} loading={q.loading} retry={() => void q.refetch()}>
-        {(d) =>
-          d.users.nodes.length === 0 ? (
-            <Empty>{t('users.empty')}</Empty>
-          ) : (
-            <>
-              <TableWrap>
-                <table className="data-table">
-                  <caption className="visually-hidden">{t('users.title')}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('users.name')}</th>
-                      <th scope="col">{t('users.email')}</th>
-                      <th scope="col">{t('users.role')}</th>
-                      <th scope="col">{t('users.scope')}</th>
-                      <th scope="col">{t('common.status')}</th>
-                      <th scope="col">
-                        <span className="visually-hidden">{t('common.actions')}</span>
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {d.users.nodes.map((u) => (
-                      <tr key={u.id} className={u.active ? undefined : 'row-inactive'}>
-                        <th scope="row">{u.displayName}</th>
-                        <td className="mono small">{u.email}</td>
-                        <td>{e('Role', u.role)}</td>
-                        <td>{u.province?.name ?? (u.agency ? <AgencyName agency={u.agency} /> : '–')}</td>
-                        <td>{u.active ? <span className="badge badge-good">{t('users.active')}</span> : <span className="badge badge-neutral">{t('users.inactive')}</span>}</td>
-                        <td>
-                          {u.id !== viewer.id && (
-                            <button
-                              type="button"
-                              className="btn btn-small"
-                              disabled={updateState.loading}
-                              onClick={() => {
-                                setUpdateError(null);
-                                if (u.active) setConfirming({ id: u.id, name: u.displayName, email: u.email ?? u.displayName });
-                                else void setActive(u.id, true, u.displayName);
-                              }}
-                            >
-                              {u.active ? t('users.deactivate') : t('users.reactivate')}
-                              <span className="visually-hidden">: {u.displayName}</span>
-                            </button>
-                          )}
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </TableWrap>
-              <Pager pager={pager} pageSize={PAGE} connection={d.users} />
-            </>
-          )
-        }
-      </QueryView>
+      <PagedTable
+        query={q}
+        connection={(d) => d.users}
+        pager={pager}
+        pageSize={PAGE}
+        empty={t('users.empty')}
+        caption={t('users.title')}
+        rowKey={(u) => u.id}
+        rowClassName={(u) => (u.active ? undefined : 'row-inactive')}
+        columns={[
+          { header: t('users.name'), rowHeader: true, cell: (u) => u.displayName },
+          { header: t('users.email'), cellClassName: 'mono small', cell: (u) => u.email },
+          { header: t('users.role'), cell: (u) => e('Role', u.role) },
+          { header: t('users.scope'), cell: (u) => u.province?.name ?? (u.agency ? <AgencyName agency={u.agency} /> : '–') },
+          {
+            header: t('common.status'),
+            cell: (u) => (u.active ? <span className="badge badge-good">{t('users.active')}</span> : <span className="badge badge-neutral">{t('users.inactive')}</span>),
+          },
+          {
+            header: t('common.actions'),
+            hideHeader: true,
+            cell: (u) =>
+              u.id !== viewer.id && (
+                <button
+                  type="button"
+                  className="btn btn-small"
+                  disabled={updateState.loading}
+                  onClick={() => {
+                    setUpdateError(null);
+                    if (u.active) setConfirming({ id: u.id, name: u.displayName, email: u.email ?? u.displayName });
+                    else void setActive(u.id, true, u.displayName);
+                  }}
+                >
+                  {u.active ? t('users.deactivate') : t('users.reactivate')}
+                  <span className="visually-hidden">: {u.displayName}</span>
+                </button>
+              ),
+          },
+        ]}
+      />
     </>
   );
 }
@@ -238,7 +194,7 @@ function CreateUserForm({ onDone, onCancel }: { onDone: (email: string) => void;
           required
           value={v.role}
           onChange={(role) => setV({ ...v, role, agencyId: '' })}
-          options={enumValues('Role').map((r) => ({ value: r, label: e('Role', r) }))}
+          options={enumOptions('Role', e)}
           placeholder={t('form.choose')}
           error={errors.field('role')}
         />
@@ -261,14 +217,7 @@ function CreateUserForm({ onDone, onCancel }: { onDone: (email: string) => void;
           </>
         )}
       </div>
-      <div className="form-actions">
-        <button type="submit" className="btn btn-primary" disabled={loading}>
-          {loading ? t('form.saving') : t('users.createSubmit')}
-        </button>
-        <button type="button" className="btn" onClick={onCancel}>
-          {t('action.cancel')}
-        </button>
-      </div>
+      <FormActions busy={loading} submitLabel={t('users.createSubmit')} onCancel={onCancel} />
     </form>
   );
 }

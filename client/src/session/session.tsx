@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { problemOf } from '../lib/errors';
-import { postGraphql } from './graphql-fetch';
+import { postGraphql } from '../app/graphql-fetch';
 import { onSessionExpired } from './session-events';
 import type { SessionQuery } from './operations.generated';
 import sessionDocument from './session.graphql?raw';
