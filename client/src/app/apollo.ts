@@ -1,8 +1,11 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { ErrorLink } from '@apollo/client/link/error';
+import { print } from '@apollo/client/utilities';
+import { from, mergeMap, of } from 'rxjs';
 
 import { notifySessionExpired } from '../session/session-events';
+import { takePrefetched } from './prefetch';
 
 /** Operations for which UNAUTHENTICATED is an expected answer, not a lost session. */
 const SIGN_IN_OPERATIONS = new Set(['Login', 'Logout', 'Session']);
@@ -17,13 +20,24 @@ const errorLink = new ErrorLink(({ error, operation }) => {
   }
 });
 
+/**
+ * The answer of an operation main.tsx already sent (prefetch.ts), when this is that operation
+ * with the same text and variables: the screen's first queries do not wait for this chunk.
+ * Otherwise, or when the early request failed, the operation goes to the server as usual.
+ */
+const prefetchLink = new ApolloLink((operation, forward) => {
+  const answer = takePrefetched(operation.operationName, print(operation.query), operation.variables);
+  if (!answer) return forward(operation);
+  return from(answer).pipe(mergeMap((data) => (data ? of({ data: data as Record<string, unknown> }) : forward(operation))));
+});
+
 // Same origin as the dashboard; the browser sends the httpOnly session cookie itself.
 // Apollo sends content-type: application/json, which satisfies the server's CSRF check.
 const httpLink = new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
 
 export function createApolloClient() {
   return new ApolloClient({
-    link: ApolloLink.from([errorLink, httpLink]),
+    link: ApolloLink.from([errorLink, prefetchLink, httpLink]),
     cache: new InMemoryCache({
       typePolicies: {
         Province: { keyFields: ['code'] },
