@@ -13,7 +13,6 @@ import type { AuthService } from '../modules/auth/auth.service';
 import { factsOf } from './app';
 import { limitsPlugin, validationRules, withoutSchemaDetails } from './limits';
 import { TrustedDocuments, trustedDocumentsPlugin } from './trusted-documents';
-import { jitExecutor, localGateway } from './jit';
 
 /** Apollo Server with the hub's error mapping, limits and per-request context. */
 export async function createGraphqlHandler(deps: {
@@ -28,11 +27,8 @@ export async function createGraphqlHandler(deps: {
   const { schema, orm, config, auth, log } = deps;
   // The dashboard's operations, parsed and validated once here (README, "Trusted documents").
   const trusted = TrustedDocuments.load(schema, { production: config.production, log });
-  const jit = process.env.HUB_JIT ?? 'off';
   const apollo = new ApolloServer<Context>({
-    ...(jit === 'off'
-      ? { schema }
-      : { gateway: localGateway(schema, jitExecutor(schema, (r) => jit === 'all' || trusted.has(r.queryHash))) }),
+    schema,
     introspection: true, // anonymous introspection is refused in production by limitsPlugin
     csrfPrevention: true,
     // main.ts owns SIGINT/SIGTERM and stops Apollo as part of the hub's orderly shutdown.
