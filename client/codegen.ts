@@ -48,6 +48,18 @@ const config: CodegenConfig = {
       plugins: ['typescript'],
       config: { ...operationsConfig, enumsAsTypes: true },
     },
+    // The trusted documents: the hub answers the dashboard's sessions only with these in
+    // production, and the dashboard sends their hashes (scripts/persisted-documents.cjs).
+    'src/gql/persisted-documents.json': {
+      documents: 'src/**/*.graphql',
+      plugins: ['./scripts/persisted-documents.cjs'],
+      config: { output: 'manifest' },
+    },
+    'src/gql/persisted-hashes.ts': {
+      documents: 'src/**/*.graphql',
+      plugins: ['./scripts/persisted-documents.cjs'],
+      config: { output: 'hashes' },
+    },
     ...Object.fromEntries(
       modules.map(([dir, uses = []]) => [
         `${dir}/operations.generated.ts`,

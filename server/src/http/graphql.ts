@@ -11,6 +11,7 @@ import type { Logger } from '../common/logger';
 import { Sql, statementCounter } from '../common/sql';
 import { factsOf } from './app';
 import { limitsPlugin, validationRules, withoutSchemaDetails } from './limits';
+import { TrustedDocuments, trustedDocumentsPlugin } from './trusted-documents';
 
 /** Apollo Server with the hub's error mapping, limits and per-request context. */
 export async function createGraphqlHandler(deps: {
@@ -24,6 +25,8 @@ export async function createGraphqlHandler(deps: {
 }) {
   const { schema, orm, config, services, log } = deps;
   const { auth } = services;
+  // The dashboard's operations, parsed and validated once here (README, "Trusted documents").
+  const trusted = TrustedDocuments.load(schema, { production: config.production, log });
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: true, // anonymous introspection is refused in production by limitsPlugin
@@ -34,12 +37,17 @@ export async function createGraphqlHandler(deps: {
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: config.production,
     validationRules,
+    // A hash alone (the APQ protocol) names a trusted document; nothing else is ever registered.
+    persistedQueries: { cache: trusted.apqCache() },
+    documentStore: trusted.documentStore(),
     formatError: (formatted, error) => formatError(formatted, error, (err) => log.error('Unexpected error in a request', err)),
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       // The cache-control plugin hooks every field of every response to collect @cacheControl
       // hints, and the schema has none: every answer was `no-store`, which is now set below.
       ApolloServerPluginCacheControlDisabled(),
+      // Before the limits: a dashboard session's unknown document is refused as such.
+      trustedDocumentsPlugin(trusted, config.production),
       limitsPlugin(schema, config.production),
       {
         async requestDidStart() {
