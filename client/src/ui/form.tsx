@@ -1,6 +1,6 @@
 import { useCallback, useId, useState, type ReactNode, type SelectHTMLAttributes, type InputHTMLAttributes, type TextareaHTMLAttributes } from 'react';
 import type { FieldError, FieldErrorCode } from '../../../server/src/common/field-error';
-import { useI18n, type I18n } from '../i18n/i18n';
+import { useI18n, type I18n, type MessageKey } from '../i18n/i18n';
 import { problemOf, type Problem } from '../lib/errors';
 import { ErrorNotice } from './states';
 import { DateInput } from './date-input';
@@ -10,29 +10,52 @@ export { MAX_LENGTH, MIN_PASSWORD_LENGTH } from '../../../server/src/common/limi
 
 type Translate = I18n['t'];
 
+/** Messages that depend on a detail of the error (`when`, `after`, `rule`). */
+const REQUIRED_BY_WHEN: Record<string, MessageKey> = {
+  PROVINCIAL_AGENCY: 'form.provinceRequired',
+  REGENCY_AGENCY: 'form.regencyRequired',
+  NATIONAL_AGENCY: 'form.provinceForNational',
+  PARTIAL_RESPONSE: 'form.noteRequired',
+  SIGNED: 'form.needsSigned',
+  ROLE: 'form.requiredForRole',
+};
+
+const DATE_ORDER_BY_AFTER: Record<string, MessageKey> = {
+  signedOn: 'form.beforeSigned',
+  openedOn: 'form.beforeOpened',
+  issuedOn: 'form.beforeIssued',
+  reportedOn: 'form.beforeReported',
+  referredOn: 'form.beforeReferred',
+};
+
+const NOT_APPLICABLE_BY_WHEN: Record<string, MessageKey> = {
+  NATIONAL_AGENCY: 'form.emptyForNational',
+  STATUS_DONE: 'form.onlyWhenDone',
+  CASE_CLOSED: 'form.onlyWhenClosed',
+  ROLE: 'form.notForRole',
+};
+
+const RULE_BY_RULE: Record<string, MessageKey> = {
+  AGREEMENT_PARTY: 'form.notAParty',
+  PARTY_HAS_COMMITMENTS: 'form.partyHasCommitments',
+  OVERSIGHT_BODY: 'form.notOversightBody',
+  NATIONAL_ONLY: 'form.nationalOnly',
+  RECOMMENDATION_ACCEPTED: 'form.recommendationNotAccepted',
+  SAME_AGENCY: 'form.sameAgency',
+  OWN_ACCOUNT: 'form.ownAccount',
+  REFERRAL_STATE: 'form.referralState',
+};
+
+/** The message key a detail of a field error selects (`when`, `after`, `rule`), if the table has it. */
+const lookup = (table: Record<string, MessageKey>, key: string | undefined): MessageKey | undefined =>
+  key !== undefined && Object.hasOwn(table, key) ? table[key] : undefined;
+
 /**
  * The reader's-language message of each field error code the API sends (server/src/common/field-error.ts);
  * typed over every code, so a new one fails the type-check until it has its message.
  */
 const FIELD_ERROR_MESSAGES: { [C in FieldErrorCode]: (e: FieldError, t: Translate) => string } = {
-  REQUIRED: (e, t) => {
-    switch (e.when) {
-      case 'PROVINCIAL_AGENCY':
-        return t('form.provinceRequired');
-      case 'REGENCY_AGENCY':
-        return t('form.regencyRequired');
-      case 'NATIONAL_AGENCY':
-        return t('form.provinceForNational');
-      case 'PARTIAL_RESPONSE':
-        return t('form.noteRequired');
-      case 'SIGNED':
-        return t('form.needsSigned');
-      case 'ROLE':
-        return t('form.requiredForRole');
-      default:
-        return t('form.required');
-    }
-  },
+  REQUIRED: (e, t) => t(lookup(REQUIRED_BY_WHEN, e.when) ?? 'form.required'),
   TOO_LONG: (e, t) => (e.max !== undefined ? t('form.tooLong', { max: e.max }) : t('form.invalid')),
   TOO_SHORT: (e, t) => (e.min !== undefined ? t('form.tooShort', { min: e.min }) : t('form.invalid')),
   OUT_OF_RANGE: (e, t) =>
@@ -43,62 +66,13 @@ const FIELD_ERROR_MESSAGES: { [C in FieldErrorCode]: (e: FieldError, t: Translat
   NOT_FOUND: (_e, t) => t('form.unknownRecord'),
   INACTIVE: (_e, t) => t('form.inactiveAgency'),
   OTHER_PROVINCE: (_e, t) => t('form.otherProvince'),
-  DATE_ORDER: (e, t) => {
-    switch (e.after) {
-      case 'signedOn':
-        return t('form.beforeSigned');
-      case 'openedOn':
-        return t('form.beforeOpened');
-      case 'issuedOn':
-        return t('form.beforeIssued');
-      case 'reportedOn':
-        return t('form.beforeReported');
-      case 'referredOn':
-        return t('form.beforeReferred');
-      default:
-        return t('form.dateOrder');
-    }
-  },
+  DATE_ORDER: (e, t) => t(lookup(DATE_ORDER_BY_AFTER, e.after) ?? 'form.dateOrder'),
   FUTURE_DATE: (_e, t) => t('form.notFuture'),
   PERIOD_TOO_LONG: (e, t) => t('form.periodTooLong', { max: e.max ?? 5 }),
   DUPLICATE: (_e, t) => t('form.sameAgencyTwice'),
   TAKEN: (_e, t) => t('form.taken'),
-  NOT_APPLICABLE: (e, t) => {
-    switch (e.when) {
-      case 'NATIONAL_AGENCY':
-        return t('form.emptyForNational');
-      case 'STATUS_DONE':
-        return t('form.onlyWhenDone');
-      case 'CASE_CLOSED':
-        return t('form.onlyWhenClosed');
-      case 'ROLE':
-        return t('form.notForRole');
-      default:
-        return t('form.invalid');
-    }
-  },
-  RULE: (e, t) => {
-    switch (e.rule) {
-      case 'AGREEMENT_PARTY':
-        return t('form.notAParty');
-      case 'PARTY_HAS_COMMITMENTS':
-        return t('form.partyHasCommitments');
-      case 'OVERSIGHT_BODY':
-        return t('form.notOversightBody');
-      case 'NATIONAL_ONLY':
-        return t('form.nationalOnly');
-      case 'RECOMMENDATION_ACCEPTED':
-        return t('form.recommendationNotAccepted');
-      case 'SAME_AGENCY':
-        return t('form.sameAgency');
-      case 'OWN_ACCOUNT':
-        return t('form.ownAccount');
-      case 'REFERRAL_STATE':
-        return t('form.referralState');
-      default:
-        return t('form.invalid');
-    }
-  },
+  NOT_APPLICABLE: (e, t) => t(lookup(NOT_APPLICABLE_BY_WHEN, e.when) ?? 'form.invalid'),
+  RULE: (e, t) => t(lookup(RULE_BY_RULE, e.rule) ?? 'form.invalid'),
   UNKNOWN_PARAMETER: (_e, t) => t('form.invalid'),
 };
 
