@@ -3,8 +3,7 @@
  * graphql-codegen plugin: the dashboard's trusted documents (README, "Trusted documents").
  *
  * For every operation in the client's .graphql files it builds the document the dashboard
- * sends (the operation, then the fragments it uses, each after those it uses itself, as the
- * typed-document-node plugin bundles them) in the form Apollo Client puts on the wire (its
+ * sends (the operation, then the fragments it uses, by name) in the form Apollo Client puts on the wire (its
  * cache adds `__typename` to every selection set), prints it, and hashes the text with SHA-256
  * (the hash of the APQ protocol: `extensions.persistedQuery.sha256Hash`).
  *
@@ -66,7 +65,23 @@ function operationsOf(documents) {
 async function wireText(document) {
   const { InMemoryCache } = await import('@apollo/client/cache');
   const strip = (/** @type {any} */ node) => JSON.parse(JSON.stringify(node, (k, v) => (k === 'loc' ? undefined : v)));
-  return print(new InMemoryCache().transformDocument(strip(document)));
+  return print(canonical(new InMemoryCache().transformDocument(strip(document))));
+}
+
+/**
+ * The operation first, then its fragments by name: typed-document-node lists a document's
+ * fragments in the order it met them among all the documents of its target, which differs
+ * between the generated modules and this plugin's view of every file; the order means nothing
+ * to the hub, so the text (and its hash) is taken in one order whatever produced the document.
+ * @param {import('graphql').DocumentNode} document
+ * @returns {import('graphql').DocumentNode}
+ */
+function canonical(document) {
+  const name = (/** @type {import('graphql').DefinitionNode} */ d) => (d.kind === Kind.FRAGMENT_DEFINITION ? d.name.value : '');
+  const operations = document.definitions.filter((d) => d.kind !== Kind.FRAGMENT_DEFINITION);
+  const fragments = document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION);
+  fragments.sort((a, b) => (name(a) < name(b) ? -1 : name(a) > name(b) ? 1 : 0));
+  return { ...document, definitions: [...operations, ...fragments] };
 }
 
 /** @param {string} text */

@@ -17,7 +17,6 @@ import type {
   ServiceType,
   Sex,
 } from './enums';
-import type { EmailStatus } from '../modules/notification/notification.enums';
 
 export type Lang = 'id' | 'en';
 type Pair = readonly [id: string, en: string];
@@ -157,7 +156,7 @@ export const enumLabels = {
     SENT: ['Terkirim', 'Sent'],
     FAILED: ['Gagal', 'Failed'],
     NOT_SENT: ['Tidak dikirim (tanpa server email)', 'Not sent (no mail server)'],
-  } satisfies Record<EmailStatus, Pair>,
+  }, // checked against the enum where it lives (notification.enums.ts): common/ imports no module
 } as const;
 
 export type EnumName = keyof typeof enumLabels;

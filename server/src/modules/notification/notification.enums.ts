@@ -1,4 +1,5 @@
 import { registerEnumType } from 'type-graphql';
+import { enumLabels } from '../../common/enum-labels';
 
 export enum Language {
   ID = 'ID',
@@ -67,6 +68,8 @@ export enum EmailStatus {
   FAILED = 'FAILED',
   NOT_SENT = 'NOT_SENT',
 }
+/** The catalogue (common/enum-labels.ts) labels every e-mail status (a type check here, where the enum lives). */
+export const EMAIL_STATUS_LABELS: Record<EmailStatus, unknown> = enumLabels.EmailStatus;
 registerEnumType(EmailStatus, {
   name: 'EmailStatus',
   valuesConfig: {
