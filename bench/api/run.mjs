@@ -32,6 +32,7 @@ import { isDeepStrictEqual } from 'node:util';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { workloads } from './workloads.mjs';
+import { cpuOf } from '../lib/cpu.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
@@ -211,19 +212,6 @@ async function startServer(kind, port) {
       await Promise.race([new Promise((r) => child.once('exit', r)), sleep(10_000).then(() => child.kill('SIGKILL'))]);
     },
   };
-}
-
-const CLOCK_TICKS_PER_MS = 100 / 1000; // USER_HZ is 100 on Linux
-
-/** CPU time (user + system, ms) a process has used so far, or null when /proc cannot tell. */
-function cpuOf(pid) {
-  try {
-    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_MS;
-  } catch {
-    return null;
-  }
 }
 
 /** CPU time used so far by the PostgreSQL backends serving this database (the bench's own excepted), when on this machine. */

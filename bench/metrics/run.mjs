@@ -24,6 +24,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { cpuOf } from '../lib/cpu.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const DATABASE_URL = process.env.DATABASE_URL;
@@ -122,19 +123,6 @@ async function waitHealthy(port, child) {
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error('The hub did not become healthy within 2 minutes');
-}
-
-const CLOCK_TICKS_PER_MS = 100 / 1000; // USER_HZ is 100 on Linux
-
-/** CPU time (user + system, ms) a process has used so far, or null when /proc cannot tell. */
-function cpuOf(pid) {
-  try {
-    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_MS;
-  } catch {
-    return null;
-  }
 }
 
 /** CPU ms used so far by the PostgreSQL backends of this database (the bench's own excepted), per pid; null when not on this machine. */
