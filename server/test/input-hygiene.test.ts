@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { GraphQLError, parse } from 'graphql';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { checkArguments } from '../src/http/arguments';
+import { checkArguments, markLoneSurrogates } from '../src/http/arguments';
 import { buildAgency, signIn, snapshotCounts } from './support/factories';
 import { codes, startTestHub, type TestHub } from './support/harness';
 import { expectRefused, day, ok } from './support/api-helpers';
@@ -227,5 +227,11 @@ describe('arguments of a document seen before', () => {
     // Each refusal has its own field errors: nothing of one request is handed to the next.
     expect((second!.fieldErrors as Record<string, unknown>).search).not.toBe((first!.fieldErrors as Record<string, unknown>).search);
     expect(refusal({ m: 10, n: 20, in: {} })).toMatchObject({ fields: ['search'] });
+  });
+
+  it('marks lone surrogates, raw or escaped, and leaves every other text as it is', () => {
+    const plain = '{ agencies(filter: { search: "Polda \\\\u \\uD83D\\uDE00" }) { totalCount } }';
+    expect(markLoneSurrogates(plain)).toBe(plain);
+    expect(markLoneSurrogates('"a \\uD800" "\\\\uD800" "\uDC00 b" "\\ud83d\\ude00"')).toBe('"a \\u0000" "\\\\uD800" "\u0000 b" "\\ud83d\\ude00"');
   });
 });

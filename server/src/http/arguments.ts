@@ -172,5 +172,7 @@ const LONE_SURROGATE_ESCAPE = new RegExp(`${EVEN_BACKSLASHES}(?:${HIGH}(?!${LOW}
  * become NUL before parsing: still refused, by checkArguments, as bad input on their field.
  */
 export function markLoneSurrogates(query: string): string {
-  return query.replace(LONE_SURROGATE, '\u0000').replace(LONE_SURROGATE_ESCAPE, '\\u0000');
+  const marked = query.replace(LONE_SURROGATE, '\u0000');
+  // The escape pattern (look-behinds over backslashes) is the dearer one, and needs a `\u`.
+  return marked.includes('\\u') ? marked.replace(LONE_SURROGATE_ESCAPE, '\\u0000') : marked;
 }
