@@ -319,7 +319,7 @@ async function statementsPerRequest(server, send, extract) {
     counts.push(server.kind === 'hub' ? res.json?.extensions?.sqlStatements : (await statementsOf(server)) - before);
     extract?.(res);
   }
-  // The most frequent count: the hub's session check adds a statement when its 30 s cache is refreshed.
+  // The most frequent count of ten requests (the hub's session check is never counted in sqlStatements).
   const tally = new Map();
   for (const c of counts) tally.set(c, (tally.get(c) ?? 0) + 1);
   return [...tally].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0][0];
@@ -522,8 +522,8 @@ function report({ results, fx, servers, started, pgVersion, checks }) {
   p();
   p('## Notes');
   p();
-  p('- The hub checks the session of a token against the database once per 30 s (its session cache), one more statement');
-  p('  in a few requests, not counted in "SQL/req" (the most frequent count of 10 requests).');
+  p('- The hub reads the session of the token from the database on every request (one prepared statement by primary key,');
+  p('  never cached, so a logout or a new role applies to the next request), one more round trip not counted in "SQL/req".');
   p('- The hub answers signed in (Bearer token of the seeded ADMIN, and of the COORDINATOR of the province, whose scope');
   p('  conditions are part of the real cost); PostGraphile and the hand-written handler run **without authentication or');
   p('  authorization**, so they do less work per request than the hub.');

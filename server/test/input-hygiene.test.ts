@@ -2,7 +2,9 @@ import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
+import { GraphQLError, parse } from 'graphql';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { checkArguments, markLoneSurrogates } from '../src/http/arguments';
 import { buildAgency, signIn, snapshotCounts } from './support/factories';
 import { codes, startTestHub, type TestHub } from './support/harness';
 import { expectRefused, day, ok } from './support/api-helpers';
@@ -179,5 +181,57 @@ describe('nothing changes when a refusal comes before execution', () => {
     await t.gql(CREATE_ITEM, { in: item({ title: 'x\u0000' }) }, coordinator);
     await t.gql(`mutation { createActionItem(input: { title: "x\\uD800", agencyId: "${police}", dueOn: "${day(30)}" }) { id } }`, {}, coordinator);
     expect(await snapshotCounts(t.sql)).toEqual(before);
+  });
+});
+
+describe('arguments of a document seen before', () => {
+  // What depends on the document alone is found once per parsed document (http/arguments.ts):
+  // the variables of every request are still checked, and refusals stay as they were.
+  it('checks the variables of every request of the same query text', async () => {
+    const query = 'query($n: Int, $s: String) { agencies(first: $n, filter: { search: $s }) { totalCount } }';
+    await ok(t, query, { n: 10, s: 'Polda' }, admin);
+    const res = await t.gql(query, { n: 1000, s: 'Polda\u0000' }, admin);
+    expect(codes(res)).toEqual(['BAD_USER_INPUT']);
+    expect(res.errors![0].extensions.fields).toEqual(['first', 'search']);
+    expect(res.status).toBe(400);
+    await ok(t, query, { n: 10, s: 'Polda' }, admin);
+    const again = await t.gql(query, { s: '\uD800' }, admin);
+    expect(again.errors![0].extensions.fields).toEqual(['search']);
+  });
+
+  it('reports the same fields, in document order, each time one parsed document is checked', () => {
+    const document = parse(`query Q($n: Int = 500, $m: Int, $in: CreateActionItemInput!, $d: String = "d\\u0000") {
+      agencies(first: $m, filter: { search: "x\\u0000" }) { nodes { networks(first: $n) { totalCount } } }
+      createActionItem(input: $in) { id }
+      other: agencies(filter: { search: $d }) { totalCount }
+    }`);
+    const refusal = (variables: Record<string, unknown>) => {
+      try {
+        checkArguments(document, 'Q', variables);
+      } catch (err) {
+        expect(err).toBeInstanceOf(GraphQLError);
+        return (err as GraphQLError).extensions;
+      }
+      return null;
+    };
+    const first = refusal({ m: 0, in: { title: 'ok' } });
+    expect(first).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['first', 'search'] });
+    expect(first!.fieldErrors).toEqual({
+      first: { code: 'OUT_OF_RANGE', message: 'must be between 1 and 100', min: 1, max: 100 },
+      search: { code: 'BAD_CHARACTERS', message: 'must not contain NUL characters or unpaired UTF-16 surrogates' },
+    });
+    const second = refusal({ m: 10, n: 20, in: { title: 'x\u0000', description: 'ok' } });
+    expect(second).toMatchObject({ fields: ['search', 'title'] });
+    // A default of `first` counts only when the variable is not sent; a string default always.
+    expect(refusal({ m: 10, in: {} })).toMatchObject({ fields: ['search', 'first'] });
+    // Each refusal has its own field errors: nothing of one request is handed to the next.
+    expect((second!.fieldErrors as Record<string, unknown>).search).not.toBe((first!.fieldErrors as Record<string, unknown>).search);
+    expect(refusal({ m: 10, n: 20, in: {} })).toMatchObject({ fields: ['search'] });
+  });
+
+  it('marks lone surrogates, raw or escaped, and leaves every other text as it is', () => {
+    const plain = '{ agencies(filter: { search: "Polda \\\\u \\uD83D\\uDE00" }) { totalCount } }';
+    expect(markLoneSurrogates(plain)).toBe(plain);
+    expect(markLoneSurrogates('"a \\uD800" "\\\\uD800" "\uDC00 b" "\\ud83d\\ude00"')).toBe('"a \\u0000" "\\\\uD800" "\u0000 b" "\\ud83d\\ude00"');
   });
 });
