@@ -6,6 +6,7 @@ import type {
   AgreementStatus,
   CaseOutcome,
   CommitmentStatus,
+  EmailStatus,
   IssueArea,
   MembershipRole,
   Priority,
@@ -156,7 +157,7 @@ export const enumLabels = {
     SENT: ['Terkirim', 'Sent'],
     FAILED: ['Gagal', 'Failed'],
     NOT_SENT: ['Tidak dikirim (tanpa server email)', 'Not sent (no mail server)'],
-  }, // checked against the enum where it lives (notification.enums.ts): common/ imports no module
+  } satisfies Record<EmailStatus, Pair>,
 } as const;
 
 export type EnumName = keyof typeof enumLabels;
