@@ -25,6 +25,7 @@ describe('the decorators of the input classes', () => {
       acronym: { code: 'TOO_LONG', message: `must be at most ${MAX_LENGTH.acronym} characters`, max: MAX_LENGTH.acronym },
     });
     expect(shapeErrors(input(CreateAgencyInput, { name: `  ${'x'.repeat(MAX_LENGTH.title)}  `, acronym: null }))).toEqual({});
+    expect(shapeErrors(input(RecordMeetingInput, { title: 'Rapat', attendeeIds: [] })).attendeeIds).toEqual({ code: 'TOO_FEW', message: 'must name at least one agency', min: 1 });
     expect(shapeErrors(input(RecordMeetingInput, { title: 'Rapat', summary: 's'.repeat(MAX_LENGTH.meetingSummary + 1) })).summary).toEqual({
       code: 'TOO_LONG',
       message: `must be at most ${MAX_LENGTH.meetingSummary} characters`,

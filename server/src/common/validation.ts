@@ -43,6 +43,10 @@ export const MaxText = (max: number, { trim = true } = {}) =>
 /** TOO_SHORT: at least `min` characters, as typed. */
 export const MinText = (min: number) => rule('minLength', (v) => (text(v, false) ?? '').length >= min, `must be at least ${min} characters`, { min });
 
+/** TOO_FEW: a list of at least `min` entries, named `what` in the message ("agency"). */
+export const MinEntries = (min: number, what: string) =>
+  rule('arrayMinSize', (v) => !Array.isArray(v) || v.length >= min, `must name at least ${min === 1 ? 'one' : min} ${what}`, { min });
+
 /** INVALID: an e-mail address (common/text.ts isEmailAddress). */
 export const EmailAddress = () => rule('isEmail', (v) => typeof v !== 'string' || isEmailAddress(v), 'must be an email address');
 

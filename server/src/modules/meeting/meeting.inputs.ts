@@ -1,7 +1,7 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { DateScalar } from '../../common/scalars';
 import { MAX_LENGTH } from '../../common/limits';
-import { MaxText, NotBlank } from '../../common/validation';
+import { MaxText, MinEntries, NotBlank } from '../../common/validation';
 
 @InputType()
 export class MeetingFilter {
@@ -37,6 +37,7 @@ export class RecordMeetingInput {
   @Field(() => ID, { nullable: true })
   networkId?: string | null;
 
+  @MinEntries(1, 'agency')
   @Field(() => [ID])
   attendeeIds!: string[];
 
