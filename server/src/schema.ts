@@ -4,6 +4,7 @@ import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { AuthChecker } from './common/auth-checker';
 import { answerPrefetched } from './common/prefetch';
 import { DateScalar, DateTimeScalar } from './common/scalars';
+import { validateInputArg } from './common/validation';
 import { ActionItemResolver, ActionUpdateResolver } from './modules/action-item/action-item.resolver';
 import { AgencyResolver } from './modules/agency/agency.resolver';
 import { AgreementResolver } from './modules/agreement/agreement.resolver';
@@ -54,7 +55,8 @@ export function getSchema(): Promise<GraphQLSchema> {
     resolvers,
     authChecker: AuthChecker,
     authMode: 'error',
-    validate: { forbidUnknownValues: false },
+    validate: true,
+    validateFn: validateInputArg,
     scalarsMap: [
       { type: Date, scalar: DateTimeScalar },
     ],

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { enumLabels as clientLabels, enumValues } from '../../client/src/i18n/enums';
 import * as enums from '../src/common/enums';
 import { enumFromCell, enumLabel, enumLabels as serverLabels } from '../src/common/enum-labels';
-import { EmailStatus } from '../src/modules/notification/notification.enums';
+import { EmailStatus } from '../src/common/enums';
 
 /**
  * One catalogue of enum labels: the dashboard shows the very words the server writes into

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openTab, settled } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { settled, useBrowser } from './support/browser';
 import type { RoleKey } from './support/env';
 
 /**
@@ -15,13 +15,7 @@ const require = createRequire(import.meta.url);
 const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const tabs = useBrowser();
 
 interface Violation {
   id: string;
@@ -69,7 +63,7 @@ const ROLES: RoleKey[] = ['admin', 'coordinator', 'oversight', 'member'];
 describe('accessibility (axe, WCAG 2.1 AA)', () => {
   it('the sign-in page has no violations, on a desktop and on a phone', async () => {
     for (const viewport of ['desktop', 'phone'] as const) {
-      const tab = await openTab(browser, null, viewport);
+      const tab = await tabs.open(null, viewport);
       await tab.page.goto('/login');
       await tab.page.getByRole('button', { name: 'Masuk' }).waitFor();
       const violations = await axe(tab.page);
@@ -82,12 +76,12 @@ describe('accessibility (axe, WCAG 2.1 AA)', () => {
   for (const role of ROLES) {
     it(`every screen of the ${role} has no violations, on a desktop and on a phone`, async () => {
       const found: { screen: string; viewport: string; violation: Violation }[] = [];
-      const tab = await openTab(browser, role, 'desktop');
+      const tab = await tabs.open(role, 'desktop');
       const screens = await screensOf(tab.page);
       await tab.close();
       expect(screens.length).toBeGreaterThan(4);
       for (const viewport of ['desktop', 'phone'] as const) {
-        const t = await openTab(browser, role, viewport);
+        const t = await tabs.open(role, viewport);
         // On the phone: the screens of the navigation and one record of each kind (forms
         // share their controls with the desktop run).
         for (const screen of viewport === 'phone' ? screens.filter((s) => !s.endsWith('/new')) : screens) {

@@ -1,6 +1,6 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openTab, revealAll, settled, type Tab } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { revealAll, settled, useBrowser } from './support/browser';
 import { e2e, type RoleKey } from './support/env';
 
 /**
@@ -8,21 +8,7 @@ import { e2e, type RoleKey } from './support/env';
  * least 44 × 44 CSS px for every control of the main screens of every role.
  */
 
-let browser: Browser;
-let tab: Tab | null = null;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
-afterEach(async () => {
-  const errors = tab?.errors ?? [];
-  await tab?.close();
-  tab = null;
-  expect(errors).toEqual([]);
-});
+const tabs = useBrowser();
 
 interface Overlap {
   chart: string;
@@ -63,8 +49,7 @@ async function overlappingLabels(page: Page): Promise<{ charts: number; labels: 
 describe('chart labels on a phone (390 × 844)', () => {
   it("no two labels of the province dashboard's charts overlap", async () => {
     const { coordinator } = e2e();
-    tab = await openTab(browser, 'coordinator', 'phone');
-    const { page } = tab;
+    const { page } = await tabs.open('coordinator', 'phone');
     await page.goto(`/provinces/${coordinator.provinceCode}`);
     await page.locator('.kpi').first().waitFor();
     await settled(page);
@@ -77,8 +62,7 @@ describe('chart labels on a phone (390 × 844)', () => {
   });
 
   it("no two labels of the national overview's trend overlap", async () => {
-    tab = await openTab(browser, 'admin', 'phone');
-    const { page } = tab;
+    const { page } = await tabs.open('admin', 'phone');
     await page.goto('/national');
     await settled(page);
     await revealAll(page);
@@ -155,8 +139,7 @@ const LISTS_WITH_DETAIL = ['/agreements', '/meetings', '/actions', '/cases', '/a
 describe('tap targets on a phone (390 × 844)', () => {
   for (const role of ROLES) {
     it(`every control on the main screens of the ${role} is at least 44 × 44 px`, async () => {
-      tab = await openTab(browser, role, 'phone');
-      const { page } = tab;
+      const { page } = await tabs.open(role, 'phone');
       await page.goto('/');
       const menu = page.getByRole('button', { name: 'Menu' });
       await menu.waitFor();

@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openTab, settled, watchConsole, type Tab } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { settled, useBrowser } from './support/browser';
 import { e2e } from './support/env';
 
 /**
@@ -13,21 +13,7 @@ import { e2e } from './support/env';
  * figures go to test/e2e/results/slow-link.json and client/README.md.
  */
 
-let browser: Browser;
-let tab: Tab | null = null;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
-afterEach(async () => {
-  const errors = tab?.errors ?? [];
-  await tab?.close();
-  tab = null;
-  expect(errors).toEqual([]);
-});
+const tabs = useBrowser();
 
 const RESULTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'results');
 
@@ -96,8 +82,7 @@ describe('transfer', () => {
     expect(sw.headers.get('cache-control')).toBe('no-cache');
     await sw.text();
 
-    tab = await openTab(browser, 'coordinator');
-    const { page } = tab;
+    const { page } = await tabs.open('coordinator');
     const { coordinator } = e2e();
     await page.goto(`/provinces/${coordinator.provinceCode}`);
     await settled(page);
@@ -123,8 +108,7 @@ describe('transfer', () => {
   });
 
   it('asks who is signed in once (no Me → ViewerPermissions waterfall) and loads no GraphQL client on the sign-in page', async () => {
-    tab = await openTab(browser, null);
-    const { page } = tab;
+    const { page } = await tabs.open(null);
     const scripts: string[] = [];
     const operations: string[] = [];
     page.on('request', (r) => {
@@ -148,8 +132,7 @@ async function topInFirstScreen(page: Page, selector: string) {
 
 describe('phone first (390 × 844)', () => {
   it("a member's home starts with their agency's overdue items, before any figure or chart", async () => {
-    tab = await openTab(browser, 'member', 'phone');
-    const { page } = tab;
+    const { page } = await tabs.open('member', 'phone');
     await page.goto('/');
     await page.waitForURL('**/home');
     await page.getByRole('heading', { level: 1, name: 'Yang perlu Anda tindak lanjuti' }).waitFor();
@@ -167,8 +150,7 @@ describe('phone first (390 × 844)', () => {
 
   it('the province dashboard starts with the overdue list, the figures and charts after it', async () => {
     const { coordinator } = e2e();
-    tab = await openTab(browser, 'coordinator', 'phone');
-    const { page } = tab;
+    const { page } = await tabs.open('coordinator', 'phone');
     await page.goto(`/provinces/${coordinator.provinceCode}`);
     await page.getByRole('heading', { level: 2, name: 'Tindak lanjut terlambat', exact: true }).waitFor();
     await page.locator('.kpi').first().waitFor();
@@ -182,8 +164,7 @@ describe('phone first (390 × 844)', () => {
 
   it('on a wide screen the province dashboard keeps its figures first', async () => {
     const { coordinator } = e2e();
-    tab = await openTab(browser, 'coordinator', 'desktop');
-    const { page } = tab;
+    const { page } = await tabs.open('coordinator', 'desktop');
     await page.goto(`/provinces/${coordinator.provinceCode}`);
     await page.locator('.kpi').first().waitFor();
     await page.getByRole('heading', { level: 2, name: 'Tindak lanjut terlambat', exact: true }).waitFor();
@@ -195,19 +176,8 @@ describe('phone first (390 × 844)', () => {
 
 describe('slow link (1.6 Mbps, 150 ms round trip, fresh cache)', () => {
   it('measures the bytes and the time until the province dashboard shows its headline figures', async () => {
-    const { baseUrl, coordinator, statePaths } = e2e();
-    const context = await browser.newContext({
-      baseURL: baseUrl,
-      viewport: { width: 390, height: 844 },
-      locale: 'id-ID',
-      timezoneId: 'Asia/Jakarta',
-      storageState: statePaths.coordinator,
-      serviceWorkers: 'block',
-    });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    watchConsole(page, errors);
-    tab = { context, page, errors, close: () => context.close() };
+    const { coordinator } = e2e();
+    const { context, page } = await tabs.open('coordinator', 'phone', { serviceWorkers: 'block' });
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
     await cdp.send('Network.clearBrowserCache');
@@ -284,8 +254,7 @@ describe('right figures', () => {
     const indexed = provinces.filter((p) => p.hasData && p.coordinationIndex !== null);
     expect(without.length).toBeGreaterThan(0);
 
-    tab = await openTab(browser, 'admin');
-    const { page } = tab;
+    const { page } = await tabs.open('admin');
     await page.goto('/national');
     await settled(page);
     // The average names the provinces it is taken over: those with data only.

@@ -1,29 +1,10 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openTab, screenshot, settled, type Tab, type VIEWPORTS } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { screenshot, settled, useBrowser } from './support/browser';
 import { apiLogin } from './support/api';
 import { e2e } from './support/env';
 
-let browser: Browser;
-const tabs: Tab[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
-afterEach(async () => {
-  const errors = tabs.flatMap((t) => t.errors);
-  for (const t of tabs.splice(0)) await t.close();
-  expect(errors).toEqual([]);
-});
-
-async function open(role: Parameters<typeof openTab>[1], viewport: keyof typeof VIEWPORTS = 'desktop') {
-  const t = await openTab(browser, role, viewport);
-  tabs.push(t);
-  return t.page;
-}
+const tabs = useBrowser();
 
 async function heading(page: Page, name: string | RegExp) {
   await page.getByRole('heading', { level: 1, name }).waitFor();
@@ -76,7 +57,7 @@ async function agenciesToPick(): Promise<{ local: Hit; other: Hit; national: Hit
 describe('a coordinator manages the agencies of their province', () => {
   it('adds one (province locked to theirs), sees the API refusal at the field, and finds it in the directory', async () => {
     const { coordinator } = e2e();
-    const page = await open('coordinator');
+    const page = await tabs.page('coordinator');
     await page.goto('/agencies');
     await settled(page);
     await page.getByRole('link', { name: 'Tambah lembaga' }).click();
@@ -140,7 +121,7 @@ describe('a coordinator manages the agencies of their province', () => {
     await api.logout();
     const id = created.createAgency.id;
 
-    const page = await open('coordinator');
+    const page = await tabs.page('coordinator');
     await page.goto(`/agencies/${id}`);
     await heading(page, name);
     await page.getByRole('link', { name: 'Ubah', exact: true }).click();
@@ -198,7 +179,7 @@ describe('a coordinator manages a network of their province', () => {
   it('creates one with a member and adds another from elsewhere in the directory', async () => {
     const { coordinator } = e2e();
     const { local, other } = await agenciesToPick();
-    const page = await open('coordinator');
+    const page = await tabs.page('coordinator');
     await page.goto('/networks');
     await settled(page);
     await page.getByRole('link', { name: 'Buat jejaring' }).click();
@@ -285,7 +266,7 @@ describe('a coordinator manages a network of their province', () => {
 describe('who is offered directory changes', () => {
   it('a member sees no add or edit buttons, and the forms explain the refusal', async () => {
     const { member } = e2e();
-    const page = await open('member');
+    const page = await tabs.page('member');
     await page.goto('/agencies');
     await heading(page, 'Lembaga');
     await settled(page);
@@ -317,7 +298,7 @@ describe('who is offered directory changes', () => {
   it("a coordinator is offered no changes to national bodies or other provinces' networks", async () => {
     const { coordinator } = e2e();
     const { national, other } = await agenciesToPick();
-    const page = await open('coordinator');
+    const page = await tabs.page('coordinator');
     await page.goto(`/agencies/${national.id}`);
     await heading(page, national.name);
     await settled(page);
@@ -345,7 +326,7 @@ describe('the directory forms', () => {
   it('fit a tablet and a phone', async () => {
     const { local } = await agenciesToPick();
     for (const viewport of ['tablet', 'phone'] as const) {
-      const page = await open('coordinator', viewport);
+      const page = await tabs.page('coordinator', viewport);
       await page.goto('/agencies/new');
       const form = page.getByRole('form', { name: 'Tambah lembaga' });
       await form.getByLabel('Tingkat').selectOption('REGENCY');

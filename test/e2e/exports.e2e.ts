@@ -1,28 +1,12 @@
 import fs from 'node:fs';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openTab, settled, type Tab } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { settled, useBrowser } from './support/browser';
 
-let browser: Browser;
-const tabs: Tab[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
-afterEach(async () => {
-  const errors = tabs.flatMap((t) => t.errors);
-  for (const t of tabs.splice(0)) await t.close();
-  expect(errors).toEqual([]);
-});
+const tabs = useBrowser();
 
 describe('exports and reports from the dashboard', () => {
   it("a coordinator downloads the overdue items of their province as CSV, with the page's filter", async () => {
-    const tab = await openTab(browser, 'coordinator');
-    tabs.push(tab);
-    const page = tab.page;
+    const { page } = await tabs.open('coordinator');
     await page.goto('/actions?overdue=1');
     await settled(page);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Unduh CSV' }).click()]);
@@ -38,9 +22,7 @@ describe('exports and reports from the dashboard', () => {
   });
 
   it("the recommendations list downloads its rows as CSV, with the page's filter", async () => {
-    const tab = await openTab(browser, 'oversight');
-    tabs.push(tab);
-    const page = tab.page;
+    const { page } = await tabs.open('oversight');
     await page.goto('/recommendations?view=list&status=AWAITING_RESPONSE');
     await settled(page);
     const link = page.getByRole('link', { name: 'Unduh CSV' });
@@ -52,9 +34,7 @@ describe('exports and reports from the dashboard', () => {
   });
 
   it('the province dashboard downloads its report as a PDF for the selected period', async () => {
-    const tab = await openTab(browser, 'coordinator');
-    tabs.push(tab);
-    const page = tab.page;
+    const { page } = await tabs.open('coordinator');
     await page.goto('/province');
     await settled(page);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Unduh laporan (PDF)' }).click()]);

@@ -1,22 +1,8 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openTab, screenshot, settled, type Tab } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { screenshot, settled, useBrowser } from './support/browser';
 
-let browser: Browser;
-let tab: Tab | null = null;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
-afterEach(async () => {
-  const errors = tab?.errors ?? [];
-  await tab?.close();
-  tab = null;
-  expect(errors).toEqual([]);
-});
+const tabs = useBrowser();
 
 /** The bell's unread count, read from its accessible name ("Pemberitahuan, 12 belum dibaca"). */
 async function bellCount(page: Page): Promise<number> {
@@ -29,8 +15,7 @@ async function bellCount(page: Page): Promise<number> {
 
 describe('follow-up notifications', () => {
   it('shows the member the unread count in the bell and the inbox in words, and marks one read', async () => {
-    tab = await openTab(browser, 'member');
-    const { page } = tab;
+    const { page } = await tabs.open('member');
     await page.goto('/actions');
     await settled(page);
     // The demo start runs the day's sweep: the member's agency has overdue items, so the inbox is not empty.
@@ -59,8 +44,7 @@ describe('follow-up notifications', () => {
   });
 
   it('opens the record from the inbox', async () => {
-    tab = await openTab(browser, 'coordinator');
-    const { page } = tab;
+    const { page } = await tabs.open('coordinator');
     await page.goto('/notifications?show=all');
     await settled(page);
     const link = page.locator('.inbox-item').first().getByRole('link');
@@ -72,8 +56,7 @@ describe('follow-up notifications', () => {
   });
 
   it('lets a user choose how and in which language e-mails come, and keeps the choice', async () => {
-    tab = await openTab(browser, 'coordinator');
-    const { page } = tab;
+    const { page } = await tabs.open('coordinator');
     await page.goto('/settings');
     await page.getByRole('heading', { level: 1, name: 'Pengaturan pemberitahuan' }).waitFor();
     await settled(page);
@@ -98,8 +81,7 @@ describe('follow-up notifications', () => {
   });
 
   it('shows the administrator the outbox with the digests the demo sweep queued', async () => {
-    tab = await openTab(browser, 'admin');
-    const { page } = tab;
+    const { page } = await tabs.open('admin');
     await page.goto('/outbox');
     await page.getByRole('heading', { level: 1, name: 'Kotak keluar email' }).waitFor();
     await settled(page);
@@ -111,8 +93,7 @@ describe('follow-up notifications', () => {
   });
 
   it('hides the outbox from everyone but the administrator', async () => {
-    tab = await openTab(browser, 'member');
-    const { page } = tab;
+    const { page } = await tabs.open('member');
     await page.goto('/actions');
     await settled(page);
     const links = (await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link').allInnerTexts()).map((s) => s.trim());

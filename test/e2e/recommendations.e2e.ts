@@ -1,6 +1,5 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openTab, screenshot, settled, type Tab } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { screenshot, settled, useBrowser } from './support/browser';
 import { e2e } from './support/env';
 
 /**
@@ -9,26 +8,7 @@ import { e2e } from './support/env';
  * answers it (the note is required for a partial acceptance) and creates the action item that
  * implements it; the oversight account then finds it in its matrix of provinces × status.
  */
-let browser: Browser;
-const tabs: Tab[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
-afterEach(async () => {
-  const errors = tabs.flatMap((t) => t.errors);
-  for (const t of tabs.splice(0)) await t.close();
-  expect(errors).toEqual([]);
-});
-
-async function open(role: Parameters<typeof openTab>[1]) {
-  const t = await openTab(browser, role);
-  tabs.push(t);
-  return t.page;
-}
+const tabs = useBrowser();
 
 const title = `Rekomendasi uji E2E ${Date.now()}`;
 let recommendationPath = '';
@@ -36,7 +16,7 @@ let recommendationPath = '';
 describe('recommendations of oversight bodies', () => {
   it('an oversight account issues a recommendation to a province for its own body', async () => {
     const { coordinator } = e2e();
-    const page = await open('oversight');
+    const page = await tabs.page('oversight');
     await page.goto('/recommendations?view=list');
     await settled(page);
     await page.getByRole('link', { name: 'Keluarkan rekomendasi' }).click();
@@ -67,7 +47,7 @@ describe('recommendations of oversight bodies', () => {
   });
 
   it("the province's coordinator answers it once, with the note a partial acceptance needs", async () => {
-    const page = await open('coordinator');
+    const page = await tabs.page('coordinator');
     await page.goto(recommendationPath);
     await settled(page);
     const form = page.getByRole('form', { name: 'Jawab rekomendasi' });
@@ -86,7 +66,7 @@ describe('recommendations of oversight bodies', () => {
   });
 
   it('the coordinator creates the action item that implements it, linked from both sides', async () => {
-    const page = await open('coordinator');
+    const page = await tabs.page('coordinator');
     await page.goto(recommendationPath);
     await settled(page);
     await page.getByRole('button', { name: 'Buat tindak lanjut untuk rekomendasi ini' }).click();
@@ -107,7 +87,7 @@ describe('recommendations of oversight bodies', () => {
 
   it('the oversight account compares provinces and opens the filtered list from a count', async () => {
     const { coordinator } = e2e();
-    const page = await open('oversight');
+    const page = await tabs.page('oversight');
     await page.goto('/recommendations');
     await settled(page);
     const matrix = page.getByRole('table', { name: /Jumlah rekomendasi per provinsi dan status/ });
@@ -123,7 +103,7 @@ describe('recommendations of oversight bodies', () => {
 
   it("the province dashboard's card counts the province's recommendations", async () => {
     const { coordinator } = e2e();
-    const page = await open('coordinator');
+    const page = await tabs.page('coordinator');
     await page.goto(`/provinces/${coordinator.provinceCode}`);
     await settled(page);
     const card = page.getByRole('region', { name: 'Rekomendasi lembaga pengawas' });

@@ -1,23 +1,9 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openTab, screenshot, settled, type Tab } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { screenshot, settled, useBrowser } from './support/browser';
 import { e2e } from './support/env';
 
-let browser: Browser;
-let tab: Tab | null = null;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
-afterEach(async () => {
-  const errors = tab?.errors ?? [];
-  await tab?.close();
-  tab = null;
-  expect(errors).toEqual([]);
-});
+const tabs = useBrowser();
 
 const navLinks = async (page: Page) =>
   (await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link').allInnerTexts()).map((s) => s.trim());
@@ -28,8 +14,7 @@ async function heading(page: Page, name: string | RegExp) {
 
 describe('administrator', () => {
   it('lands on the national overview and sees every screen', async () => {
-    tab = await openTab(browser, 'admin');
-    const { page } = tab;
+    const { page } = await tabs.open('admin');
     await page.goto('/');
     await page.waitForURL('**/national');
     await heading(page, 'Ikhtisar nasional');
@@ -79,8 +64,7 @@ describe('administrator', () => {
   });
 
   it('sorts and filters the province table and opens a province from the map', async () => {
-    tab = await openTab(browser, 'admin');
-    const { page } = tab;
+    const { page } = await tabs.open('admin');
     await page.goto('/national');
     await settled(page);
     const table = page.getByRole('table', { name: 'Angka utama per provinsi' });
@@ -102,8 +86,7 @@ describe('administrator', () => {
   });
 
   it('manages accounts: creates one and deactivates it after confirming', async () => {
-    tab = await openTab(browser, 'admin');
-    const { page } = tab;
+    const { page } = await tabs.open('admin');
     await page.goto('/users');
     await heading(page, 'Pengguna');
     await settled(page);
@@ -148,8 +131,7 @@ describe('administrator', () => {
 
 describe('oversight body', () => {
   it('reads every province, sees withheld case counts, and is offered no changes', async () => {
-    tab = await openTab(browser, 'oversight');
-    const { page } = tab;
+    const { page } = await tabs.open('oversight');
     await page.goto('/');
     await page.waitForURL('**/national');
     await settled(page);
@@ -181,8 +163,7 @@ describe('oversight body', () => {
   });
 
   it('sees a province dashboard with aggregate case figures only', async () => {
-    tab = await openTab(browser, 'oversight');
-    const { page } = tab;
+    const { page } = await tabs.open('oversight');
     await page.goto(`/provinces/${e2e().coordinator.provinceCode}`);
     await heading(page, `Provinsi ${e2e().coordinator.provinceName}`);
     await settled(page);
@@ -200,8 +181,7 @@ describe('oversight body', () => {
 describe('provincial coordinator', () => {
   it('lands on the province dashboard with figures, charts, coverage and overdue items', async () => {
     const { coordinator } = e2e();
-    tab = await openTab(browser, 'coordinator');
-    const { page } = tab;
+    const { page } = await tabs.open('coordinator');
     await page.goto('/');
     await page.waitForURL(`**/provinces/${coordinator.provinceCode}`);
     await heading(page, `Provinsi ${coordinator.provinceName}`);
@@ -234,8 +214,7 @@ describe('provincial coordinator', () => {
   });
 
   it('is offered the forms of the province and reads its cases', async () => {
-    tab = await openTab(browser, 'coordinator');
-    const { page } = tab;
+    const { page } = await tabs.open('coordinator');
     // Coordinators compare their province with the others too.
     await page.goto('/national');
     await heading(page, 'Ikhtisar nasional');
@@ -275,7 +254,7 @@ describe('provincial coordinator', () => {
   it('is usable on a tablet and a phone', async () => {
     const { coordinator } = e2e();
     for (const viewport of ['tablet', 'phone'] as const) {
-      const t = await openTab(browser, 'coordinator', viewport);
+      const t = await tabs.open('coordinator', viewport);
       const { page } = t;
       await page.goto(`/provinces/${coordinator.provinceCode}`);
       await settled(page);
@@ -300,8 +279,7 @@ describe('provincial coordinator', () => {
 
 describe('network member', () => {
   it("lands on 'what needs my action', then the action items with the own agency's first", async () => {
-    tab = await openTab(browser, 'member');
-    const { page } = tab;
+    const { page } = await tabs.open('member');
     await page.goto('/');
     await page.waitForURL('**/home');
     await heading(page, 'Yang perlu Anda tindak lanjuti');
@@ -331,8 +309,7 @@ describe('network member', () => {
 
   it('reads the national overview, with case counts withheld as for oversight', async () => {
     const { member } = e2e();
-    tab = await openTab(browser, 'member');
-    const { page } = tab;
+    const { page } = await tabs.open('member');
     await page.goto('/actions');
     await heading(page, 'Tindak lanjut');
     await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Ikhtisar nasional' }).click();

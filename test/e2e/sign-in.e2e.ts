@@ -1,41 +1,25 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openTab, screenshot, type Tab } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { screenshot, useBrowser } from './support/browser';
 import { e2e } from './support/env';
 
-let browser: Browser;
-let tab: Tab | null = null;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
-afterEach(async () => {
-  const errors = tab?.errors ?? [];
-  await tab?.close();
-  tab = null;
-  expect(errors).toEqual([]);
-});
+const tabs = useBrowser();
 
 /** Signs in through the form in a fresh tab (its own session, so signing out harms no other test). */
 async function signIn(role: 'admin' | 'coordinator') {
   const { accounts } = e2e();
-  tab = await openTab(browser, null);
+  const tab = await tabs.open(null);
   const { page } = tab;
   await page.goto('/');
   await page.getByLabel('Email').fill(accounts[role].email);
   await page.getByLabel('Kata sandi').fill(accounts[role].password);
   await page.getByRole('button', { name: 'Masuk' }).click();
   await page.getByRole('navigation', { name: 'Navigasi utama' }).waitFor();
-  return page;
+  return tab;
 }
 
 describe('signing in and out', () => {
   it('shows the sign-in form to a visitor and refuses a wrong password', async () => {
-    tab = await openTab(browser, null);
-    const { page } = tab;
+    const { page } = await tabs.open(null);
     await page.goto('/agreements');
     await page.waitForURL('**/login');
     await expect.poll(() => page.getByRole('heading', { name: 'Masuk' }).count()).toBe(1);
@@ -52,8 +36,7 @@ describe('signing in and out', () => {
 
   it('returns to the screen that asked for sign-in', async () => {
     const { accounts } = e2e();
-    tab = await openTab(browser, null);
-    const { page } = tab;
+    const { page } = await tabs.open(null);
     await page.goto('/meetings');
     await page.waitForURL('**/login');
     await page.getByLabel('Email').fill(accounts.admin.email);
@@ -64,24 +47,24 @@ describe('signing in and out', () => {
   });
 
   it('signs out: the session ends and the sign-in form returns', async () => {
-    const page = await signIn('coordinator');
+    const { page, context } = await signIn('coordinator');
     await page.getByRole('button', { name: 'Keluar' }).click();
     await page.getByRole('heading', { name: 'Masuk' }).waitFor();
-    const cookies = await tab!.context.cookies();
+    const cookies = await context.cookies();
     expect(cookies.find((c) => c.name === 'hub_session')).toBeUndefined();
     await page.goto('/agreements');
     await page.waitForURL('**/login');
   });
 
   it('an expired or revoked session returns to sign-in with a message', async () => {
-    const page = await signIn('admin');
+    const { page, context } = await signIn('admin');
     await page.getByRole('heading', { level: 1, name: 'Ikhtisar nasional' }).waitFor();
     // Revoke the session on the server but keep the (now useless) cookie in the browser,
     // as happens when a session expires or an administrator ends it.
-    const cookies = await tab!.context.cookies();
-    const res = await tab!.context.request.post('/graphql', { data: { query: 'mutation { logout }' } });
+    const cookies = await context.cookies();
+    const res = await context.request.post('/graphql', { data: { query: 'mutation { logout }' } });
     expect(res.ok()).toBe(true);
-    await tab!.context.addCookies(cookies);
+    await context.addCookies(cookies);
 
     await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Kesepakatan' }).click();
     await page.getByText('Sesi Anda telah berakhir. Silakan masuk kembali.').waitFor();
@@ -91,8 +74,7 @@ describe('signing in and out', () => {
 
 describe('language', () => {
   it('Bahasa Indonesia by default; switching to English changes labels, dates and numbers', async () => {
-    tab = await openTab(browser, 'admin');
-    const { page } = tab;
+    const { page } = await tabs.open('admin');
     await page.goto('/agreements');
     const nav = page.getByRole('navigation', { name: 'Navigasi utama' });
     await nav.getByRole('link', { name: 'Kesepakatan' }).waitFor();

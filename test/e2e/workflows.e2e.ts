@@ -1,29 +1,10 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openTab, screenshot, settled, type Tab } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { screenshot, settled, useBrowser } from './support/browser';
 import { apiLogin } from './support/api';
 import { e2e } from './support/env';
 
-let browser: Browser;
-const tabs: Tab[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
-afterEach(async () => {
-  const errors = tabs.flatMap((t) => t.errors);
-  for (const t of tabs.splice(0)) await t.close();
-  expect(errors).toEqual([]);
-});
-
-async function open(role: Parameters<typeof openTab>[1]) {
-  const t = await openTab(browser, role);
-  tabs.push(t);
-  return t.page;
-}
+const tabs = useBrowser();
 
 /** The figure on a KPI card of the province dashboard, as a number. */
 async function kpi(page: Page, label: string): Promise<number> {
@@ -34,13 +15,13 @@ async function kpi(page: Page, label: string): Promise<number> {
 describe('a member completes an overdue action item', () => {
   it("and the province's overdue count drops", async () => {
     const { member } = e2e();
-    const admin = await open('admin');
+    const admin = await tabs.page('admin');
     await admin.goto(`/provinces/${member.provinceCode}`);
     await settled(admin);
     const before = await kpi(admin, 'Tindak lanjut terlambat');
     expect(before).toBeGreaterThan(0);
 
-    const page = await open('member');
+    const page = await tabs.page('member');
     await page.goto('/actions');
     await settled(page);
     await page.getByLabel('Hanya yang terlambat').check();
@@ -68,7 +49,7 @@ describe('a member completes an overdue action item', () => {
 
 describe('a coordinator creates an agreement with a commitment', () => {
   it('shows the API refusal next to the field, then saves', async () => {
-    const page = await open('coordinator');
+    const page = await tabs.page('coordinator');
     await page.goto('/agreements');
     await page.getByRole('link', { name: 'Kesepakatan baru' }).click();
     await page.getByRole('heading', { level: 1, name: 'Kesepakatan baru' }).waitFor();
@@ -130,7 +111,7 @@ describe('a stale edit', () => {
     const item = list.actionItems.nodes[0];
     expect(item).toBeDefined();
 
-    const page = await open('coordinator');
+    const page = await tabs.page('coordinator');
     await page.goto(`/actions/${item.id}`);
     await page.getByRole('heading', { name: 'Perbarui status' }).waitFor();
 
@@ -161,7 +142,7 @@ describe('a stale edit', () => {
 
 describe('meetings and cases', () => {
   it('a coordinator records a meeting and a follow-up action from it', async () => {
-    const page = await open('coordinator');
+    const page = await tabs.page('coordinator');
     await page.goto('/meetings/new');
     const form = page.getByRole('form', { name: 'Catat rapat' });
     const title = `Rapat uji E2E ${Date.now()}`;
@@ -185,7 +166,7 @@ describe('meetings and cases', () => {
   });
 
   it('a coordinator records a case without personal data, and a service for it', async () => {
-    const page = await open('coordinator');
+    const page = await tabs.page('coordinator');
     await page.goto('/cases/new');
     const form = page.getByRole('form', { name: 'Catat kasus' });
     // No field for personal data exists.

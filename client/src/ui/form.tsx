@@ -1,4 +1,4 @@
-import { useCallback, useId, useState, type ReactNode, type SelectHTMLAttributes, type InputHTMLAttributes, type TextareaHTMLAttributes } from 'react';
+import { useCallback, useId, useState, type FormEvent, type ReactNode, type SelectHTMLAttributes, type InputHTMLAttributes, type TextareaHTMLAttributes } from 'react';
 import type { FieldError, FieldErrorCode } from '../../../server/src/common/field-error';
 import { useI18n, type I18n, type MessageKey } from '../i18n/i18n';
 import { problemOf, type Problem } from '../lib/errors';
@@ -92,6 +92,22 @@ export interface FormErrors {
   set(error: unknown): boolean;
   setLocal(errors: Record<string, string>): void;
   clear(): void;
+  /**
+   * The form's onSubmit: stops the browser's own submission; shows the field errors the
+   * client-side `check` finds (field name → message) and stops there, or else clears the last
+   * refusal and runs `save`, whose API refusal then shows in the form.
+   */
+  onSubmit(form: { check?: () => Record<string, string>; save: () => Promise<unknown> }): (ev: FormEvent) => Promise<void>;
+}
+
+/** `message` for each of the named fields that is blank: empty or only spaces, or an empty list. */
+export function blankFields<K extends string>(values: Record<K, string | readonly string[]>, names: readonly K[], message: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const name of names) {
+    const value = values[name];
+    if (typeof value === 'string' ? !value.trim() : value.length === 0) out[name] = message;
+  }
+  return out;
 }
 
 /**
@@ -118,19 +134,30 @@ export function useFormErrors(): FormErrors {
     },
     [i18n],
   );
+  const setLocal = (errs: Record<string, string>) => {
+    setError(null);
+    setFields(errs);
+  };
   return {
     field: (name) => fields[name],
     problem,
     error,
     set,
-    setLocal: (errs) => {
-      setError(null);
-      setFields(errs);
-    },
-    clear: () => {
-      setError(null);
-      setFields({});
-    },
+    setLocal,
+    clear: () => setLocal({}),
+    onSubmit:
+      ({ check, save }) =>
+      async (ev) => {
+        ev.preventDefault();
+        const local = check?.() ?? {};
+        setLocal(local);
+        if (Object.keys(local).length) return;
+        try {
+          await save();
+        } catch (err) {
+          set(err);
+        }
+      },
   };
 }
 

@@ -1,22 +1,4 @@
-import type {
-  ActionStatus,
-  AgeGroup,
-  AgencyLevel,
-  AgreementKind,
-  AgreementStatus,
-  CaseOutcome,
-  CommitmentStatus,
-  IssueArea,
-  MembershipRole,
-  Priority,
-  RecommendationResponse,
-  RecommendationStatus,
-  ReferralStatus,
-  Role,
-  Sector,
-  ServiceType,
-  Sex,
-} from './enums';
+import type * as E from './enums';
 
 export type Lang = 'id' | 'en';
 type Pair = readonly [id: string, en: string];
@@ -42,12 +24,12 @@ export const enumLabels = {
     OVERSIGHT: ['Lembaga pengawas', 'Oversight bodies'],
     COMMUNITY: ['Komunitas', 'Community'],
     OTHER: ['Lainnya', 'Other'],
-  } satisfies Record<Sector, Pair>,
+  } satisfies Record<E.Sector, Pair>,
   AgencyLevel: {
     NATIONAL: ['Nasional', 'National'],
     PROVINCE: ['Provinsi', 'Province'],
     REGENCY: ['Kabupaten/kota', 'Regency/city'],
-  } satisfies Record<AgencyLevel, Pair>,
+  } satisfies Record<E.AgencyLevel, Pair>,
   IssueArea: {
     CHILD_MARRIAGE: ['Perkawinan anak', 'Child marriage'],
     VIOLENCE_AGAINST_WOMEN: ['Kekerasan terhadap perempuan', 'Violence against women'],
@@ -56,49 +38,49 @@ export const enumLabels = {
     VIOLENCE_AGAINST_CHILDREN: ['Kekerasan terhadap anak', 'Violence against children'],
     TRAFFICKING: ['Perdagangan orang (TPPO)', 'Trafficking'],
     OTHER: ['Lainnya', 'Other'],
-  } satisfies Record<IssueArea, Pair>,
+  } satisfies Record<E.IssueArea, Pair>,
   Role: {
     ADMIN: ['Administrator', 'Administrator'],
     COORDINATOR: ['Koordinator provinsi', 'Provincial coordinator'],
     OVERSIGHT: ['Lembaga pengawas', 'Oversight body'],
     MEMBER: ['Anggota jejaring', 'Network member'],
-  } satisfies Record<Role, Pair>,
+  } satisfies Record<E.Role, Pair>,
   MembershipRole: {
     LEAD: ['Pemimpin', 'Lead'],
     MEMBER: ['Anggota', 'Member'],
     OBSERVER: ['Pengamat', 'Observer'],
-  } satisfies Record<MembershipRole, Pair>,
+  } satisfies Record<E.MembershipRole, Pair>,
   AgreementKind: {
     MOU: ['Nota kesepahaman (MoU)', 'Memorandum of understanding'],
     COOPERATION_AGREEMENT: ['Perjanjian kerja sama (PKS)', 'Cooperation agreement'],
     JOINT_COMMITMENT: ['Kesepakatan bersama', 'Joint commitment'],
     REGULATION: ['Peraturan/keputusan daerah', 'Regional regulation'],
-  } satisfies Record<AgreementKind, Pair>,
+  } satisfies Record<E.AgreementKind, Pair>,
   AgreementStatus: {
     DRAFT: ['Draf', 'Draft'],
     ACTIVE: ['Berlaku', 'Active'],
     EXPIRED: ['Kedaluwarsa', 'Expired'],
     TERMINATED: ['Diakhiri', 'Terminated'],
-  } satisfies Record<AgreementStatus, Pair>,
+  } satisfies Record<E.AgreementStatus, Pair>,
   CommitmentStatus: {
     PLANNED: ['Direncanakan', 'Planned'],
     IN_PROGRESS: ['Berjalan', 'In progress'],
     FULFILLED: ['Terpenuhi', 'Fulfilled'],
     LAPSED: ['Tidak terpenuhi', 'Lapsed'],
-  } satisfies Record<CommitmentStatus, Pair>,
+  } satisfies Record<E.CommitmentStatus, Pair>,
   ActionStatus: {
     OPEN: ['Terbuka', 'Open'],
     IN_PROGRESS: ['Dikerjakan', 'In progress'],
     BLOCKED: ['Terhambat', 'Blocked'],
     DONE: ['Selesai', 'Done'],
     CANCELLED: ['Dibatalkan', 'Cancelled'],
-  } satisfies Record<ActionStatus, Pair>,
+  } satisfies Record<E.ActionStatus, Pair>,
   Priority: {
     LOW: ['Rendah', 'Low'],
     MEDIUM: ['Sedang', 'Medium'],
     HIGH: ['Tinggi', 'High'],
     URGENT: ['Mendesak', 'Urgent'],
-  } satisfies Record<Priority, Pair>,
+  } satisfies Record<E.Priority, Pair>,
   AgeGroup: {
     CHILD_0_5: ['Anak 0–5 tahun', 'Child 0–5'],
     CHILD_6_12: ['Anak 6–12 tahun', 'Child 6–12'],
@@ -106,11 +88,11 @@ export const enumLabels = {
     ADULT_18_24: ['Dewasa 18–24 tahun', 'Adult 18–24'],
     ADULT_25_59: ['Dewasa 25–59 tahun', 'Adult 25–59'],
     ADULT_60_PLUS: ['Lansia 60+ tahun', 'Older adult 60+'],
-  } satisfies Record<AgeGroup, Pair>,
+  } satisfies Record<E.AgeGroup, Pair>,
   Sex: {
     FEMALE: ['Perempuan', 'Female'],
     MALE: ['Laki-laki', 'Male'],
-  } satisfies Record<Sex, Pair>,
+  } satisfies Record<E.Sex, Pair>,
   CaseOutcome: {
     OPEN: ['Baru', 'Open'],
     IN_SERVICE: ['Dalam layanan', 'In service'],
@@ -120,13 +102,13 @@ export const enumLabels = {
     DISMISSED: ['Dihentikan', 'Dismissed'],
     WITHDRAWN: ['Dicabut', 'Withdrawn'],
     REFERRED_OUT: ['Dirujuk keluar', 'Referred out'],
-  } satisfies Record<CaseOutcome, Pair>,
+  } satisfies Record<E.CaseOutcome, Pair>,
   ReferralStatus: {
     PENDING: ['Menunggu', 'Pending'],
     ACCEPTED: ['Diterima', 'Accepted'],
     DECLINED: ['Ditolak', 'Declined'],
     COMPLETED: ['Tuntas', 'Completed'],
-  } satisfies Record<ReferralStatus, Pair>,
+  } satisfies Record<E.ReferralStatus, Pair>,
   ServiceType: {
     MEDICAL: ['Medis', 'Medical'],
     PSYCHOSOCIAL: ['Psikososial', 'Psychosocial'],
@@ -137,7 +119,7 @@ export const enumLabels = {
     RESTITUTION: ['Restitusi', 'Restitution'],
     REHABILITATION: ['Rehabilitasi', 'Rehabilitation'],
     REINTEGRATION: ['Reintegrasi', 'Reintegration'],
-  } satisfies Record<ServiceType, Pair>,
+  } satisfies Record<E.ServiceType, Pair>,
   RecommendationStatus: {
     AWAITING_RESPONSE: ['Menunggu jawaban', 'Awaiting answer'],
     RESPONSE_OVERDUE: ['Jawaban terlambat', 'Answer overdue'],
@@ -145,18 +127,18 @@ export const enumLabels = {
     ACCEPTED: ['Diterima', 'Accepted'],
     IN_PROGRESS: ['Sedang dilaksanakan', 'Being implemented'],
     IMPLEMENTED: ['Terlaksana', 'Implemented'],
-  } satisfies Record<RecommendationStatus, Pair>,
+  } satisfies Record<E.RecommendationStatus, Pair>,
   RecommendationResponse: {
     ACCEPTED: ['Diterima', 'Accepted'],
     PARTIALLY_ACCEPTED: ['Diterima sebagian', 'Partly accepted'],
     NOTED: ['Dicatat (tidak diterima)', 'Noted (not accepted)'],
-  } satisfies Record<RecommendationResponse, Pair>,
+  } satisfies Record<E.RecommendationResponse, Pair>,
   EmailStatus: {
     PENDING: ['Menunggu dikirim', 'Pending'],
     SENT: ['Terkirim', 'Sent'],
     FAILED: ['Gagal', 'Failed'],
     NOT_SENT: ['Tidak dikirim (tanpa server email)', 'Not sent (no mail server)'],
-  }, // checked against the enum where it lives (notification.enums.ts): common/ imports no module
+  } satisfies Record<E.EmailStatus, Pair>,
 } as const;
 
 export type EnumName = keyof typeof enumLabels;

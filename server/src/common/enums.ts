@@ -217,3 +217,22 @@ registerEnumType(RecommendationStatus, {
   description:
     'Derived, never set directly (see the recommendations document): AWAITING_RESPONSE and RESPONSE_OVERDUE before the answer; NOT_ACCEPTED after a NOTED answer; ACCEPTED, IN_PROGRESS or IMPLEMENTED after an accepting answer, by the state of the action items that implement it.',
 });
+
+/**
+ * The state of a notification's e-mail. A notification enum, kept here with the others that
+ * the label catalogue (enum-labels.ts) names, so the catalogue is checked against it.
+ */
+export enum EmailStatus {
+  PENDING = 'PENDING',
+  SENT = 'SENT',
+  FAILED = 'FAILED',
+  NOT_SENT = 'NOT_SENT',
+}
+registerEnumType(EmailStatus, {
+  name: 'EmailStatus',
+  valuesConfig: {
+    PENDING: { description: 'Waiting to be sent (or to be retried).' },
+    FAILED: { description: 'Given up after the last retry.' },
+    NOT_SENT: { description: 'No mail server is configured (SMTP_URL unset): kept here, not sent.' },
+  },
+});

@@ -1,7 +1,6 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { ArgumentValidationError, AuthenticationError, AuthorizationError } from 'type-graphql';
-import type { ValidationError as ClassValidationError } from 'class-validator';
+import { AuthenticationError, AuthorizationError } from 'type-graphql';
 import type { FieldError, FieldErrorCode, FieldErrorDetails } from './field-error';
 import { MAX_LENGTH } from './limits';
 import { trimText } from './text';
@@ -52,7 +51,12 @@ export function badInputMessage(fieldErrors: Record<string, FieldError>): string
 
 /** Collects every problem of one input so the caller hears about all of them at once (the first per field counts). */
 export class InputErrors {
-  private readonly errors: Record<string, FieldError> = {};
+  private readonly errors: Record<string, FieldError>;
+
+  /** `found`: errors already found (by the validation layer, common/validation.ts inputErrors). */
+  constructor(found: Record<string, FieldError> = {}) {
+    this.errors = { ...found };
+  }
 
   add(field: string, code: FieldErrorCode, message: string, details: FieldErrorDetails = {}): this {
     if (!(field in this.errors)) this.errors[field] = fieldError(code, message, details);
@@ -95,25 +99,6 @@ export function optionalText(errors: InputErrors, field: string, value: string |
   return v === '' ? null : v;
 }
 
-/** class-validator's constraint names, as field error codes. */
-const CONSTRAINT_CODES: Record<string, FieldErrorCode> = {
-  isNotEmpty: 'REQUIRED',
-  isDefined: 'REQUIRED',
-  maxLength: 'TOO_LONG',
-  minLength: 'TOO_SHORT',
-  min: 'OUT_OF_RANGE',
-  max: 'OUT_OF_RANGE',
-  arrayMinSize: 'TOO_FEW',
-};
-
-function flattenValidation(errors: ClassValidationError[], out: Record<string, FieldError>) {
-  for (const e of errors) {
-    const [constraint, message] = Object.entries(e.constraints ?? {})[0] ?? [];
-    if (constraint !== undefined) out[e.property] = fieldError(CONSTRAINT_CODES[constraint] ?? 'INVALID', message);
-    if (e.children?.length) flattenValidation(e.children, out);
-  }
-}
-
 const PASS_THROUGH_CODES = new Set([
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
@@ -147,12 +132,6 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
 
   if (original instanceof AppError) {
     return { ...base, message: original.message, extensions: { ...original.extensions, code: original.code } };
-  }
-  if (original instanceof ArgumentValidationError) {
-    const fieldErrors: Record<string, FieldError> = {};
-    flattenValidation(original.extensions.validationErrors as unknown as ClassValidationError[], fieldErrors);
-    const e = badInput(fieldErrors);
-    return { ...base, message: e.message, extensions: { ...e.extensions, code: 'BAD_USER_INPUT' } };
   }
   if (original instanceof AuthenticationError) {
     return { ...base, message: 'You must be signed in to do this.', extensions: { code: 'UNAUTHENTICATED' } };

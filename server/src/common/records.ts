@@ -60,3 +60,34 @@ export function readManyInScope<T>(sql: Parameters<typeof readInScope>[0], q: Sc
     prepare: true,
   });
 }
+
+/**
+ * Records linked to their owners through a link table, for a loader: e.g. the agencies
+ * attending meetings (`meeting_attendee`, owner column `meeting_id`). The link table is
+ * `l` in `join` and `orderBy`.
+ */
+export interface LinkedRead<K extends string> {
+  /** The link table, e.g. `meeting_attendee`. */
+  link: string;
+  /** The link table's column holding the owner's id, e.g. `meeting_id`. */
+  ownerColumn: string;
+  /** The key each row carries its owner's id under, e.g. `meetingId`. */
+  ownerKey: K;
+  /** The linked record's select list. */
+  columns: string;
+  /** The linked table and how it joins the link, e.g. `agency a on a.id = l.agency_id`. */
+  join: string;
+  orderBy: string;
+}
+
+/** The statement of a LinkedRead: `$1` is the owners' ids. */
+export function linkedSql(q: LinkedRead<string>): string {
+  return `select ${q.columns}, l.${q.ownerColumn} as "${q.ownerKey}"
+     from ${q.link} l join ${q.join}
+     where l.${q.ownerColumn} = any($1::int[]) order by ${q.orderBy}`;
+}
+
+/** The records linked to each of the owners (see LinkedRead), each row with its owner's id; prepared. */
+export function readLinked<T, K extends string>(sql: ReadSql, q: LinkedRead<K>, ownerIds: readonly number[]): Promise<(T & Record<K, number>)[]> {
+  return sql.all<T & Record<K, number>>(linkedSql(q), [ownerIds], { prepare: true });
+}

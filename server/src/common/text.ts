@@ -4,6 +4,7 @@
  * is trimmed with `trimText` (common/errors.ts requiredText/optionalText, search filters).
  */
 import type { FieldError } from './field-error';
+import { MAX_LENGTH } from './limits';
 
 /** NUL, and UTF-16 surrogates that are not part of a pair (they are not characters at all). */
 const UNACCEPTABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
@@ -23,3 +24,14 @@ export function trimText(value: string): string {
 
 /** Whether a text is blank: nothing left after trimText. */
 export const isBlank = (value: string | null | undefined) => value === null || value === undefined || trimText(value) === '';
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** An e-mail address as accounts hold it: without surrounding spaces, in lower case. */
+export const normalEmail = (value: string) => value.trim().toLowerCase();
+
+/** Whether a text is an e-mail address (once normalEmail'd) of at most MAX_LENGTH.email characters. */
+export function isEmailAddress(value: string): boolean {
+  const email = normalEmail(value);
+  return EMAIL.test(email) && email.length <= MAX_LENGTH.email;
+}

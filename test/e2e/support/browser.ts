@@ -1,12 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import type { RoleKey } from './env';
 import { e2e } from './env';
 
 /** Without the background-networking flags Chromium keeps calling home in this closed network. */
-export const CHROMIUM_ARGS = [
+const CHROMIUM_ARGS = [
   '--headless=new',
   '--no-sandbox',
   '--disable-gpu',
@@ -45,11 +46,14 @@ export function watchConsole(page: Page, errors: string[]) {
   page.on('pageerror', (err) => errors.push(`uncaught on ${page.url()}: ${err.message}`));
 }
 
+export type Viewport = keyof typeof VIEWPORTS;
+
 /**
  * A new browser tab signed in as `role` (from the storage state saved by the global
- * set-up), or signed out when `role` is null.
+ * set-up), or signed out when `role` is null. `options` add to (or override) the context's
+ * settings, e.g. `serviceWorkers: 'block'`.
  */
-export async function openTab(browser: Browser, role: RoleKey | null, viewport: keyof typeof VIEWPORTS = 'desktop'): Promise<Tab> {
+export async function openTab(browser: Browser, role: RoleKey | null, viewport: Viewport = 'desktop', options: BrowserContextOptions = {}): Promise<Tab> {
   const ctx = e2e();
   const context = await browser.newContext({
     baseURL: ctx.baseUrl,
@@ -57,11 +61,55 @@ export async function openTab(browser: Browser, role: RoleKey | null, viewport: 
     locale: 'id-ID',
     timezoneId: 'Asia/Jakarta',
     storageState: role ? ctx.statePaths[role] : undefined,
+    ...options,
   });
   const page = await context.newPage();
   const errors: string[] = [];
   watchConsole(page, errors);
-  return { context, page, errors, close: () => context.close() };
+  let closed: Promise<void> | undefined;
+  return { context, page, errors, close: () => (closed ??= context.close()) };
+}
+
+/** The tabs of one test file; see {@link useBrowser}. */
+export interface Tabs {
+  /** A new tab (see {@link openTab}), closed after the test that opened it. */
+  open(role: RoleKey | null, viewport?: Viewport, options?: BrowserContextOptions): Promise<Tab>;
+  /** The page of a new tab. */
+  page(role: RoleKey | null, viewport?: Viewport): Promise<Page>;
+}
+
+/**
+ * The browser set-up of a test file, called once at its top: Chromium is launched before
+ * the file's tests and closed after them; every tab opened through the returned `Tabs` is
+ * closed after its test, and the test fails if any of them saw a console error or an
+ * uncaught exception.
+ */
+export function useBrowser(): Tabs {
+  let browser: Browser | undefined;
+  const open: Tab[] = [];
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  afterEach(async () => {
+    const errors = open.flatMap((t) => t.errors);
+    for (const t of open.splice(0)) await t.close();
+    expect(errors).toEqual([]);
+  });
+  const tabs: Tabs = {
+    async open(role, viewport = 'desktop', options = {}) {
+      if (!browser) throw new Error('useBrowser: tabs are opened inside tests, after the browser is launched');
+      const tab = await openTab(browser, role, viewport, options);
+      open.push(tab);
+      return tab;
+    },
+    async page(role, viewport = 'desktop') {
+      return (await tabs.open(role, viewport)).page;
+    },
+  };
+  return tabs;
 }
 
 /** Saves a full-page screenshot of a main screen under test/e2e/screenshots/. */

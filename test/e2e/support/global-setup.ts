@@ -2,9 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
-import { chromium } from 'playwright-core';
 import { apiLogin } from './api';
-import { CHROMIUM_ARGS } from './browser';
+import { launchBrowser } from './browser';
 import type { Account, E2EContext, RoleKey } from './env';
 
 const stateDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../.state');
@@ -64,7 +63,7 @@ export async function setup(project: TestProject) {
 
   fs.mkdirSync(stateDir, { recursive: true });
   const statePaths = {} as Record<RoleKey, string>;
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await launchBrowser();
   try {
     for (const [key, account] of Object.entries(accounts) as [RoleKey, Account][]) {
       const context = await browser.newContext({ baseURL: baseUrl, locale: 'id-ID', timezoneId: 'Asia/Jakarta' });

@@ -1,10 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useI18n } from '../../i18n/i18n';
 import { enumOptions } from '../../ui/enum-options';
 import type { Priority } from '../../gql/schema-types';
 import { addDays, today } from '../../lib/dates';
-import { FormAlert, SelectField, TextAreaField, TextField, orNull, useFormErrors, MAX_LENGTH } from '../../ui/form';
+import { blankFields, FormAlert, SelectField, TextAreaField, TextField, orNull, useFormErrors, MAX_LENGTH } from '../../ui/form';
 import { ProvinceSelect, useAgencyOptions } from '../../common/pickers';
 import { CommitmentOptionsDocument, CreateActionItemDocument } from './operations.generated';
 import { FormActions } from '../../ui/form-actions';
@@ -60,15 +60,9 @@ export function ActionItemForm({
   };
   const Heading = headingLevel === 3 ? 'h3' : 'h2';
 
-  const submit = async (ev: FormEvent) => {
-    ev.preventDefault();
-    const local: Record<string, string> = {};
-    if (!v.title.trim()) local.title = t('form.required');
-    if (!v.agencyId) local.agencyId = t('form.required');
-    if (!v.dueOn) local.dueOn = t('form.required');
-    if (Object.keys(local).length) return errors.setLocal(local);
-    errors.clear();
-    try {
+  const submit = errors.onSubmit({
+    check: () => blankFields(v, ['title', 'agencyId', 'dueOn'], t('form.required')),
+    save: async () => {
       const res = await create({
         variables: {
           input: {
@@ -86,10 +80,8 @@ export function ActionItemForm({
         },
       });
       if (res.data) onDone(res.data.createActionItem.id);
-    } catch (err) {
-      errors.set(err);
-    }
-  };
+    },
+  });
 
   return (
     <form className="form card" onSubmit={submit} noValidate aria-labelledby={headingLevel === null ? 'page-title' : 'new-action-title'}>

@@ -33,15 +33,15 @@ export function CommitmentCreateForm({
     dueOn: t('common.dueOn'),
   };
 
-  const submit = async (ev: FormEvent) => {
-    ev.preventDefault();
-    const local: Record<string, string> = {};
-    if (!v.agencyId) local.agencyId = t('form.required');
-    if (!v.description.trim()) local.description = t('form.required');
-    if (v.targetValue.trim() && numberOrNull(v.targetValue) === null) local.targetValue = t('form.number');
-    if (Object.keys(local).length) return errors.setLocal(local);
-    errors.clear();
-    try {
+  const submit = errors.onSubmit({
+    check: () => {
+      const local: Record<string, string> = {};
+      if (!v.agencyId) local.agencyId = t('form.required');
+      if (!v.description.trim()) local.description = t('form.required');
+      if (v.targetValue.trim() && numberOrNull(v.targetValue) === null) local.targetValue = t('form.number');
+      return local;
+    },
+    save: async () => {
       await create({
         variables: {
           input: {
@@ -56,10 +56,8 @@ export function CommitmentCreateForm({
         },
       });
       onDone();
-    } catch (err) {
-      errors.set(err);
-    }
-  };
+    },
+  });
 
   return (
     <form className="card form" onSubmit={submit} noValidate aria-labelledby="new-commitment-title">

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useMutation } from '@apollo/client/react';
 import { useI18n } from '../../i18n/i18n';
@@ -8,7 +8,7 @@ import { useViewer } from '../../session/session';
 import type { AgeGroup, IssueArea, Sex } from '../../gql/schema-types';
 import { today } from '../../lib/dates';
 import { PageHeader } from '../../ui/page';
-import { FormAlert, SelectField, TextField, useFormErrors } from '../../ui/form';
+import { blankFields, FormAlert, SelectField, TextField, useFormErrors } from '../../ui/form';
 import { AgencySelect, ProvinceSelect, useRegencyOptions } from '../../common/pickers';
 import { RecordCaseDocument } from './operations.generated';
 import { FormActions } from '../../ui/form-actions';
@@ -49,13 +49,9 @@ export default function CaseCreatePage() {
   if (!permissions.canRecordCase)
     return <ForbiddenPage title={t('cases.record')} back={{ to: '/cases', label: t('nav.cases') }} />;
 
-  const submit = async (ev: FormEvent) => {
-    ev.preventDefault();
-    const local: Record<string, string> = {};
-    for (const k of ['provinceCode', 'issueArea', 'victimAgeGroup', 'victimSex', 'reportedOn', 'intakeAgencyId'] as const) if (!v[k]) local[k] = t('form.required');
-    if (Object.keys(local).length) return errors.setLocal(local);
-    errors.clear();
-    try {
+  const submit = errors.onSubmit({
+    check: () => blankFields(v, ['provinceCode', 'issueArea', 'victimAgeGroup', 'victimSex', 'reportedOn', 'intakeAgencyId'], t('form.required')),
+    save: async () => {
       const res = await record({
         variables: {
           input: {
@@ -70,10 +66,8 @@ export default function CaseCreatePage() {
         },
       });
       if (res.data) navigate(`/cases/${res.data.recordCase.id}`, { state: { created: true } });
-    } catch (err) {
-      errors.set(err);
-    }
-  };
+    },
+  });
 
   return (
     <>

@@ -4,7 +4,7 @@ import { useI18n } from '../../i18n/i18n';
 import { enumOptions } from '../../ui/enum-options';
 import type { CaseOutcome, ReferralStatus, ServiceType } from '../../gql/schema-types';
 import { today } from '../../lib/dates';
-import { FormAlert, SelectField, TextField, useFormErrors } from '../../ui/form';
+import { blankFields, FormAlert, SelectField, TextField, useFormErrors } from '../../ui/form';
 import { AgencySelect } from '../../common/pickers';
 import { agencyLabel } from '../../ui/badges';
 import { ReferCaseDocument, RecordServiceDocument, RespondToReferralDocument, SetCaseOutcomeDocument, type CaseDetailFragment } from './operations.generated';
@@ -31,20 +31,13 @@ export function ReferForm({ c, onDone, onCancel }: { c: CaseDetailFragment; onDo
   for (const s of c.services) involved.set(s.agency.id, s.agency);
   const [v, setV] = useState({ fromAgencyId: c.intakeAgency.id, toAgencyId: '', referredOn: today() });
   const labels = { fromAgencyId: t('cases.referFrom'), toAgencyId: t('cases.referTo'), referredOn: t('cases.referredOn') };
-  const submit = async (ev: FormEvent) => {
-    ev.preventDefault();
-    const local: Record<string, string> = {};
-    if (!v.toAgencyId) local.toAgencyId = t('form.required');
-    if (!v.referredOn) local.referredOn = t('form.required');
-    if (Object.keys(local).length) return errors.setLocal(local);
-    errors.clear();
-    try {
+  const submit = errors.onSubmit({
+    check: () => blankFields(v, ['toAgencyId', 'referredOn'], t('form.required')),
+    save: async () => {
       await refer({ variables: { input: { caseId: c.id, ...v } } });
       onDone();
-    } catch (err) {
-      errors.set(err);
-    }
-  };
+    },
+  });
   return (
     <FormShell title={t('cases.refer')} onSubmit={submit} saving={loading} onCancel={onCancel} submitLabel={t('cases.referSubmit')}>
       <FormAlert errors={errors} fieldLabels={labels} />
@@ -71,16 +64,12 @@ export function RespondForm({ referralId, onDone, onCancel }: { referralId: stri
   const [respond, { loading }] = useMutation(RespondToReferralDocument);
   const [v, setV] = useState({ status: 'ACCEPTED', respondedOn: today() });
   const labels = { status: t('cases.response'), respondedOn: t('cases.respondedOn') };
-  const submit = async (ev: FormEvent) => {
-    ev.preventDefault();
-    errors.clear();
-    try {
+  const submit = errors.onSubmit({
+    save: async () => {
       await respond({ variables: { input: { referralId, status: v.status as ReferralStatus, respondedOn: v.respondedOn } } });
       onDone();
-    } catch (err) {
-      errors.set(err);
-    }
-  };
+    },
+  });
   return (
     <FormShell title={t('cases.respond')} onSubmit={submit} saving={loading} onCancel={onCancel} submitLabel={t('cases.respondSubmit')}>
       <FormAlert errors={errors} fieldLabels={labels} />
@@ -105,20 +94,13 @@ export function ServiceForm({ c, defaultAgencyId, onDone, onCancel }: { c: CaseD
   const [record, { loading }] = useMutation(RecordServiceDocument);
   const [v, setV] = useState({ agencyId: defaultAgencyId, type: '', providedOn: today() });
   const labels = { agencyId: t('cases.serviceAgency'), type: t('cases.serviceType'), providedOn: t('cases.providedOn') };
-  const submit = async (ev: FormEvent) => {
-    ev.preventDefault();
-    const local: Record<string, string> = {};
-    if (!v.agencyId) local.agencyId = t('form.required');
-    if (!v.type) local.type = t('form.required');
-    if (Object.keys(local).length) return errors.setLocal(local);
-    errors.clear();
-    try {
+  const submit = errors.onSubmit({
+    check: () => blankFields(v, ['agencyId', 'type'], t('form.required')),
+    save: async () => {
       await record({ variables: { input: { caseId: c.id, agencyId: v.agencyId, type: v.type as ServiceType, providedOn: v.providedOn } } });
       onDone();
-    } catch (err) {
-      errors.set(err);
-    }
-  };
+    },
+  });
   return (
     <FormShell title={t('cases.recordService')} onSubmit={submit} saving={loading} onCancel={onCancel} submitLabel={t('cases.serviceSubmit')}>
       <FormAlert errors={errors} fieldLabels={labels} />
@@ -145,16 +127,12 @@ export function OutcomeForm({ c, onDone, onCancel }: { c: CaseDetailFragment; on
   const [set, { loading }] = useMutation(SetCaseOutcomeDocument);
   const [v, setV] = useState({ outcome: c.outcome as string, closedOn: c.closedOn ?? '' });
   const labels = { outcome: t('common.outcome'), closedOn: t('cases.closedOn') };
-  const submit = async (ev: FormEvent) => {
-    ev.preventDefault();
-    errors.clear();
-    try {
+  const submit = errors.onSubmit({
+    save: async () => {
       await set({ variables: { input: { caseId: c.id, outcome: v.outcome as CaseOutcome, closedOn: v.closedOn || null } } });
       onDone();
-    } catch (err) {
-      errors.set(err);
-    }
-  };
+    },
+  });
   return (
     <FormShell title={t('cases.setOutcome')} onSubmit={submit} saving={loading} onCancel={onCancel} submitLabel={t('action.save')}>
       <FormAlert errors={errors} fieldLabels={labels} />

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useMutation } from '@apollo/client/react';
 import { useI18n } from '../../i18n/i18n';
@@ -7,7 +7,7 @@ import { useViewer } from '../../session/session';
 import type { IssueArea, MembershipRole } from '../../gql/schema-types';
 import { PageHeader } from '../../ui/page';
 import { agencyLabel } from '../../ui/badges';
-import { CheckboxGroup, FormAlert, SelectField, TextAreaField, TextField, orNull, useFormErrors, MAX_LENGTH } from '../../ui/form';
+import { blankFields, CheckboxGroup, FormAlert, SelectField, TextAreaField, TextField, orNull, useFormErrors, MAX_LENGTH } from '../../ui/form';
 import { ProvinceSelect, useProvinceOptions } from '../../common/pickers';
 import { CreateNetworkDocument } from './operations.generated';
 import { AgencyPicker, agencyPlace, type AgencyHit } from './AgencyPicker';
@@ -49,11 +49,9 @@ export default function NetworkCreatePage() {
   const province = lockedProvince ?? (v.provinceCode ? { code: v.provinceCode, name: provinces.options.find((p) => p.value === v.provinceCode)?.label ?? v.provinceCode } : null);
   const setMember = (i: number, patch: Partial<MemberDraft>) => setMembers((ms) => ms.map((m, j) => (j === i ? { ...m, ...patch } : m)));
 
-  const submit = async (ev: FormEvent) => {
-    ev.preventDefault();
-    if (!v.name.trim()) return errors.setLocal({ name: t('form.required') });
-    errors.clear();
-    try {
+  const submit = errors.onSubmit({
+    check: () => blankFields(v, ['name'], t('form.required')),
+    save: async () => {
       const res = await create({
         variables: {
           input: {
@@ -66,10 +64,8 @@ export default function NetworkCreatePage() {
         },
       });
       if (res.data) navigate(`/networks/${res.data.createNetwork.id}`, { state: { created: true } });
-    } catch (err) {
-      errors.set(err);
-    }
-  };
+    },
+  });
 
   const membersError = errors.field('members');
   return (

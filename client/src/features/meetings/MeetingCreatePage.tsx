@@ -1,11 +1,11 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useMutation } from '@apollo/client/react';
 import { useI18n } from '../../i18n/i18n';
 import { useViewer } from '../../session/session';
 import { today } from '../../lib/dates';
 import { PageHeader } from '../../ui/page';
-import { CheckboxGroup, FormAlert, SelectField, TextAreaField, TextField, orNull, useFormErrors, MAX_LENGTH } from '../../ui/form';
+import { blankFields, CheckboxGroup, FormAlert, SelectField, TextAreaField, TextField, orNull, useFormErrors, MAX_LENGTH } from '../../ui/form';
 import { ProvinceSelect, useAgencyOptions, useNetworkOptions } from '../../common/pickers';
 import { RecordMeetingDocument } from './operations.generated';
 import { FormActions } from '../../ui/form-actions';
@@ -34,15 +34,9 @@ export default function MeetingCreatePage() {
   if (!permissions.canRecordMeeting)
     return <ForbiddenPage title={t('meetings.record')} back={{ to: '/meetings', label: t('nav.meetings') }} />;
 
-  const submit = async (ev: FormEvent) => {
-    ev.preventDefault();
-    const local: Record<string, string> = {};
-    if (!v.title.trim()) local.title = t('form.required');
-    if (!v.heldOn) local.heldOn = t('form.required');
-    if (v.attendeeIds.length === 0) local.attendeeIds = t('form.atLeastOne');
-    if (Object.keys(local).length) return errors.setLocal(local);
-    errors.clear();
-    try {
+  const submit = errors.onSubmit({
+    check: () => ({ ...blankFields(v, ['title', 'heldOn'], t('form.required')), ...blankFields(v, ['attendeeIds'], t('form.atLeastOne')) }),
+    save: async () => {
       const res = await record({
         variables: {
           input: {
@@ -56,10 +50,8 @@ export default function MeetingCreatePage() {
         },
       });
       if (res.data) navigate(`/meetings/${res.data.recordMeeting.id}`, { state: { recorded: true } });
-    } catch (err) {
-      errors.set(err);
-    }
-  };
+    },
+  });
 
   return (
     <>

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useI18n } from '../../i18n/i18n';
@@ -7,7 +7,7 @@ import { useViewer } from '../../session/session';
 import type { IssueArea } from '../../gql/schema-types';
 import { addDays, today } from '../../lib/dates';
 import { PageHeader } from '../../ui/page';
-import { CheckboxGroup, FormAlert, SelectField, TextAreaField, TextField, orNull, useFormErrors, MAX_LENGTH } from '../../ui/form';
+import { blankFields, CheckboxGroup, FormAlert, SelectField, TextAreaField, TextField, orNull, useFormErrors, MAX_LENGTH } from '../../ui/form';
 import { ProvinceSelect, useAgencyOptions } from '../../common/pickers';
 import { IssueRecommendationDocument, OversightBodiesDocument } from './operations.generated';
 import { FormActions } from '../../ui/form-actions';
@@ -55,17 +55,9 @@ export default function RecommendationIssuePage() {
     return <ForbiddenPage title={t('recommendations.new')} back={back} />;
   }
 
-  const submit = async (ev: FormEvent) => {
-    ev.preventDefault();
-    const local: Record<string, string> = {};
-    if (!v.title.trim()) local.title = t('form.required');
-    if (!v.text.trim()) local.text = t('form.required');
-    if (!v.issuerId) local.issuerId = t('form.required');
-    if (!v.issuedOn) local.issuedOn = t('form.required');
-    if (v.issueAreas.length === 0) local.issueAreas = t('form.required');
-    if (Object.keys(local).length) return errors.setLocal(local);
-    errors.clear();
-    try {
+  const submit = errors.onSubmit({
+    check: () => blankFields(v, ['title', 'text', 'issuerId', 'issuedOn', 'issueAreas'], t('form.required')),
+    save: async () => {
       const res = await issue({
         variables: {
           input: {
@@ -82,10 +74,8 @@ export default function RecommendationIssuePage() {
         },
       });
       if (res.data) navigate(`/recommendations/${res.data.issueRecommendation.id}`, { state: { issued: true } });
-    } catch (err) {
-      errors.set(err);
-    }
-  };
+    },
+  });
 
   return (
     <>

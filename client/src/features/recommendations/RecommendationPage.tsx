@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useParams } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useI18n } from '../../i18n/i18n';
@@ -167,24 +167,22 @@ function AnswerForm({ rec, onDone }: { rec: Rec; onDone: () => void }) {
   };
   const noteRequired = v.response === 'NOTED' || v.response === 'PARTIALLY_ACCEPTED';
 
-  const submit = async (ev: FormEvent) => {
-    ev.preventDefault();
-    const local: Record<string, string> = {};
-    if (!v.response) local.response = t('form.required');
-    if (noteRequired && !v.note.trim()) local.note = t('form.noteRequired');
-    if (Object.keys(local).length) return errors.setLocal(local);
-    errors.clear();
-    try {
+  const submit = errors.onSubmit({
+    check: () => {
+      const local: Record<string, string> = {};
+      if (!v.response) local.response = t('form.required');
+      if (noteRequired && !v.note.trim()) local.note = t('form.noteRequired');
+      return local;
+    },
+    save: async () => {
       await respond({
         variables: { id: rec.id, input: { response: v.response as RecommendationResponse, note: orNull(v.note), respondedOn: v.respondedOn || null } },
         refetchQueries: ['Recommendation'],
         awaitRefetchQueries: true,
       });
       onDone();
-    } catch (err) {
-      errors.set(err);
-    }
-  };
+    },
+  });
 
   return (
     <form className="form card" onSubmit={submit} noValidate aria-labelledby="answer-title">

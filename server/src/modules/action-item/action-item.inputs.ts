@@ -1,6 +1,8 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { ActionStatus, Priority } from '../../common/enums';
 import { DateScalar } from '../../common/scalars';
+import { MAX_LENGTH } from '../../common/limits';
+import { MaxText, NotBlank } from '../../common/validation';
 
 @InputType()
 export class ActionItemFilter {
@@ -31,9 +33,12 @@ export class ActionItemFilter {
 
 @InputType()
 export class CreateActionItemInput {
+  @NotBlank()
+  @MaxText(MAX_LENGTH.title)
   @Field()
   title!: string;
 
+  @MaxText(MAX_LENGTH.description)
   @Field(() => String, { nullable: true })
   description?: string | null;
 
@@ -72,9 +77,12 @@ export class UpdateActionItemInput {
   })
   version!: number;
 
+  @NotBlank()
+  @MaxText(MAX_LENGTH.title)
   @Field(() => String, { nullable: true })
   title?: string | null;
 
+  @MaxText(MAX_LENGTH.description)
   @Field(() => String, { nullable: true })
   description?: string | null;
 
@@ -93,6 +101,7 @@ export class UpdateActionItemInput {
   })
   completedOn?: string | null;
 
+  @MaxText(MAX_LENGTH.actionNote)
   @Field(() => String, { nullable: true, description: "Added to the item's history together with the change." })
   note?: string | null;
 }

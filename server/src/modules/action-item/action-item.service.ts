@@ -31,6 +31,7 @@ import {
   type ActionItemSelection,
 } from './action-item.sql';
 import { notifyChange } from '../notification/notification.writer';
+import { inputErrors } from '../../common/validation';
 
 export type { ActionItemSelection } from './action-item.sql';
 
@@ -92,7 +93,7 @@ async function authorizeParents(tx: Tx, commitmentId: number | null, meetingId: 
 export async function createActionItem(ctx: Context, input: CreateActionItemInput): Promise<ActionItemModel> {
   const viewer = requireViewer(ctx);
   return runMutation(ctx, 'createActionItem', async (tx) => {
-    const errors = new InputErrors();
+    const errors = inputErrors(input);
     const agency = await checkAgency(tx.sql, errors, 'agencyId', input.agencyId);
     let provinceCode = input.provinceCode ?? agency?.provinceCode ?? null;
     if (unknownProvince(input.provinceCode)) {
@@ -164,7 +165,7 @@ export async function updateActionItem(ctx: Context, id: string, input: UpdateAc
     );
     if (input.version !== before.version) throw conflictError(input.version, before.version);
 
-    const errors = new InputErrors();
+    const errors = inputErrors(input);
     const title = input.title === undefined || input.title === null ? before.title : requiredText(errors, 'title', input.title);
     const description = input.description === undefined ? before.description : (optionalText(errors, 'description', input.description, MAX_LENGTH.description) ?? null);
     const dueOn = input.dueOn ?? before.dueOn;

@@ -1,5 +1,7 @@
 import { Field, InputType } from 'type-graphql';
 import { AgencyLevel, Sector } from '../../common/enums';
+import { MAX_LENGTH } from '../../common/limits';
+import { MaxText, NotBlank } from '../../common/validation';
 
 @InputType()
 export class AgencyFilter {
@@ -21,9 +23,12 @@ export class AgencyFilter {
 
 @InputType()
 export class CreateAgencyInput {
+  @NotBlank()
+  @MaxText(MAX_LENGTH.title)
   @Field()
   name!: string;
 
+  @MaxText(MAX_LENGTH.acronym)
   @Field(() => String, { nullable: true })
   acronym?: string | null;
 
@@ -42,9 +47,12 @@ export class CreateAgencyInput {
 
 @InputType()
 export class UpdateAgencyInput {
+  @NotBlank()
+  @MaxText(MAX_LENGTH.title)
   @Field(() => String, { nullable: true })
   name?: string | null;
 
+  @MaxText(MAX_LENGTH.acronym)
   @Field(() => String, { nullable: true })
   acronym?: string | null;
 

@@ -1,6 +1,6 @@
 import type { Context } from '../../common/context';
 import { AgencyLevel } from '../../common/enums';
-import { InputErrors, notFound, optionalText, requiredText } from '../../common/errors';
+import { notFound, optionalText, requiredText } from '../../common/errors';
 import { MAX_LENGTH } from '../../common/limits';
 import { isBlank, trimText } from '../../common/text';
 import { parseId } from '../../common/ids';
@@ -12,6 +12,7 @@ import type { AgencyFilter, CreateAgencyInput, UpdateAgencyInput } from './agenc
 import type { AgencyModel } from './agency.model';
 import { canAgency } from './agency.policy';
 import { AGENCY_AUDITED, agencyListParts, agencyRow, insertAgency, updateAgencyRow } from './agency.sql';
+import { inputErrors } from '../../common/validation';
 
 /**
  * The directory of agencies: every signed-in user reads all of it (national bodies included).
@@ -37,7 +38,7 @@ export async function getAgency(ctx: Context, idRaw: string): Promise<AgencyMode
 
 export async function createAgency(ctx: Context, input: CreateAgencyInput): Promise<AgencyModel> {
   const viewer = requireViewer(ctx);
-  const errors = new InputErrors();
+  const errors = inputErrors(input);
   const ref = referenceData();
   const regency = input.regencyCode ? ref.regency(input.regencyCode) : null;
   const provinceCode = input.provinceCode ?? regency?.provinceCode ?? null;
@@ -87,7 +88,7 @@ export async function updateAgency(ctx: Context, idRaw: string, input: UpdateAge
     const before = id ? await agencyRow(tx.sql, id, true) : null;
     if (!before) throw notFound('Agency', idRaw);
     authorize(canAgency(viewer, 'update', before), 'You can only change agencies of your own province.');
-    const errors = new InputErrors();
+    const errors = inputErrors(input);
     const name = input.name === undefined || input.name === null ? before.name : requiredText(errors, 'name', input.name);
     const acronym = input.acronym === undefined ? before.acronym : optionalText(errors, 'acronym', input.acronym, MAX_LENGTH.acronym);
     errors.throwIfAny();

@@ -5,6 +5,7 @@
  */
 import { type PageQuery, Params } from '../../common/pagination';
 import { RecordShape } from '../../common/record-shape';
+import type { LinkedRead } from '../../common/records';
 import { escapeLike, selectList, type Sql } from '../../common/sql';
 import { AgencyModel } from './agency.model';
 
@@ -61,6 +62,14 @@ export function agencyListParts(filter: AgencyListFilter): PageQuery {
     ],
     direction: 'asc',
   };
+}
+
+/**
+ * The agencies linked to owners through `link` (see readLinked), by name: the parties of
+ * agreements, the attendees of meetings, the addressees of recommendations.
+ */
+export function linkedAgencies<K extends string>(link: string, ownerColumn: string, ownerKey: K): LinkedRead<K> {
+  return { link, ownerColumn, ownerKey, columns: AGENCY_COLUMNS, join: 'agency a on a.id = l.agency_id', orderBy: 'a.name, a.id' };
 }
 
 /** Agencies by id, in no particular order (agencyById). */

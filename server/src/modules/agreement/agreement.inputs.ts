@@ -1,6 +1,8 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { AgreementKind, AgreementStatus, IssueArea } from '../../common/enums';
 import { DateScalar } from '../../common/scalars';
+import { MAX_LENGTH } from '../../common/limits';
+import { MaxText, NotBlank } from '../../common/validation';
 
 @InputType()
 export class AgreementFilter {
@@ -31,9 +33,12 @@ export class AgreementFilter {
 
 @InputType()
 export class CreateAgreementInput {
+  @NotBlank()
+  @MaxText(MAX_LENGTH.title)
   @Field()
   title!: string;
 
+  @MaxText(MAX_LENGTH.reference)
   @Field(() => String, { nullable: true })
   reference?: string | null;
 
@@ -64,9 +69,12 @@ export class CreateAgreementInput {
 
 @InputType()
 export class UpdateAgreementInput {
+  @NotBlank()
+  @MaxText(MAX_LENGTH.title)
   @Field(() => String, { nullable: true })
   title?: string | null;
 
+  @MaxText(MAX_LENGTH.reference)
   @Field(() => String, { nullable: true })
   reference?: string | null;
 

@@ -1,5 +1,5 @@
 import type { Context } from '../../common/context';
-import { badInput, fieldError, InputErrors, optionalText, requiredText } from '../../common/errors';
+import { badInput, fieldError, type InputErrors, optionalText, requiredText } from '../../common/errors';
 import { MAX_LENGTH } from '../../common/limits';
 import { parseId } from '../../common/ids';
 import { diff, runMutation, type Tx } from '../../common/mutation';
@@ -17,6 +17,7 @@ import { referenceData, unknownProvince } from '../province/reference.service';
 import type { AgreementFilter, CreateAgreementInput, UpdateAgreementInput } from './agreement.inputs';
 import type { AgreementModel } from './agreement.model';
 import { canAgreement } from './agreement.policy';
+import { inputErrors } from '../../common/validation';
 import {
   AGREEMENT_SHAPE,
   agreementInScope,
@@ -140,7 +141,7 @@ export async function createAgreement(ctx: Context, input: CreateAgreementInput)
     provinceCode ? 'You can only create agreements of your own province.' : 'Only an administrator can create national agreements.',
   );
   return runMutation(ctx, 'createAgreement', async (tx) => {
-    const errors = new InputErrors();
+    const errors = inputErrors(input);
     const title = requiredText(errors, 'title', input.title);
     const reference = optionalText(errors, 'reference', input.reference, MAX_LENGTH.reference) ?? null;
     if (provinceCode && !referenceData().province(provinceCode)) errors.add('provinceCode', 'NOT_FOUND', 'is not a known province code');
@@ -177,7 +178,7 @@ export async function updateAgreement(ctx: Context, id: string, input: UpdateAgr
   return runMutation(ctx, 'updateAgreement', async (tx) => {
     const before = await getAgreement(ctx, id, tx.sql, true);
     authorize(canAgreement(viewer, 'update', before), 'You can only change agreements of your own province.');
-    const errors = new InputErrors();
+    const errors = inputErrors(input);
     const title = input.title === undefined || input.title === null ? before.title : requiredText(errors, 'title', input.title);
     const reference = input.reference === undefined ? before.reference : (optionalText(errors, 'reference', input.reference, MAX_LENGTH.reference) ?? null);
     const issueAreas = input.issueAreas ? [...new Set(input.issueAreas)] : before.issueAreas;

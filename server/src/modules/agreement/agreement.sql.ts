@@ -8,9 +8,10 @@ import { addDays } from '../../common/dates';
 import { parseId } from '../../common/ids';
 import { Params, type PageQuery } from '../../common/pagination';
 import { RecordShape } from '../../common/record-shape';
+import { linkedSql } from '../../common/records';
 import { escapeLike, selectList, type Statement } from '../../common/sql';
 import { isBlank, trimText } from '../../common/text';
-import { AGENCY_COLUMNS, AGENCY_SHAPE } from '../agency/agency.sql';
+import { AGENCY_SHAPE, linkedAgencies } from '../agency/agency.sql';
 import type { AgreementFilter } from './agreement.inputs';
 import { AgreementModel } from './agreement.model';
 import { agreementScope } from './agreement.policy';
@@ -48,9 +49,7 @@ export const AGREEMENT_SHAPE = new RecordShape(AGREEMENT_COLUMNS, AgreementModel
 export const AGREEMENTS_BY_ID = `select ${AGREEMENT_COLUMNS} from agreement ag where ag.id = any($1::int[])`;
 
 /** The parties of each agreement, full agency rows, by name. */
-export const PARTIES_BY_AGREEMENT = `select ${AGENCY_COLUMNS}, p.agreement_id as "agreementId"
-       from agreement_party p join agency a on a.id = p.agency_id
-       where p.agreement_id = any($1::int[]) order by a.name, a.id`;
+export const PARTIES_BY_AGREEMENT = linkedSql(linkedAgencies('agreement_party', 'agreement_id', 'agreementId'));
 
 /** The agreements signed at each meeting that the viewer may read. */
 export function agreementsByMeetingSql(viewer: Viewer, ids: readonly number[]): Statement {

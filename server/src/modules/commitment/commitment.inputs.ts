@@ -1,6 +1,8 @@
 import { Field, Float, ID, InputType } from 'type-graphql';
 import { CommitmentStatus, IssueArea } from '../../common/enums';
 import { DateScalar } from '../../common/scalars';
+import { MAX_LENGTH } from '../../common/limits';
+import { MaxText, NotBlank } from '../../common/validation';
 
 @InputType()
 export class CommitmentFilter {
@@ -28,12 +30,15 @@ export class CreateCommitmentInput {
   @Field(() => ID, { description: 'The responsible agency; must be one of the agreement\'s parties.' })
   agencyId!: string;
 
+  @NotBlank()
+  @MaxText(MAX_LENGTH.commitment)
   @Field()
   description!: string;
 
   @Field(() => IssueArea, { nullable: true })
   issueArea?: IssueArea | null;
 
+  @MaxText(MAX_LENGTH.indicator)
   @Field(() => String, { nullable: true })
   indicator?: string | null;
 
@@ -46,9 +51,12 @@ export class CreateCommitmentInput {
 
 @InputType()
 export class UpdateCommitmentInput {
+  @NotBlank()
+  @MaxText(MAX_LENGTH.commitment)
   @Field(() => String, { nullable: true })
   description?: string | null;
 
+  @MaxText(MAX_LENGTH.indicator)
   @Field(() => String, { nullable: true })
   indicator?: string | null;
 

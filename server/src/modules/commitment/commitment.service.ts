@@ -1,5 +1,5 @@
 import type { Context } from '../../common/context';
-import { InputErrors, optionalText, requiredText } from '../../common/errors';
+import { type InputErrors, optionalText, requiredText } from '../../common/errors';
 import { MAX_LENGTH } from '../../common/limits';
 import { parseId } from '../../common/ids';
 import { diff, runMutation } from '../../common/mutation';
@@ -13,6 +13,7 @@ import type { CommitmentFilter, CreateCommitmentInput, UpdateCommitmentInput } f
 import type { CommitmentModel } from './commitment.model';
 import { canCommitment } from './commitment.policy';
 import { COMMITMENT_BY_ID, commitmentInScope, commitmentListSql, insertCommitment, IS_PARTY, updateCommitmentSql } from './commitment.sql';
+import { inputErrors } from '../../common/validation';
 
 const FIELDS: (keyof CommitmentModel)[] = [
   'agreementId', 'agencyId', 'description', 'issueArea', 'indicator', 'targetValue', 'achievedValue', 'dueOn', 'status',
@@ -46,7 +47,7 @@ export async function createCommitment(ctx: Context, input: CreateCommitmentInpu
   return runMutation(ctx, 'createCommitment', async (tx) => {
     const agreement = await getAgreement(ctx, input.agreementId, tx.sql, true);
     authorize(canAgreement(viewer, 'update', agreement), 'You can only add commitments to agreements of your own province.');
-    const errors = new InputErrors();
+    const errors = inputErrors(input);
     const description = requiredText(errors, 'description', input.description, MAX_LENGTH.commitment);
     const indicator = optionalText(errors, 'indicator', input.indicator, MAX_LENGTH.indicator) ?? null;
     checkValues(errors, input);
@@ -82,7 +83,7 @@ export async function updateCommitment(ctx: Context, id: string, input: UpdateCo
       !touchesDetails || canCommitment(viewer, 'editDetails', before),
       "Only the province's coordinator can change a commitment's description, indicator, target or due date; you can update its status and progress.",
     );
-    const errors = new InputErrors();
+    const errors = inputErrors(input);
     const description =
       input.description === undefined || input.description === null ? before.description : requiredText(errors, 'description', input.description, MAX_LENGTH.commitment);
     const indicator = input.indicator === undefined ? before.indicator : (optionalText(errors, 'indicator', input.indicator, MAX_LENGTH.indicator) ?? null);

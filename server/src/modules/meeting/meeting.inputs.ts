@@ -1,5 +1,7 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { DateScalar } from '../../common/scalars';
+import { MAX_LENGTH } from '../../common/limits';
+import { MaxText, MinEntries, NotBlank } from '../../common/validation';
 
 @InputType()
 export class MeetingFilter {
@@ -21,6 +23,8 @@ export class MeetingFilter {
 
 @InputType()
 export class RecordMeetingInput {
+  @NotBlank()
+  @MaxText(MAX_LENGTH.title)
   @Field()
   title!: string;
 
@@ -33,9 +37,11 @@ export class RecordMeetingInput {
   @Field(() => ID, { nullable: true })
   networkId?: string | null;
 
+  @MinEntries(1, 'agency')
   @Field(() => [ID])
   attendeeIds!: string[];
 
+  @MaxText(MAX_LENGTH.meetingSummary)
   @Field(() => String, { nullable: true, description: 'Short minutes; never personal data about victims.' })
   summary?: string | null;
 }

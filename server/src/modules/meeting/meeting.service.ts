@@ -1,5 +1,5 @@
 import type { Context } from '../../common/context';
-import { InputErrors, optionalText, requiredText } from '../../common/errors';
+import { optionalText, requiredText } from '../../common/errors';
 import { MAX_LENGTH } from '../../common/limits';
 import { parseId } from '../../common/ids';
 import { diff, runMutation } from '../../common/mutation';
@@ -12,6 +12,7 @@ import type { MeetingFilter, RecordMeetingInput } from './meeting.inputs';
 import type { MeetingModel } from './meeting.model';
 import { canMeeting } from './meeting.policy';
 import { insertAttendees, insertMeeting, MEETING_AUDITED, meetingListParts, meetingRead, networkOfMeeting } from './meeting.sql';
+import { inputErrors } from '../../common/validation';
 
 /** The list's statement parts: scope, filters and order (pages and exports share them). */
 export function meetingListQuery(ctx: Context, filter: MeetingFilter | null | undefined): PageQuery {
@@ -37,7 +38,7 @@ export function getMeeting(ctx: Context, id: string): Promise<MeetingModel> {
 export async function recordMeeting(ctx: Context, input: RecordMeetingInput): Promise<MeetingModel> {
   const viewer = requireViewer(ctx);
   return runMutation(ctx, 'recordMeeting', async (tx) => {
-    const errors = new InputErrors();
+    const errors = inputErrors(input);
     const networkId = input.networkId ? parseId(input.networkId) : null;
     const network = networkId ? await networkOfMeeting(tx.sql, networkId) : null;
     if (input.networkId && !network) errors.add('networkId', 'NOT_FOUND', 'names a network that does not exist');

@@ -4,9 +4,9 @@
  */
 import type { Viewer } from '../../common/context';
 import { type PageQuery, Params } from '../../common/pagination';
-import { readManyInScope } from '../../common/records';
+import { readLinked, readManyInScope } from '../../common/records';
 import { selectList, type Sql } from '../../common/sql';
-import { AGENCY_COLUMNS } from '../agency/agency.sql';
+import { linkedAgencies } from '../agency/agency.sql';
 import type { AgencyModel } from '../agency/agency.model';
 import type { MeetingModel } from './meeting.model';
 import { meetingScope } from './meeting.policy';
@@ -77,13 +77,7 @@ export function meetingsByIds(sql: Sql, viewer: Viewer, ids: readonly number[]) 
 
 /** The attending agencies of meetings, by name. */
 export function attendeesOf(sql: Sql, meetingIds: readonly number[]) {
-  return sql.all<AgencyModel & { meetingId: number }>(
-    `select ${AGENCY_COLUMNS}, ma.meeting_id as "meetingId"
-     from meeting_attendee ma join agency a on a.id = ma.agency_id
-     where ma.meeting_id = any($1::int[]) order by a.name, a.id`,
-    [meetingIds],
-    { prepare: true },
-  );
+  return readLinked<AgencyModel, 'meetingId'>(sql, linkedAgencies('meeting_attendee', 'meeting_id', 'meetingId'), meetingIds);
 }
 
 /** The province of the network a meeting names (null when there is no such network). */

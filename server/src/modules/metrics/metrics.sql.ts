@@ -32,6 +32,23 @@ export const COVERABLE_SECTORS = SECTORS.filter((s) => s !== Sector.OTHER).lengt
  */
 const onePlan = (codes: string[]) => ({ prepare: codes.length === 1 });
 
+/** A statement's text and its parameters. */
+interface Statement {
+  text: string;
+  values: unknown[];
+}
+
+/**
+ * The figures of a period for any number of provinces, one row per province, from the
+ * statement `build` writes (prepared for one province: see onePlan).
+ */
+function perProvince<Row>(build: (codes: string[], p: Period) => Statement) {
+  return (sql: Reader, codes: string[], p: Period): Promise<Row[]> => {
+    const { text, values } = build(codes, p);
+    return sql.all<Row>(text, values, onePlan(codes));
+  };
+}
+
 function textArray(values: readonly string[]): string {
   for (const v of values) if (!/^[A-Z_]+$/.test(v)) throw new Error(`Not an enum value: ${v}`);
   return `array[${values.map((v) => `'${v}'`).join(', ')}]::text[]`;
@@ -140,10 +157,7 @@ left join pairs pr on pr.province_code = pc.code`;
   return { text, values: v.list };
 }
 
-export function agreementFigures(sql: Reader, codes: string[], p: Period) {
-  const { text, values } = agreementsSql(codes, p);
-  return sql.all<AgreementFigures & { provinceCode: string }>(text, values, onePlan(codes));
-}
+export const agreementFigures = perProvince<AgreementFigures & { provinceCode: string }>(agreementsSql);
 
 // ---------------------------------------------------------------------------- meetings, commitments
 
@@ -192,10 +206,7 @@ left join commitments c on c.province_code = pc.code`;
   return { text, values: v.list };
 }
 
-export function activityFigures(sql: Reader, codes: string[], p: Period) {
-  const { text, values } = activitySql(codes, p);
-  return sql.all<ActivityFigures & { provinceCode: string }>(text, values, onePlan(codes));
-}
+export const activityFigures = perProvince<ActivityFigures & { provinceCode: string }>(activitySql);
 
 // ---------------------------------------------------------------------------- action items
 
@@ -271,10 +282,7 @@ from per_province`;
   return { text, values: v.list };
 }
 
-export function actionFigures(sql: Reader, codes: string[], p: Period) {
-  const { text, values } = actionsSql(codes, p);
-  return sql.all<ActionFigures & { provinceCode: string; totalOverdue: number }>(text, values, onePlan(codes));
-}
+export const actionFigures = perProvince<ActionFigures & { provinceCode: string; totalOverdue: number }>(actionsSql);
 
 export interface AgencyActionRow {
   scopeProvinceCode: string;
@@ -464,10 +472,7 @@ left join pending_recent pr on pr.province_code = pc.code`;
   return { text, values: v.list };
 }
 
-export function caseFigures(sql: Reader, codes: string[], p: Period) {
-  const { text, values } = casesSql(codes, p);
-  return sql.all<CaseRow>(text, values, onePlan(codes));
-}
+export const caseFigures = perProvince<CaseRow>(casesSql);
 
 // ---------------------------------------------------------------------------- disclosure control
 
@@ -623,7 +628,4 @@ group by pc.code`;
   return { text, values: v.list };
 }
 
-export function recommendationFigures(sql: Reader, codes: string[], p: Period) {
-  const { text, values } = recommendationsSql(codes, p);
-  return sql.all<RecommendationFigures & { provinceCode: string }>(text, values, onePlan(codes));
-}
+export const recommendationFigures = perProvince<RecommendationFigures & { provinceCode: string }>(recommendationsSql);

@@ -1,6 +1,8 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { DateScalar } from '../../common/scalars';
 import { IssueArea, MembershipRole } from '../../common/enums';
+import { MAX_LENGTH } from '../../common/limits';
+import { MaxText, NotBlank } from '../../common/validation';
 
 @InputType()
 export class NetworkMemberInput {
@@ -16,9 +18,12 @@ export class NetworkMemberInput {
 
 @InputType()
 export class CreateNetworkInput {
+  @NotBlank()
+  @MaxText(MAX_LENGTH.title)
   @Field()
   name!: string;
 
+  @MaxText(MAX_LENGTH.description)
   @Field(() => String, { nullable: true })
   description?: string | null;
 
@@ -34,9 +39,12 @@ export class CreateNetworkInput {
 
 @InputType()
 export class UpdateNetworkInput {
+  @NotBlank()
+  @MaxText(MAX_LENGTH.title)
   @Field(() => String, { nullable: true })
   name?: string | null;
 
+  @MaxText(MAX_LENGTH.description)
   @Field(() => String, { nullable: true })
   description?: string | null;
 

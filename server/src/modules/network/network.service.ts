@@ -20,6 +20,7 @@ import {
   upsertMembership,
 } from './network.sql';
 import { agencyRefs } from '../agency/agency.sql';
+import { inputErrors } from '../../common/validation';
 
 /** Networks are part of the directory: every signed-in user reads them all. */
 export async function listNetworks(ctx: Context, provinceCode: string | null | undefined): Promise<NetworkModel[]> {
@@ -58,7 +59,7 @@ export async function createNetwork(ctx: Context, input: CreateNetworkInput): Pr
     provinceCode ? 'You can only create networks of your own province.' : 'Only an administrator can create national networks.',
   );
   return runMutation(ctx, 'createNetwork', async (tx) => {
-    const errors = new InputErrors();
+    const errors = inputErrors(input);
     const name = requiredText(errors, 'name', input.name);
     const description = optionalText(errors, 'description', input.description, MAX_LENGTH.description) ?? null;
     if (provinceCode && !referenceData().province(provinceCode)) errors.add('provinceCode', 'NOT_FOUND', 'is not a known province code');
@@ -111,7 +112,7 @@ export async function updateNetwork(ctx: Context, idRaw: string, input: UpdateNe
   requireViewer(ctx);
   return runMutation(ctx, 'updateNetwork', async (tx) => {
     const before = await networkForUpdate(tx, idRaw);
-    const errors = new InputErrors();
+    const errors = inputErrors(input);
     const name = input.name === undefined || input.name === null ? before.name : requiredText(errors, 'name', input.name);
     const description = input.description === undefined ? before.description : (optionalText(errors, 'description', input.description, MAX_LENGTH.description) ?? null);
     errors.throwIfAny();

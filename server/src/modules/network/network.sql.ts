@@ -2,6 +2,7 @@
  * Every SQL statement of the networks module. Networks are part of the directory: every
  * signed-in user reads them all, so no statement here takes a scope.
  */
+import { readLinked } from '../../common/records';
 import { selectList, type Sql } from '../../common/sql';
 import type { NetworkMembershipModel, NetworkModel } from './network.model';
 
@@ -63,12 +64,10 @@ export function membershipsOf(sql: Sql, networkIds: readonly number[]) {
 
 /** The networks each agency belongs to, by network name. */
 export function networksOfAgencies(sql: Sql, agencyIds: readonly number[]) {
-  return sql.all<NetworkModel & { agencyId: number }>(
-    `select ${NETWORK_COLUMNS}, m.agency_id as "agencyId"
-     from network_membership m join network n on n.id = m.network_id
-     where m.agency_id = any($1::int[]) order by n.name, n.id`,
-    [agencyIds],
-    { prepare: true },
+  return readLinked<NetworkModel, 'agencyId'>(
+    sql,
+    { link: 'network_membership', ownerColumn: 'agency_id', ownerKey: 'agencyId', columns: NETWORK_COLUMNS, join: 'network n on n.id = l.network_id', orderBy: 'n.name, n.id' },
+    agencyIds,
   );
 }
 

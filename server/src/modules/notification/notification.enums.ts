@@ -1,5 +1,4 @@
 import { registerEnumType } from 'type-graphql';
-import { enumLabels } from '../../common/enum-labels';
 
 export enum Language {
   ID = 'ID',
@@ -59,22 +58,5 @@ registerEnumType(NotificationKind, {
       description: "A recommendation to the recipient's province needs its answer within 14 days, or is past its response date.",
     },
     RECOMMENDATION_RESPONDED: { description: "The province answered a recommendation of the recipient's own oversight body." },
-  },
-});
-
-export enum EmailStatus {
-  PENDING = 'PENDING',
-  SENT = 'SENT',
-  FAILED = 'FAILED',
-  NOT_SENT = 'NOT_SENT',
-}
-/** The catalogue (common/enum-labels.ts) labels every e-mail status (a type check here, where the enum lives). */
-export const EMAIL_STATUS_LABELS: Record<EmailStatus, unknown> = enumLabels.EmailStatus;
-registerEnumType(EmailStatus, {
-  name: 'EmailStatus',
-  valuesConfig: {
-    PENDING: { description: 'Waiting to be sent (or to be retried).' },
-    FAILED: { description: 'Given up after the last retry.' },
-    NOT_SENT: { description: 'No mail server is configured (SMTP_URL unset): kept here, not sent.' },
   },
 });

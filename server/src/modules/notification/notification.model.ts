@@ -1,7 +1,8 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { PageInfo } from '../../common/pagination';
 import { DateScalar, DateTimeScalar } from '../../common/scalars';
-import { EmailFrequency, EmailStatus, Language, NotificationKind } from './notification.enums';
+import { EmailStatus } from '../../common/enums';
+import { EmailFrequency, Language, NotificationKind } from './notification.enums';
 
 @ObjectType('NotificationSettings', { simpleResolvers: true })
 export class NotificationSettingsModel {

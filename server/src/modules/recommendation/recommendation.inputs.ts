@@ -1,6 +1,8 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { IssueArea, RecommendationResponse, RecommendationStatus } from '../../common/enums';
 import { DateScalar } from '../../common/scalars';
+import { MAX_LENGTH } from '../../common/limits';
+import { MaxText, NotBlank } from '../../common/validation';
 
 @InputType()
 export class RecommendationFilter {
@@ -19,12 +21,17 @@ export class RecommendationFilter {
 
 @InputType()
 export class IssueRecommendationInput {
+  @MaxText(MAX_LENGTH.reference)
   @Field(() => String, { nullable: true })
   reference?: string | null;
 
+  @NotBlank()
+  @MaxText(MAX_LENGTH.title)
   @Field()
   title!: string;
 
+  @NotBlank()
+  @MaxText(MAX_LENGTH.recommendationText)
   @Field()
   text!: string;
 
@@ -52,6 +59,7 @@ export class RespondToRecommendationInput {
   @Field(() => RecommendationResponse)
   response!: RecommendationResponse;
 
+  @MaxText(MAX_LENGTH.recommendationText)
   @Field(() => String, { nullable: true, description: 'Required for NOTED and PARTIALLY_ACCEPTED.' })
   note?: string | null;
 

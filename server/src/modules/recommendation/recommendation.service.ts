@@ -1,6 +1,6 @@
 import type { Context } from '../../common/context';
 import { RecommendationResponse } from '../../common/enums';
-import { conflict, InputErrors, optionalText, requiredText } from '../../common/errors';
+import { conflict, type InputErrors, optionalText, requiredText } from '../../common/errors';
 import { MAX_LENGTH } from '../../common/limits';
 import { parseId, parseIds } from '../../common/ids';
 import { diff, runMutation } from '../../common/mutation';
@@ -14,6 +14,7 @@ import { referenceData } from '../province/reference.service';
 import type { IssueRecommendationInput, RecommendationFilter, RespondToRecommendationInput } from './recommendation.inputs';
 import type { RecommendationModel } from './recommendation.model';
 import { canRecommendation } from './recommendation.policy';
+import { inputErrors } from '../../common/validation';
 import {
   answerRecommendation,
   insertRecommendation,
@@ -53,7 +54,7 @@ export async function issueRecommendation(ctx: Context, input: IssueRecommendati
   authorize(canRecommendation(viewer, 'issueAny'), 'Only an oversight account that names its body, or an administrator, can issue recommendations.');
   authorize(canRecommendation(viewer, 'issue', { issuerId: parseId(input.issuerId) }), 'You can only issue recommendations for your own oversight body.');
   return runMutation(ctx, 'issueRecommendation', async (tx) => {
-    const errors = new InputErrors();
+    const errors = inputErrors(input);
     const reference = optionalText(errors, 'reference', input.reference, MAX_LENGTH.reference) ?? null;
     const title = requiredText(errors, 'title', input.title);
     const text = requiredText(errors, 'text', input.text, MAX_LENGTH.recommendationText);
@@ -104,7 +105,7 @@ export async function respondToRecommendation(ctx: Context, id: string, input: R
     if (before.response !== null) {
       throw conflict(`This recommendation was already answered (${before.response} on ${before.respondedOn}); an answer is given once.`);
     }
-    const errors = new InputErrors();
+    const errors = inputErrors(input);
     const note = optionalText(errors, 'note', input.note, MAX_LENGTH.recommendationText) ?? null;
     if (!note && input.response !== RecommendationResponse.ACCEPTED) errors.add('note', 'REQUIRED', 'is required for NOTED and PARTIALLY_ACCEPTED', { when: 'PARTIAL_RESPONSE' });
     const respondedOn = input.respondedOn ?? tx.today;

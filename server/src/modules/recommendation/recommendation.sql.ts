@@ -5,10 +5,10 @@
 import type { Viewer } from '../../common/context';
 import { ActionStatus, RecommendationResponse } from '../../common/enums';
 import { type PageQuery, Params, paginate } from '../../common/pagination';
-import { readManyInScope } from '../../common/records';
+import { readLinked, readManyInScope } from '../../common/records';
 import { selectList, type Sql } from '../../common/sql';
 import type { AgencyModel } from '../agency/agency.model';
-import { AGENCY_COLUMNS } from '../agency/agency.sql';
+import { linkedAgencies } from '../agency/agency.sql';
 import type { RecommendationModel } from './recommendation.model';
 import { recommendationScope } from './recommendation.policy';
 import { recommendationStatusSql } from './recommendation.status';
@@ -87,14 +87,9 @@ export function recommendationsByIds(sql: Sql, viewer: Viewer, ids: readonly num
   return readManyInScope<RecommendationModel>(sql, recommendationRead(viewer), ids);
 }
 
+/** The agencies each recommendation is addressed to, by name. */
 export function addresseesOf(sql: Sql, ids: readonly number[]) {
-  return sql.all<AgencyModel & { recommendationId: number }>(
-    `select ${AGENCY_COLUMNS}, ra.recommendation_id as "recommendationId"
-     from recommendation_addressee ra join agency a on a.id = ra.agency_id
-     where ra.recommendation_id = any($1::int[]) order by a.name, a.id`,
-    [ids],
-    { prepare: true },
-  );
+  return readLinked<AgencyModel, 'recommendationId'>(sql, linkedAgencies('recommendation_addressee', 'recommendation_id', 'recommendationId'), ids);
 }
 
 /** The statuses of every action item linked to each recommendation (whoever may read them: the status is the recommendation's). */

@@ -1,14 +1,21 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { Role } from '../../common/enums';
+import { MAX_LENGTH, MIN_PASSWORD_LENGTH } from '../../common/limits';
+import { EmailAddress, MaxText, MinText, NotBlank } from '../../common/validation';
 
 @InputType()
 export class CreateUserInput {
+  @EmailAddress()
   @Field()
   email!: string;
 
+  @NotBlank()
+  @MaxText(MAX_LENGTH.displayName)
   @Field()
   displayName!: string;
 
+  @MinText(MIN_PASSWORD_LENGTH)
+  @MaxText(MAX_LENGTH.password, { trim: false })
   @Field({ description: 'At least 12 characters.' })
   password!: string;
 
@@ -24,6 +31,8 @@ export class CreateUserInput {
 
 @InputType()
 export class UpdateUserInput {
+  @NotBlank()
+  @MaxText(MAX_LENGTH.displayName)
   @Field(() => String, { nullable: true })
   displayName?: string | null;
 
@@ -39,6 +48,7 @@ export class UpdateUserInput {
   @Field(() => Boolean, { nullable: true, description: 'False deactivates the account and ends all its sessions.' })
   active?: boolean | null;
 
+  @MinText(MIN_PASSWORD_LENGTH)
   @Field(() => String, { nullable: true, description: 'A new password (at least 12 characters); ends all sessions.' })
   password?: string | null;
 }

@@ -1,8 +1,9 @@
 import type { Context } from '../../common/context';
 import { Role, Sector } from '../../common/enums';
-import { checkLength, InputErrors, notFound, requiredText } from '../../common/errors';
+import { checkLength, type InputErrors, notFound, requiredText } from '../../common/errors';
 import { MAX_LENGTH } from '../../common/limits';
 import { parseId } from '../../common/ids';
+import { isEmailAddress, normalEmail } from '../../common/text';
 import { diff, runMutation, type Tx } from '../../common/mutation';
 import { paginate } from '../../common/pagination';
 import { authorize, requireViewer } from '../auth/policy';
@@ -13,8 +14,8 @@ import type { CreateUserInput, UpdateUserInput, UserFilter } from './user.inputs
 import type { UserModel } from './user.model';
 import { emailTaken, insertUser, revokeSessionsOf, updateUserRow, USER_AUDITED, userListParts, userRow } from './user.sql';
 import { agencyRefs } from '../agency/agency.sql';
+import { inputErrors } from '../../common/validation';
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 async function checkRoleScope(
   tx: Tx,
@@ -54,9 +55,9 @@ async function checkRoleScope(
 export async function createUser(ctx: Context, input: CreateUserInput): Promise<UserModel> {
   authorize(canUser(requireViewer(ctx), 'manage'), 'Only an administrator can create users.');
   return runMutation(ctx, 'createUser', async (tx) => {
-    const errors = new InputErrors();
-    const email = input.email.trim().toLowerCase();
-    errors.check(EMAIL.test(email) && email.length <= MAX_LENGTH.email, 'email', 'INVALID', 'must be an email address');
+    const errors = inputErrors(input);
+    const email = normalEmail(input.email);
+    errors.check(isEmailAddress(email), 'email', 'INVALID', 'must be an email address');
     const displayName = requiredText(errors, 'displayName', input.displayName, MAX_LENGTH.displayName);
     errors.check(input.password.length >= MIN_PASSWORD_LENGTH, 'password', 'TOO_SHORT', `must be at least ${MIN_PASSWORD_LENGTH} characters`, { min: MIN_PASSWORD_LENGTH });
     checkLength(errors, 'password', input.password, MAX_LENGTH.password);
@@ -83,7 +84,7 @@ export async function updateUser(ctx: Context, idRaw: string, input: UpdateUserI
     const id = parseId(idRaw);
     const before = id ? await userRow(tx.sql, id, true) : null;
     if (!before) throw notFound('User', idRaw);
-    const errors = new InputErrors();
+    const errors = inputErrors(input);
     const displayName =
       input.displayName === undefined || input.displayName === null
         ? before.displayName
