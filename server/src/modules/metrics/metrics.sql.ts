@@ -311,7 +311,8 @@ function cumulativeReads(v: Values, from: string, to: string | null): Cumulative
   const month = (d: string) => Number(d.slice(5, 7));
   const yearOf = (d: string) => `${d.slice(0, 4)}-01-01`;
   const date = (d: string) => v.add(d, 'date');
-  // Elements a..b of a running-total array (1-based): element b minus element a - 1 (none for a = 1).
+  // Elements a..b of a running-total array (1-based): element b minus element a - 1 (for a = 1,
+  // subscript 0 lies outside the array and reads null, hence the coalesce).
   const elements = (a: number, b: number) => (array: string) => `${array}[${v.add(b, 'int')}] - coalesce(${array}[${v.add(a - 1, 'int')}], 0)`;
   const fromMonth = firstOfMonth(from);
   if (to !== null && firstOfMonth(to) === fromMonth) {
