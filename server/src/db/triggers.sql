@@ -141,6 +141,60 @@ AS $function$
       from unnest(changes) where status <> 'CANCELLED') x
     group by province_code, agency_id, k having sum(done) <> 0 or sum(due) <> 0 or sum(due_on_time) <> 0 or sum(open_due) <> 0 order by province_code, agency_id, k
     on conflict (province_code, agency_id, month) do update set done = t.done + excluded.done, due = t.due + excluded.due, due_on_time = t.due_on_time + excluded.due_on_time, open_due = t.open_due + excluded.open_due;
+    with deltas as (
+      select province_code, agency_id, k, i, sum(done) as done, sum(due) as due, sum(due_on_time) as due_on_time, sum(open_due) as open_due
+      from (
+        select province_code, agency_id, date_trunc('month', completed_on)::date as k, extract(day from completed_on)::int as i, s as done, 0 as due, 0 as due_on_time, 0 as open_due
+        from unnest(changes) where status = 'DONE' and completed_on is not null
+        union all
+        select province_code, agency_id, date_trunc('month', due_on)::date, extract(day from due_on)::int, 0, s,
+          case when status = 'DONE' and completed_on <= due_on then s else 0 end,
+          case when status in ('OPEN', 'IN_PROGRESS', 'BLOCKED') then s else 0 end
+        from unnest(changes) where status <> 'CANCELLED'
+      ) x
+      group by 1, 2, 3, 4 having sum(done) <> 0 or sum(due) <> 0 or sum(due_on_time) <> 0 or sum(open_due) <> 0
+    ), running as (
+      select b.province_code, b.agency_id, b.k, n.i,
+        (sum(coalesce(d.done, 0)) over w)::int as done,
+        (sum(coalesce(d.due, 0)) over w)::int as due,
+        (sum(coalesce(d.due_on_time, 0)) over w)::int as due_on_time,
+        (sum(coalesce(d.open_due, 0)) over w)::int as open_due
+      from (select distinct province_code, agency_id, k from deltas) b
+      cross join generate_series(1, 31) as n(i)
+      left join deltas d on d.province_code = b.province_code and d.agency_id = b.agency_id and d.k = b.k and d.i = n.i
+      window w as (partition by b.province_code, b.agency_id, b.k order by n.i)
+    )
+    insert into metrics_action_agency_cum_day as t (province_code, agency_id, month, done, due, due_on_time, open_due)
+    select province_code, agency_id, k, array_agg(done order by i), array_agg(due order by i), array_agg(due_on_time order by i), array_agg(open_due order by i)
+    from running group by 1, 2, 3 order by 1, 2, 3
+    on conflict (province_code, month, agency_id) do update set done = metrics_int_array_add(t.done, excluded.done), due = metrics_int_array_add(t.due, excluded.due), due_on_time = metrics_int_array_add(t.due_on_time, excluded.due_on_time), open_due = metrics_int_array_add(t.open_due, excluded.open_due);
+    with deltas as (
+      select province_code, agency_id, k, i, sum(done) as done, sum(due) as due, sum(due_on_time) as due_on_time, sum(open_due) as open_due
+      from (
+        select province_code, agency_id, date_trunc('year', completed_on)::date as k, extract(month from completed_on)::int as i, s as done, 0 as due, 0 as due_on_time, 0 as open_due
+        from unnest(changes) where status = 'DONE' and completed_on is not null
+        union all
+        select province_code, agency_id, date_trunc('year', due_on)::date, extract(month from due_on)::int, 0, s,
+          case when status = 'DONE' and completed_on <= due_on then s else 0 end,
+          case when status in ('OPEN', 'IN_PROGRESS', 'BLOCKED') then s else 0 end
+        from unnest(changes) where status <> 'CANCELLED'
+      ) x
+      group by 1, 2, 3, 4 having sum(done) <> 0 or sum(due) <> 0 or sum(due_on_time) <> 0 or sum(open_due) <> 0
+    ), running as (
+      select b.province_code, b.agency_id, b.k, n.i,
+        (sum(coalesce(d.done, 0)) over w)::int as done,
+        (sum(coalesce(d.due, 0)) over w)::int as due,
+        (sum(coalesce(d.due_on_time, 0)) over w)::int as due_on_time,
+        (sum(coalesce(d.open_due, 0)) over w)::int as open_due
+      from (select distinct province_code, agency_id, k from deltas) b
+      cross join generate_series(1, 12) as n(i)
+      left join deltas d on d.province_code = b.province_code and d.agency_id = b.agency_id and d.k = b.k and d.i = n.i
+      window w as (partition by b.province_code, b.agency_id, b.k order by n.i)
+    )
+    insert into metrics_action_agency_cum_month as t (province_code, agency_id, year, done, due, due_on_time, open_due)
+    select province_code, agency_id, k, array_agg(done order by i), array_agg(due order by i), array_agg(due_on_time order by i), array_agg(open_due order by i)
+    from running group by 1, 2, 3 order by 1, 2, 3
+    on conflict (province_code, year, agency_id) do update set done = metrics_int_array_add(t.done, excluded.done), due = metrics_int_array_add(t.due, excluded.due), due_on_time = metrics_int_array_add(t.due_on_time, excluded.due_on_time), open_due = metrics_int_array_add(t.open_due, excluded.open_due);
     insert into metrics_action_scope as t (province_code, agency_id, items, open)
     select province_code, agency_id, sum(s), sum(case when status in ('OPEN', 'IN_PROGRESS', 'BLOCKED') then s else 0 end)
     from unnest(changes) group by 1, 2
@@ -300,6 +354,15 @@ AS $function$
       end
     $function$;
 
+-- function metrics_int_array_add(integer[],integer[])
+CREATE OR REPLACE FUNCTION public.metrics_int_array_add(a integer[], b integer[])
+ RETURNS integer[]
+ LANGUAGE sql
+ IMMUTABLE PARALLEL SAFE
+AS $function$
+      select array_agg(x + y order by n) from unnest(a, b) with ordinality as u(x, y, n)
+    $function$;
+
 -- function metrics_rebuild()
 CREATE OR REPLACE FUNCTION public.metrics_rebuild()
  RETURNS void
@@ -314,6 +377,8 @@ AS $function$
         delete from metrics_month;
         delete from metrics_action_day;
         delete from metrics_action_agency_month;
+        delete from metrics_action_agency_cum_day;
+        delete from metrics_action_agency_cum_month;
         delete from metrics_action_scope;
         delete from metrics_agreement;
         delete from metrics_agreement_pair;

@@ -10,6 +10,7 @@ import { Migration20261207130000_followup } from './Migration20261207130000_foll
 import { Migration20261207140000_recommendations } from './Migration20261207140000_recommendations';
 import { Migration20261207141000_recommendation_notifications } from './Migration20261207141000_recommendation_notifications';
 import { Migration20261208170000_metrics_daily_trend } from './Migration20261208170000_metrics_daily_trend';
+import { Migration20261209100000_metrics_agency_cumulative } from './Migration20261209100000_metrics_agency_cumulative';
 
 /** Every committed migration, in order. New migrations are generated with `npm run migration:create -w server`. */
 export const migrationsList: MigrationObject[] = [
@@ -24,4 +25,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261207140000_recommendations', class: Migration20261207140000_recommendations },
   { name: 'Migration20261207141000_recommendation_notifications', class: Migration20261207141000_recommendation_notifications },
   { name: 'Migration20261208170000_metrics_daily_trend', class: Migration20261208170000_metrics_daily_trend },
+  { name: 'Migration20261209100000_metrics_agency_cumulative', class: Migration20261209100000_metrics_agency_cumulative },
 ];

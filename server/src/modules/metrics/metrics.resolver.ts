@@ -25,7 +25,7 @@ export class MetricsResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return provinceMetrics(ctx, provinceCode, { from, to, asOf }, fieldsAt(info, []));
+    return provinceMetrics(ctx, provinceCode, { from, to, asOf }, fieldsAt(info, []), fieldsAt(info, ['agencyActionStats', 'agency']));
   }
 
   @Authorized()
@@ -40,7 +40,11 @@ export class MetricsResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return nationalMetrics(ctx, { from, to, asOf }, { national: fieldsAt(info, []), province: fieldsAt(info, ['provinces']) });
+    return nationalMetrics(ctx, { from, to, asOf }, {
+      national: fieldsAt(info, []),
+      province: fieldsAt(info, ['provinces']),
+      agency: fieldsAt(info, ['provinces', 'agencyActionStats', 'agency']),
+    });
   }
 
   @Authorized()

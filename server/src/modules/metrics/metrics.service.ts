@@ -4,6 +4,7 @@ import { addDays, addMonths } from '../../common/dates';
 import { InputErrors } from '../../common/errors';
 import { Sql } from '../../common/sql';
 import { requireViewer } from '../auth/policy';
+import { AGENCY_SHAPE } from '../agency/agency.sql';
 import { referenceData } from '../province/reference.service';
 import { Batch } from './batch';
 import type { NationalMetricsModel, ProvinceMetricsModel, TrendPointModel } from './metrics.model';
@@ -144,6 +145,7 @@ async function compute(
   period: Period,
   groups: Set<Group>,
   national = false,
+  agencyKeys?: readonly string[],
 ): Promise<Computed> {
   if (groups.size === 0 && !national) return {};
   // Every statement is asked for before the batch runs (each call below queues its statements
@@ -153,7 +155,7 @@ async function compute(
   const agreements = groups.has('agreements') ? agreementFigures(batch, codes, period) : none;
   const activity = groups.has('activity') ? activityFigures(batch, codes, period) : none;
   const actions = groups.has('actions') ? actionFigures(batch, codes, period) : none;
-  const agencyActions = groups.has('agencyActions') ? agencyActionFigures(batch, codes, period) : none;
+  const agencyActions = groups.has('agencyActions') ? agencyActionFigures(batch, codes, period, agencyKeys) : none;
   const cases = groups.has('cases') ? provincesCaseFigures(ctx, batch, viewer, codes, period) : undefined;
   // ADMIN: the national total is the sum of the 38 exact counts read for the provinces, when they are.
   const exactTotal =
@@ -225,13 +227,7 @@ function provinceResult(code: string, period: Period, c: Computed, viewer: Viewe
   }
   const agencyActions = c.agencyActions?.get(code);
   if (agencyActions) {
-    m.agencyActionStats = agencyActions.map(({ agency, open, overdue, doneInPeriod, onTimeRate }) => ({
-      agency,
-      open,
-      overdue,
-      doneInPeriod,
-      onTimeRate,
-    }));
+    m.agencyActionStats = agencyActions;
   }
   const recommendations = c.recommendations?.get(code);
   if (recommendations) {
@@ -255,34 +251,39 @@ function provinceResult(code: string, period: Period, c: Computed, viewer: Viewe
 
 // ---------------------------------------------------------------------------- queries
 
+/** The agency columns a selection of `agencyActionStats { agency { ... } }` needs; all when unknown. */
+const agencyKeysFor = (agencyFields: Set<string> | undefined) => (agencyFields ? AGENCY_SHAPE.keysFor(agencyFields) : undefined);
+
 /**
  * provinceMetrics. `fields` are the ProvinceMetrics fields the client selected (all when
- * undefined); only the statements they need run.
+ * undefined); only the statements they need run. `agencyFields`: those selected under
+ * `agencyActionStats { agency }`, so only the agency columns they read are fetched.
  */
 export async function provinceMetrics(
   ctx: Context,
   provinceCode: string,
   args: PeriodArgs,
   fields?: Set<string>,
+  agencyFields?: Set<string>,
 ): Promise<ProvinceMetricsModel> {
   const viewer = requireViewer(ctx);
   const errors = new InputErrors();
   checkProvince(errors, provinceCode);
   const period = resolvePeriod(errors, ctx.today, args);
   errors.throwIfAny();
-  const computed = await compute(ctx, viewer, [provinceCode], period, groupsFor(fields));
+  const computed = await compute(ctx, viewer, [provinceCode], period, groupsFor(fields), false, agencyKeysFor(agencyFields));
   return provinceResult(provinceCode, period, computed, viewer, ctx.today);
 }
 
 /**
  * nationalMetrics: all provinces in the same statements (GROUP BY province), ordered by code.
  * `fields.national` are the NationalMetrics fields selected, `fields.province` those selected
- * under `provinces`.
+ * under `provinces`, `fields.agency` those under `provinces { agencyActionStats { agency } }`.
  */
 export async function nationalMetrics(
   ctx: Context,
   args: PeriodArgs,
-  fields?: { national: Set<string>; province: Set<string> },
+  fields?: { national: Set<string>; province: Set<string>; agency?: Set<string> },
 ): Promise<NationalMetricsModel> {
   const viewer = requireViewer(ctx);
   const errors = new InputErrors();
@@ -292,7 +293,7 @@ export async function nationalMetrics(
   if (!fields || fields.national.has('actionsOverdue')) groups.add('actions');
   const national = !fields || fields.national.has('casesReported');
   const codes = referenceData().provinces.map((p) => p.code);
-  const computed = await compute(ctx, viewer, codes, period, groups, national);
+  const computed = await compute(ctx, viewer, codes, period, groups, national, agencyKeysFor(fields?.agency));
   const cp = seesExactCaseFigures(viewer, null) ? period : casePeriod(period, ctx.today);
   return {
     ...period,

@@ -11,9 +11,8 @@
 import { CaseOutcome, IssueArea, Sector } from '../../common/enums';
 import { addDays, addMonths } from '../../common/dates';
 import type { Reader } from './batch';
-import { actionOpenSql } from '../action-item/action-item.status';
 import type { AgencyModel } from '../agency/agency.model';
-import { AGENCY_COLUMNS } from '../agency/agency.sql';
+import { AGENCY_SHAPE } from '../agency/agency.sql';
 import { agreementActiveSql, expiresWithinSql } from '../agreement/agreement.status';
 import { recommendationStatusSql } from '../recommendation/recommendation.status';
 
@@ -27,8 +26,7 @@ export const COVERABLE_SECTORS = SECTORS.filter((s) => s !== Sector.OTHER).lengt
 /**
  * Statements for one province run as prepared statements (see Sql): their text is the same for
  * every province and period, and parsing and planning were up to a third of their cost. Not
- * those for several provinces (nationalMetrics), whose best plans differ, nor agencyActionsSql,
- * whose generic plan measured slower than its custom one.
+ * those for several provinces (nationalMetrics), whose best plans differ.
  */
 const onePlan = (codes: string[]) => ({ prepare: codes.length === 1 });
 
@@ -63,7 +61,7 @@ export interface Period {
 /** Collects statement parameters, returning their `$n::type` placeholders. */
 class Values {
   readonly list: unknown[] = [];
-  add(value: unknown, type: 'date' | 'text[]'): string {
+  add(value: unknown, type: 'date' | 'int' | 'text[]'): string {
     this.list.push(value);
     return `$${this.list.length}::${type}`;
   }
@@ -222,6 +220,7 @@ function actionRanges(p: Period) {
   // on time: items due F..T and before A
   const dueTo = p.to < p.asOf ? p.to : addDays(p.asOf, -1);
   return {
+    dueTo,
     done: splitPeriod(p.from, p.to),
     due: splitPeriod(p.from, dueTo),
     // open items not yet overdue: due from A to the end of its month, then the months after
@@ -293,76 +292,147 @@ export interface AgencyActionRow {
   onTimeRate: number | null;
 }
 
+/** The cumulative rollups (Migration20261209100000_metrics_agency_cumulative) and their bucket column. */
+const CUMULATIVE = {
+  day: { table: 'metrics_action_agency_cum_day', key: 'month' },
+  month: { table: 'metrics_action_agency_cum_month', key: 'year' },
+} as const;
+
+/** One read of a cumulative rollup: the rows where `where` holds, each contributing `value(array)`. */
+interface CumulativeRead {
+  rollup: keyof typeof CUMULATIVE;
+  where: string;
+  value: (array: string) => string;
+}
+
+/**
+ * The reads that count the items of one agency whose day falls in [from, to] (`to` null: no end),
+ * from the running totals by day within a month (metrics_action_agency_cum_day) and by month
+ * within a year (metrics_action_agency_cum_month): the part of the first month from the day
+ * rollup, the part of the last month too, and the whole months between from the month rollup,
+ * one row per year. Dates and subscripts are parameters, each used once, so the text depends
+ * only on the shape of the period and the statement can be prepared.
+ */
+function cumulativeReads(v: Values, from: string, to: string | null): CumulativeRead[] {
+  if (to !== null && from > to) return [];
+  const day = (d: string) => Number(d.slice(8, 10));
+  const month = (d: string) => Number(d.slice(5, 7));
+  const yearOf = (d: string) => `${d.slice(0, 4)}-01-01`;
+  const date = (d: string) => v.add(d, 'date');
+  // Elements a..b of a running-total array (1-based): element b minus element a - 1 (for a = 1,
+  // subscript 0 lies outside the array and reads null, hence the coalesce).
+  const elements = (a: number, b: number) => (array: string) => `${array}[${v.add(b, 'int')}] - coalesce(${array}[${v.add(a - 1, 'int')}], 0)`;
+  const fromMonth = firstOfMonth(from);
+  if (to !== null && firstOfMonth(to) === fromMonth) {
+    return [{ rollup: 'day', where: `month = ${date(fromMonth)}`, value: elements(day(from), day(to)) }];
+  }
+  const reads: CumulativeRead[] = [{ rollup: 'day', where: `month = ${date(fromMonth)}`, value: elements(day(from), 31) }];
+  if (to !== null) reads.push({ rollup: 'day', where: `month = ${date(firstOfMonth(to))}`, value: elements(1, day(to)) });
+  // The whole months strictly between: [first, last], last null when there is no end.
+  const first = addMonths(fromMonth, 1);
+  const last = to === null ? null : addMonths(firstOfMonth(to), -1);
+  if (last !== null && first > last) return reads;
+  const firstYear = yearOf(first);
+  if (last !== null && yearOf(last) === firstYear) {
+    reads.push({ rollup: 'month', where: `year = ${date(firstYear)}`, value: elements(month(first), month(last)) });
+    return reads;
+  }
+  reads.push({ rollup: 'month', where: `year = ${date(firstYear)}`, value: elements(month(first), 12) });
+  const nextYear = addMonths(firstYear, 12);
+  if (last === null) {
+    reads.push({ rollup: 'month', where: `year >= ${date(nextYear)}`, value: elements(1, 12) });
+    return reads;
+  }
+  const lastYear = yearOf(last);
+  if (nextYear < lastYear) {
+    reads.push({ rollup: 'month', where: `year >= ${date(nextYear)} and year < ${date(lastYear)}`, value: elements(1, 12) });
+  }
+  reads.push({ rollup: 'month', where: `year = ${date(lastYear)}`, value: elements(1, month(last)) });
+  return reads;
+}
+
 /**
  * One row per agency with at least one action item in the province: metrics_action_scope lists
- * them with their open items. The same figures as actionsSql, per agency: whole months from
- * metrics_action_agency_month, the days at the edges of the period from covering partial
- * indexes of action_item (one index range per edge). Ordered by overdue descending, then agency
- * name (then id, so equal names keep a stable order).
+ * them with their open items. The same figures as actionsSql, per agency, from the running totals
+ * of the cumulative rollups (see cumulativeReads), a few rows per agency whatever the period:
+ *  - overdue: open minus the open items due on or after A (open_due from A on);
+ *  - done in period: done, by completion day, over [F, T];
+ *  - on time: due and due_on_time, by due day, over [F, T] and before A.
+ * Each rollup is read once, every counter summing its own rows of it. Ordered by overdue
+ * descending, then agency name (then id, so equal names keep a stable order).
  */
-function agencyActionsSql(codes: string[], p: Period) {
-  const r = actionRanges(p);
+function agencyActionsSql(codes: string[], p: Period, agencyKeys: readonly string[]) {
   const v = new Values();
   const C = v.add(codes, 'text[]');
-  const doneMonths = `month between ${v.add(r.done.months[0], 'date')} and ${v.add(r.done.months[1], 'date')}`;
-  const dueMonths = `month between ${v.add(r.due.months[0], 'date')} and ${v.add(r.due.months[1], 'date')}`;
-  const notDueMonths = `month >= ${v.add(r.notDueMonthsFrom, 'date')}`;
-  // One index range scan per edge: UNION ALL keeps each an index-only scan.
-  const edgeScan = (select: string, where: string, column: string, edges: [Range, Range]) =>
-    edges
-      .map(([a, b]) => `select ${select} from action_item where province_code = any(${C}) and ${where}
-          and ${column} between ${v.add(a, 'date')} and ${v.add(b, 'date')}`)
-      .join('\n        union all ');
+  const due = cumulativeReads(v, p.from, actionRanges(p).dueTo);
+  const counters = [
+    { name: 'not_due', array: 'open_due', reads: cumulativeReads(v, p.asOf, null) },
+    { name: 'done', array: 'done', reads: cumulativeReads(v, p.from, p.to) },
+    { name: 'due', array: 'due', reads: due },
+    { name: 'on_time', array: 'due_on_time', reads: due },
+  ];
+  const parts = (Object.keys(CUMULATIVE) as (keyof typeof CUMULATIVE)[]).flatMap((rollup) => {
+    const wheres = [...new Set(counters.flatMap((c) => c.reads.filter((r) => r.rollup === rollup).map((r) => r.where)))];
+    if (wheres.length === 0) return [];
+    const sums = counters.map(({ name, array, reads }) => {
+      const mine = reads.filter((r) => r.rollup === rollup);
+      if (mine.length === 0) return `0 as ${name}`;
+      return `case ${mine.map((r) => `when ${r.where} then ${r.value(array)}`).join(' ')} else 0 end as ${name}`;
+    });
+    return [
+      `select province_code, agency_id, null::int as open, ${sums.join(', ')}
+    from ${CUMULATIVE[rollup].table} where province_code = any(${C}) and (${wheres.join(' or ')})`,
+    ];
+  });
   const text = `
-with monthly as (
-  select province_code, agency_id,
-    sum(open_due) filter (where ${notDueMonths}) as not_due,
-    sum(done) filter (where ${doneMonths}) as done,
-    sum(due) filter (where ${dueMonths}) as due,
-    sum(due_on_time) filter (where ${dueMonths}) as on_time
-  from metrics_action_agency_month
-  where province_code = any(${C}) and (${doneMonths} or ${dueMonths} or ${notDueMonths})
-  group by 1, 2
-), edges as (
-  select province_code, agency_id, sum(not_due) as not_due, sum(done) as done, sum(due) as due, sum(on_time) as on_time
+with figures as (
+  select province_code, agency_id, sum(open) as open, sum(not_due) as not_due, sum(done) as done, sum(due) as due, sum(on_time) as on_time
   from (
-    ${edgeScan(`province_code, agency_id, 1 as not_due, 0 as done, 0 as due, 0 as on_time`, actionOpenSql(''), 'due_on', [r.notDueDays, EMPTY])}
+    select province_code, agency_id, open, 0 as not_due, 0 as done, 0 as due, 0 as on_time
+    from metrics_action_scope where province_code = any(${C})${parts.map((part) => `
     union all
-    ${edgeScan(`province_code, agency_id, 0, 1, 0, 0`, `status = 'DONE'`, 'completed_on', r.done.edges)}
-    union all
-    ${edgeScan(`province_code, agency_id, 0, 0, 1, case when status = 'DONE' and completed_on <= due_on then 1 else 0 end`, `status <> 'CANCELLED'`, 'due_on', r.due.edges)}
+    ${part}`).join('')}
   ) x
   group by 1, 2
+  -- agencies with an item in the province (a row of metrics_action_scope)
+  having count(open) > 0
 )
-select s.province_code as "scopeProvinceCode", ${AGENCY_COLUMNS},
-  s.open,
-  (s.open - coalesce(m.not_due, 0) - coalesce(e.not_due, 0))::int as overdue,
-  (coalesce(m.done, 0) + coalesce(e.done, 0))::int as "doneInPeriod",
-  (coalesce(m.on_time, 0) + coalesce(e.on_time, 0))::float8 / nullif(coalesce(m.due, 0) + coalesce(e.due, 0), 0) as "onTimeRate"
-from metrics_action_scope s
--- One index lookup per row of the scope (a few hundred) rather than a hash of every agency;
+select f.province_code as "scopeProvinceCode", ${AGENCY_SHAPE.columns(agencyKeys)},
+  f.open::int as open,
+  (f.open - f.not_due)::int as overdue,
+  f.done::int as "doneInPeriod",
+  f.on_time::float8 / nullif(f.due, 0) as "onTimeRate"
+from figures f
+-- One index lookup per agency (a few hundred) rather than a hash of every agency;
 -- OFFSET 0 keeps the planner from flattening it back into a join.
-cross join lateral (select * from agency a where a.id = s.agency_id offset 0) a
-left join monthly m on m.province_code = s.province_code and m.agency_id = s.agency_id
-left join edges e on e.province_code = s.province_code and e.agency_id = s.agency_id
-where s.province_code = any(${C})
-order by s.province_code, overdue desc, a.name, a.id`;
+cross join lateral (select * from agency a where a.id = f.agency_id offset 0) a
+order by f.province_code, overdue desc, a.name, a.id`;
   return { text, values: v.list };
 }
 
 /** agencyActionsSql's ORDER BY in terms of its output columns (for a Batch). */
 const AGENCY_ORDER = `x."scopeProvinceCode", x.overdue desc, x.name, x.id`;
 
-export async function agencyActionFigures(sql: Reader, codes: string[], p: Period): Promise<AgencyActionRow[]> {
-  const { text, values } = agencyActionsSql(codes, p);
-  const rows = await sql.all<AgencyModel & Omit<AgencyActionRow, 'agency'>>(text, values, { jsonOrder: AGENCY_ORDER });
-  return rows.map(({ scopeProvinceCode, open, overdue, doneInPeriod, onTimeRate, ...agency }) => ({
-    scopeProvinceCode,
-    agency,
-    open,
-    overdue,
-    doneInPeriod,
-    onTimeRate,
+/**
+ * `agencyKeys`: the agency's columns the selection needs (AGENCY_SHAPE.keysFor; every column by
+ * default); its name and id are read in any case, for the order.
+ */
+export async function agencyActionFigures(
+  sql: Reader,
+  codes: string[],
+  p: Period,
+  agencyKeys: readonly string[] = AGENCY_SHAPE.keys,
+): Promise<AgencyActionRow[]> {
+  const keys = AGENCY_SHAPE.keys.filter((k) => k === 'id' || k === 'name' || agencyKeys.includes(k));
+  const { text, values } = agencyActionsSql(codes, p, keys);
+  const rows = await sql.all<Record<string, unknown> & Omit<AgencyActionRow, 'agency'>>(text, values, { jsonOrder: AGENCY_ORDER, ...onePlan(codes) });
+  return rows.map((row) => ({
+    scopeProvinceCode: row.scopeProvinceCode,
+    agency: AGENCY_SHAPE.pick(row, keys)!,
+    open: row.open,
+    overdue: row.overdue,
+    doneInPeriod: row.doneInPeriod,
+    onTimeRate: row.onTimeRate,
   }));
 }
 
