@@ -3,7 +3,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { AuthenticationError, AuthorizationError } from 'type-graphql';
 import type { FieldError, FieldErrorCode, FieldErrorDetails } from './field-error';
 import { MAX_LENGTH } from './limits';
-import { trimText } from './text';
+import { isEmailAddress, trimText } from './text';
 
 export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT';
 
@@ -68,6 +68,12 @@ export class InputErrors {
     return this;
   }
 
+  /** Records the error a shape rule found (shapeRules), if any. */
+  rule(field: string, error: FieldError | null): this {
+    if (error && !(field in this.errors)) this.errors[field] = error;
+    return this;
+  }
+
   has(field?: string): boolean {
     return field ? field in this.errors : Object.keys(this.errors).length > 0;
   }
@@ -77,15 +83,34 @@ export class InputErrors {
   }
 }
 
+/**
+ * The shape rules of input fields, each written once: the field error a value breaks the rule
+ * with, or null. The services' checks (below, and InputErrors.rule) and the validation layer's
+ * decorators (common/validation.ts) both use them.
+ */
+export const shapeRules = {
+  /** REQUIRED: blank text (white space and zero-width characters only). */
+  notBlank: (text: string) => (trimText(text) === '' ? fieldError('REQUIRED', 'must not be empty') : null),
+  /** TOO_LONG: more than `max` characters. */
+  maxLength: (text: string, max: number) => (text.length > max ? fieldError('TOO_LONG', `must be at most ${max} characters`, { max }) : null),
+  /** TOO_SHORT: fewer than `min` characters. */
+  minLength: (text: string, min: number) => (text.length < min ? fieldError('TOO_SHORT', `must be at least ${min} characters`, { min }) : null),
+  /** INVALID: not an e-mail address (common/text.ts isEmailAddress). */
+  email: (text: string) => (isEmailAddress(text) ? null : fieldError('INVALID', 'must be an email address')),
+  /** TOO_FEW: a list of fewer than `min` entries, named `what` in the message ("agency"). */
+  minEntries: (list: readonly unknown[], min: number, what: string) =>
+    list.length < min ? fieldError('TOO_FEW', `must name at least ${min === 1 ? 'one' : min} ${what}`, { min }) : null,
+};
+
 /** Records TOO_LONG when a text is longer than `max` characters. */
 export function checkLength(errors: InputErrors, field: string, value: string, max: number): void {
-  errors.check(value.length <= max, field, 'TOO_LONG', `must be at most ${max} characters`, { max });
+  errors.rule(field, shapeRules.maxLength(value, max));
 }
 
 /** Trims a required text field (trimText); records an error when it is blank or too long. */
 export function requiredText(errors: InputErrors, field: string, value: string, max: number = MAX_LENGTH.title): string {
   const v = trimText(value);
-  errors.check(v.length > 0, field, 'REQUIRED', 'must not be empty');
+  errors.rule(field, shapeRules.notBlank(v));
   checkLength(errors, field, v, max);
   return v;
 }

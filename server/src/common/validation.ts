@@ -6,57 +6,53 @@
  * The layer does not refuse on its own: a refusal names every problem of an input at once,
  * shape and domain rules alike (a blank name next to a missing regency), so the errors it finds
  * are kept with the input and a service's collector starts from them (inputErrors). Each
- * decorator gives the code, message and details of the service check for the same rule
- * (requiredText, optionalText, checkLength), which stays for the callers that pass no GraphQL
- * input (imports); for a field the layer already refused, the first error stands.
+ * decorator runs the rule the service's check runs (errors.ts shapeRules, used by requiredText,
+ * optionalText, checkLength), which stays for the callers that pass no GraphQL input
+ * (imports); for a field the layer already refused, the first error stands.
  */
 import { validateSync, ValidateBy, type ValidationError } from 'class-validator';
-import { fieldError, InputErrors } from './errors';
-import type { FieldError, FieldErrorCode, FieldErrorDetails } from './field-error';
-import { isEmailAddress, trimText } from './text';
+import { InputErrors, shapeRules } from './errors';
+import type { FieldError } from './field-error';
+import { trimText } from './text';
 
-/** class-validator's constraint names, as field error codes (any other: INVALID). */
-const CONSTRAINT_CODES: Record<string, FieldErrorCode> = {
-  isNotEmpty: 'REQUIRED',
-  isDefined: 'REQUIRED',
-  maxLength: 'TOO_LONG',
-  minLength: 'TOO_SHORT',
-  min: 'OUT_OF_RANGE',
-  max: 'OUT_OF_RANGE',
-  arrayMinSize: 'TOO_FEW',
-};
+/** The field error of one rule for a value, or null (shapeRules, for the values the rule applies to). */
+type Check = (value: unknown) => FieldError | null;
 
-/** A rule of one field: its constraint name (see CONSTRAINT_CODES), test, message and details. */
-function rule(name: string, isValid: (value: unknown) => boolean, message: string, details: FieldErrorDetails = {}): PropertyDecorator {
-  return ValidateBy({ name, validator: { validate: isValid, defaultMessage: () => message } }, { context: details });
+/**
+ * A decorator running one shape rule. The check travels in the constraint's context, so the
+ * field error is the rule's own (code, message, details), not a copy kept with the decorator.
+ */
+function rule(name: string, check: Check): PropertyDecorator {
+  return ValidateBy(
+    { name, validator: { validate: (value) => check(value) === null, defaultMessage: (args) => check(args?.value)?.message ?? '' } },
+    { context: { check } },
+  );
 }
 
-const text = (value: unknown, trim: boolean) => (typeof value === 'string' ? (trim ? trimText(value) : value) : null);
+const ifText = (check: (text: string) => FieldError | null): Check => (v) => (typeof v === 'string' ? check(v) : null);
 
-/** REQUIRED: text that is not blank (white space and zero-width characters only). */
-export const NotBlank = () => rule('isNotEmpty', (v) => (text(v, true) ?? 'x') !== '', 'must not be empty');
+/** REQUIRED: text that is not blank. */
+export const NotBlank = () => rule('notBlank', ifText(shapeRules.notBlank));
 
 /** TOO_LONG: at most `max` characters, counted after trimming unless `trim` is false (passwords). */
-export const MaxText = (max: number, { trim = true } = {}) =>
-  rule('maxLength', (v) => (text(v, trim) ?? '').length <= max, `must be at most ${max} characters`, { max });
+export const MaxText = (max: number, { trim = true } = {}) => rule('maxLength', ifText((t) => shapeRules.maxLength(trim ? trimText(t) : t, max)));
 
 /** TOO_SHORT: at least `min` characters, as typed. */
-export const MinText = (min: number) => rule('minLength', (v) => (text(v, false) ?? '').length >= min, `must be at least ${min} characters`, { min });
+export const MinText = (min: number) => rule('minLength', ifText((t) => shapeRules.minLength(t, min)));
 
 /** TOO_FEW: a list of at least `min` entries, named `what` in the message ("agency"). */
-export const MinEntries = (min: number, what: string) =>
-  rule('arrayMinSize', (v) => !Array.isArray(v) || v.length >= min, `must name at least ${min === 1 ? 'one' : min} ${what}`, { min });
+export const MinEntries = (min: number, what: string) => rule('minEntries', (v) => (Array.isArray(v) ? shapeRules.minEntries(v, min, what) : null));
 
-/** INVALID: an e-mail address (common/text.ts isEmailAddress). */
-export const EmailAddress = () => rule('isEmail', (v) => typeof v !== 'string' || isEmailAddress(v), 'must be an email address');
+/** INVALID: an e-mail address. */
+export const EmailAddress = () => rule('email', ifText(shapeRules.email));
 
 /** The field errors of class-validator's result, the first per field, nested inputs by their own field names. */
 function toFieldErrors(errors: ValidationError[], out: Record<string, FieldError> = {}): Record<string, FieldError> {
   for (const e of errors) {
-    const [constraint, message] = Object.entries(e.constraints ?? {})[0] ?? [];
-    if (constraint !== undefined && !(e.property in out)) {
-      out[e.property] = fieldError(CONSTRAINT_CODES[constraint] ?? 'INVALID', message, (e.contexts?.[constraint] as FieldErrorDetails | undefined) ?? {});
-    }
+    const [constraint] = Object.keys(e.constraints ?? {});
+    const check = (e.contexts?.[constraint ?? ''] as { check?: Check } | undefined)?.check;
+    const error = check?.(e.value);
+    if (error && !(e.property in out)) out[e.property] = error;
     if (e.children?.length) toFieldErrors(e.children, out);
   }
   return out;

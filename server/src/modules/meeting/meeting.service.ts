@@ -1,5 +1,5 @@
 import type { Context } from '../../common/context';
-import { optionalText, requiredText } from '../../common/errors';
+import { optionalText, requiredText, shapeRules } from '../../common/errors';
 import { MAX_LENGTH } from '../../common/limits';
 import { parseId } from '../../common/ids';
 import { diff, runMutation } from '../../common/mutation';
@@ -54,7 +54,7 @@ export async function recordMeeting(ctx: Context, input: RecordMeetingInput): Pr
     }
     const title = requiredText(errors, 'title', input.title);
     const summary = optionalText(errors, 'summary', input.summary, MAX_LENGTH.meetingSummary) ?? null;
-    errors.check(input.attendeeIds.length > 0, 'attendeeIds', 'TOO_FEW', 'must name at least one agency', { min: 1 });
+    errors.rule('attendeeIds', shapeRules.minEntries(input.attendeeIds, 1, 'agency'));
     const attendees = await checkAgencies(tx.sql, errors, 'attendeeIds', input.attendeeIds);
     errors.throwIfAny();
     const row = await insertMeeting(tx.sql, { title, heldOn: input.heldOn, provinceCode, networkId, summary });

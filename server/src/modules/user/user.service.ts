@@ -1,9 +1,9 @@
 import type { Context } from '../../common/context';
 import { Role, Sector } from '../../common/enums';
-import { checkLength, type InputErrors, notFound, requiredText } from '../../common/errors';
+import { checkLength, type InputErrors, notFound, requiredText, shapeRules } from '../../common/errors';
 import { MAX_LENGTH } from '../../common/limits';
 import { parseId } from '../../common/ids';
-import { isEmailAddress, normalEmail } from '../../common/text';
+import { normalEmail } from '../../common/text';
 import { diff, runMutation, type Tx } from '../../common/mutation';
 import { paginate } from '../../common/pagination';
 import { authorize, requireViewer } from '../auth/policy';
@@ -15,7 +15,6 @@ import type { UserModel } from './user.model';
 import { emailTaken, insertUser, revokeSessionsOf, updateUserRow, USER_AUDITED, userListParts, userRow } from './user.sql';
 import { agencyRefs } from '../agency/agency.sql';
 import { inputErrors } from '../../common/validation';
-
 
 async function checkRoleScope(
   tx: Tx,
@@ -57,9 +56,9 @@ export async function createUser(ctx: Context, input: CreateUserInput): Promise<
   return runMutation(ctx, 'createUser', async (tx) => {
     const errors = inputErrors(input);
     const email = normalEmail(input.email);
-    errors.check(isEmailAddress(email), 'email', 'INVALID', 'must be an email address');
+    errors.rule('email', shapeRules.email(email));
     const displayName = requiredText(errors, 'displayName', input.displayName, MAX_LENGTH.displayName);
-    errors.check(input.password.length >= MIN_PASSWORD_LENGTH, 'password', 'TOO_SHORT', `must be at least ${MIN_PASSWORD_LENGTH} characters`, { min: MIN_PASSWORD_LENGTH });
+    errors.rule('password', shapeRules.minLength(input.password, MIN_PASSWORD_LENGTH));
     checkLength(errors, 'password', input.password, MAX_LENGTH.password);
     const scope = await checkRoleScope(tx, errors, input.role, input.provinceCode, input.agencyId);
     if (!errors.has('email')) {
@@ -99,7 +98,7 @@ export async function updateUser(ctx: Context, idRaw: string, input: UpdateUserI
       input.agencyId !== undefined ? input.agencyId : roleChanged ? null : before.agencyId === null ? null : String(before.agencyId),
     );
     if (input.password !== undefined && input.password !== null) {
-      errors.check(input.password.length >= MIN_PASSWORD_LENGTH, 'password', 'TOO_SHORT', `must be at least ${MIN_PASSWORD_LENGTH} characters`, { min: MIN_PASSWORD_LENGTH });
+      errors.rule('password', shapeRules.minLength(input.password, MIN_PASSWORD_LENGTH));
     }
     errors.check(!(id === tx.viewer.id && input.active === false), 'active', 'RULE', 'you cannot deactivate your own account', { rule: 'OWN_ACCOUNT' });
     errors.check(!(id === tx.viewer.id && roleChanged), 'role', 'RULE', 'you cannot change your own role', { rule: 'OWN_ACCOUNT' });
