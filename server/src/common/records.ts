@@ -80,14 +80,24 @@ export interface LinkedRead<K extends string> {
   orderBy: string;
 }
 
-/** The statement of a LinkedRead: `$1` is the owners' ids. */
-export function linkedSql(q: LinkedRead<string>): string {
-  return `select ${q.columns}, l.${q.ownerColumn} as "${q.ownerKey}"
+/** A LinkedRead's statement, built once where the read is declared: `$1` is the owners' ids. */
+export interface LinkedStatement<K extends string> {
+  readonly text: string;
+  /** Only carries the owner key's type to readLinked. */
+  readonly ownerKey: K;
+}
+
+/** The statement of a LinkedRead. */
+export function linkedSql<K extends string>(q: LinkedRead<K>): LinkedStatement<K> {
+  return {
+    ownerKey: q.ownerKey,
+    text: `select ${q.columns}, l.${q.ownerColumn} as "${q.ownerKey}"
      from ${q.link} l join ${q.join}
-     where l.${q.ownerColumn} = any($1::int[]) order by ${q.orderBy}`;
+     where l.${q.ownerColumn} = any($1::int[]) order by ${q.orderBy}`,
+  };
 }
 
 /** The records linked to each of the owners (see LinkedRead), each row with its owner's id; prepared. */
-export function readLinked<T, K extends string>(sql: ReadSql, q: LinkedRead<K>, ownerIds: readonly number[]): Promise<(T & Record<K, number>)[]> {
-  return sql.all<T & Record<K, number>>(linkedSql(q), [ownerIds], { prepare: true });
+export function readLinked<T, K extends string>(sql: ReadSql, statement: LinkedStatement<K>, ownerIds: readonly number[]): Promise<(T & Record<K, number>)[]> {
+  return sql.all<T & Record<K, number>>(statement.text, [ownerIds], { prepare: true });
 }

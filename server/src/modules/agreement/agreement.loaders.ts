@@ -1,5 +1,6 @@
 import type { LoaderFactory } from '../../common/context';
 import { batchLoader, byKey, groupBy } from '../../common/loaders';
+import { readLinked } from '../../common/records';
 import { primeAgencies } from '../agency/agency.loaders';
 import type { AgencyModel } from '../agency/agency.model';
 import type { AgreementModel } from './agreement.model';
@@ -14,7 +15,7 @@ export const agreementById: LoaderFactory<number, AgreementModel | null> = (ctx)
 
 export const partiesByAgreement: LoaderFactory<number, (AgencyModel & { agreementId: number })[]> = (ctx) =>
   batchLoader(ctx, partiesByAgreement, async (ids) => {
-    const rows = await ctx.sql.all<AgencyModel & { agreementId: number }>(PARTIES_BY_AGREEMENT, [ids], { prepare: true });
+    const rows = await readLinked<AgencyModel, 'agreementId'>(ctx.sql, PARTIES_BY_AGREEMENT, ids);
     primeAgencies(ctx, rows);
     return groupBy(ids, rows, (r) => r.agreementId);
   });

@@ -4,7 +4,7 @@
  */
 import type { Viewer } from '../../common/context';
 import { type PageQuery, Params } from '../../common/pagination';
-import { readLinked, readManyInScope } from '../../common/records';
+import { linkedSql, readLinked, readManyInScope } from '../../common/records';
 import { selectList, type Sql } from '../../common/sql';
 import { linkedAgencies } from '../agency/agency.sql';
 import type { AgencyModel } from '../agency/agency.model';
@@ -75,9 +75,11 @@ export function meetingsByIds(sql: Sql, viewer: Viewer, ids: readonly number[]) 
   return readManyInScope<MeetingModel>(sql, meetingRead(viewer), ids);
 }
 
+const ATTENDEES = linkedSql(linkedAgencies('meeting_attendee', 'meeting_id', 'meetingId'));
+
 /** The attending agencies of meetings, by name. */
 export function attendeesOf(sql: Sql, meetingIds: readonly number[]) {
-  return readLinked<AgencyModel, 'meetingId'>(sql, linkedAgencies('meeting_attendee', 'meeting_id', 'meetingId'), meetingIds);
+  return readLinked<AgencyModel, 'meetingId'>(sql, ATTENDEES, meetingIds);
 }
 
 /** The province of the network a meeting names (null when there is no such network). */

@@ -2,7 +2,7 @@
  * Every SQL statement of the networks module. Networks are part of the directory: every
  * signed-in user reads them all, so no statement here takes a scope.
  */
-import { readLinked } from '../../common/records';
+import { linkedSql, readLinked } from '../../common/records';
 import { selectList, type Sql } from '../../common/sql';
 import type { NetworkMembershipModel, NetworkModel } from './network.model';
 
@@ -62,13 +62,18 @@ export function membershipsOf(sql: Sql, networkIds: readonly number[]) {
   );
 }
 
+const NETWORKS_OF_AGENCIES = linkedSql({
+  link: 'network_membership',
+  ownerColumn: 'agency_id',
+  ownerKey: 'agencyId',
+  columns: NETWORK_COLUMNS,
+  join: 'network n on n.id = l.network_id',
+  orderBy: 'n.name, n.id',
+});
+
 /** The networks each agency belongs to, by network name. */
 export function networksOfAgencies(sql: Sql, agencyIds: readonly number[]) {
-  return readLinked<NetworkModel, 'agencyId'>(
-    sql,
-    { link: 'network_membership', ownerColumn: 'agency_id', ownerKey: 'agencyId', columns: NETWORK_COLUMNS, join: 'network n on n.id = l.network_id', orderBy: 'n.name, n.id' },
-    agencyIds,
-  );
+  return readLinked<NetworkModel, 'agencyId'>(sql, NETWORKS_OF_AGENCIES, agencyIds);
 }
 
 export function insertNetwork(sql: Sql, row: Pick<NetworkModel, 'name' | 'description' | 'provinceCode' | 'issueAreas'>) {

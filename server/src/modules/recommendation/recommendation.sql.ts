@@ -5,7 +5,7 @@
 import type { Viewer } from '../../common/context';
 import { ActionStatus, RecommendationResponse } from '../../common/enums';
 import { type PageQuery, Params, paginate } from '../../common/pagination';
-import { readLinked, readManyInScope } from '../../common/records';
+import { linkedSql, readLinked, readManyInScope } from '../../common/records';
 import { selectList, type Sql } from '../../common/sql';
 import type { AgencyModel } from '../agency/agency.model';
 import { linkedAgencies } from '../agency/agency.sql';
@@ -87,9 +87,11 @@ export function recommendationsByIds(sql: Sql, viewer: Viewer, ids: readonly num
   return readManyInScope<RecommendationModel>(sql, recommendationRead(viewer), ids);
 }
 
+const ADDRESSEES = linkedSql(linkedAgencies('recommendation_addressee', 'recommendation_id', 'recommendationId'));
+
 /** The agencies each recommendation is addressed to, by name. */
 export function addresseesOf(sql: Sql, ids: readonly number[]) {
-  return readLinked<AgencyModel, 'recommendationId'>(sql, linkedAgencies('recommendation_addressee', 'recommendation_id', 'recommendationId'), ids);
+  return readLinked<AgencyModel, 'recommendationId'>(sql, ADDRESSEES, ids);
 }
 
 /** The statuses of every action item linked to each recommendation (whoever may read them: the status is the recommendation's). */
