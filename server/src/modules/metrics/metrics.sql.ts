@@ -10,6 +10,7 @@
  */
 import { CaseOutcome, IssueArea, Sector } from '../../common/enums';
 import { addDays, addMonths } from '../../common/dates';
+import type { Statement } from '../../common/sql';
 import type { Reader } from './batch';
 import type { AgencyModel } from '../agency/agency.model';
 import { AGENCY_SHAPE } from '../agency/agency.sql';
@@ -29,12 +30,6 @@ export const COVERABLE_SECTORS = SECTORS.filter((s) => s !== Sector.OTHER).lengt
  * those for several provinces (nationalMetrics), whose best plans differ.
  */
 const onePlan = (codes: string[]) => ({ prepare: codes.length === 1 });
-
-/** A statement's text and its parameters. */
-interface Statement {
-  text: string;
-  values: unknown[];
-}
 
 /**
  * The figures of a period for any number of provinces, one row per province, from the
@@ -215,14 +210,14 @@ export interface ActionFigures {
   onTimeCompletionRate: number | null;
 }
 
+/** The last due day the on-time rate counts: items due F..T and before A. */
+const onTimeDueTo = (p: Period) => (p.to < p.asOf ? p.to : addDays(p.asOf, -1));
+
 /** The ranges the action figures read (see actionsSql). */
 function actionRanges(p: Period) {
-  // on time: items due F..T and before A
-  const dueTo = p.to < p.asOf ? p.to : addDays(p.asOf, -1);
   return {
-    dueTo,
     done: splitPeriod(p.from, p.to),
-    due: splitPeriod(p.from, dueTo),
+    due: splitPeriod(p.from, onTimeDueTo(p)),
     // open items not yet overdue: due from A to the end of its month, then the months after
     notDueDays: [p.asOf, lastOfMonth(p.asOf)] as Range,
     notDueMonthsFrom: addMonths(firstOfMonth(p.asOf), 1),
@@ -364,7 +359,7 @@ function cumulativeReads(v: Values, from: string, to: string | null): Cumulative
 function agencyActionsSql(codes: string[], p: Period, agencyKeys: readonly string[]) {
   const v = new Values();
   const C = v.add(codes, 'text[]');
-  const due = cumulativeReads(v, p.from, actionRanges(p).dueTo);
+  const due = cumulativeReads(v, p.from, onTimeDueTo(p));
   const counters = [
     { name: 'not_due', array: 'open_due', reads: cumulativeReads(v, p.asOf, null) },
     { name: 'done', array: 'done', reads: cumulativeReads(v, p.from, p.to) },
